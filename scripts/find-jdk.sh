@@ -1,0 +1,30 @@
+# Sourced by ./fejdoc and ./mvn21: finds a JDK >= 21 and exports JAVA_HOME.
+# Order: $JAVA_HOME, then `java` on the PATH, then the system's JVM folders (newest first).
+
+fejdoc_java_major() {
+  # prints the major version of the java binary given as $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+fejdoc_find_jdk() {
+  local candidates=() dir major
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  for dir in $(ls -d /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home 2>/dev/null | sort -rV); do
+    candidates+=("$dir")
+  done
+  for dir in "${candidates[@]}"; do
+    [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ] || continue
+    major=$(fejdoc_java_major "$dir/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      export JAVA_HOME="$dir"
+      return 0
+    fi
+  done
+  echo "fejdoc : aucun JDK 21 ou plus récent trouvé (JAVA_HOME, PATH, /usr/lib/jvm)." >&2
+  echo "Installez-en un (par exemple le paquet openjdk-21-jdk) ou indiquez-le dans JAVA_HOME." >&2
+  return 1
+}

@@ -1,0 +1,122 @@
+package fr.fejdoc.check;
+
+import fr.fejdoc.model.Account;
+import fr.fejdoc.model.Amount;
+import fr.fejdoc.model.Budget;
+import fr.fejdoc.model.BudgetLine;
+import fr.fejdoc.model.BudgetTotal;
+import fr.fejdoc.model.Funder;
+import fr.fejdoc.model.Project;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The bilan adds up, balances when planned, and agrees with the FEJ amount of the partners. */
+final class BudgetRule implements Rule {
+
+  @Override
+  public void check(Project p, List<Finding> out) {
+    if (p.experiment() == null || p.experiment().budget() == null) return;
+    Budget b = p.experiment().budget();
+    for (List<Account> side : List.of(b.charges(), b.products())) {
+      for (Account a : side) {
+        detail(a, true, out);
+        detail(a, false, out);
+      }
+    }
+    total(b.charges(), b.statedCharges(), new Localized("charges", "charges"), out);
+    total(b.products(), b.statedProducts(), new Localized("produits", "income"), out);
+
+    BigDecimal plannedCharges = Budget.total(b.charges(), true);
+    BigDecimal plannedProducts = Budget.total(b.products(), true);
+    if (!b.charges().isEmpty()
+        && !b.products().isEmpty()
+        && plannedCharges.compareTo(plannedProducts) != 0) {
+      out.add(
+          Finding.of(
+              Code.BUDGET_PLANNED_BALANCE,
+              b.loc(),
+              plannedCharges,
+              plannedProducts,
+              plannedCharges.subtract(plannedProducts).abs()));
+    }
+    BigDecimal actualCharges = Budget.total(b.charges(), false);
+    BigDecimal actualProducts = Budget.total(b.products(), false);
+    if (!b.charges().isEmpty()
+        && !b.products().isEmpty()
+        && actualCharges.compareTo(actualProducts) != 0) {
+      out.add(
+          Finding.of(
+              Code.BUDGET_ACTUAL_IMBALANCE,
+              b.loc(),
+              actualCharges,
+              actualProducts,
+              actualCharges.subtract(actualProducts).abs()));
+    }
+    fej(p, b, out);
+  }
+
+  private static void detail(Account a, boolean planned, List<Finding> out) {
+    Amount stated = planned ? a.planned() : a.actual();
+    BigDecimal sum = a.sumLines(planned);
+    if (stated == null || sum == null || stated.value().compareTo(sum) == 0) return;
+    out.add(
+        Finding.of(
+            Code.BUDGET_DETAIL_SUM,
+            stated.loc(),
+            a.number(),
+            Labels.side(planned),
+            stated.value(),
+            sum,
+            stated.value().subtract(sum).abs()));
+  }
+
+  private static void total(
+      List<Account> accounts, BudgetTotal stated, Localized side, List<Finding> out) {
+    if (stated == null) return;
+    for (boolean planned : new boolean[] {true, false}) {
+      Amount t = planned ? stated.planned() : stated.actual();
+      if (t == null) continue;
+      BigDecimal sum = Budget.total(accounts, planned);
+      if (t.value().compareTo(sum) != 0) {
+        out.add(
+            Finding.of(
+                Code.BUDGET_TOTAL,
+                t.loc(),
+                side,
+                Labels.side(planned),
+                t.value(),
+                sum,
+                t.value().subtract(sum).abs()));
+      }
+    }
+  }
+
+  private static void fej(Project p, Budget b, List<Finding> out) {
+    BigDecimal partners = null;
+    for (Funder f : p.experiment().partners().funders()) {
+      if (f.category() != null && f.category().key().equals(Funder.FEJ) && f.amount() != null) {
+        partners = partners == null ? f.amount().value() : partners.add(f.amount().value());
+      }
+    }
+    if (partners == null) return;
+    BigDecimal bilan = null;
+    BudgetLine first = null;
+    for (Account a : b.products()) {
+      if (!a.number().equals("74")) continue;
+      for (BudgetLine l : a.lines()) {
+        if (l.funder() != null && l.funder().key().equals("fej") && l.actual() != null) {
+          bilan = bilan == null ? l.actual().value() : bilan.add(l.actual().value());
+          if (first == null) first = l;
+        }
+      }
+    }
+    if (bilan == null || bilan.compareTo(partners) == 0) return;
+    out.add(
+        Finding.of(
+            Code.BUDGET_FEJ_MISMATCH,
+            first.actual().loc(),
+            bilan,
+            partners,
+            bilan.subtract(partners).abs()));
+  }
+}

@@ -1,0 +1,102 @@
+package fr.fejdoc.check;
+
+import static fr.fejdoc.check.Severity.ERROR;
+import static fr.fejdoc.check.Severity.INFO;
+import static fr.fejdoc.check.Severity.WARNING;
+
+/**
+ * Every kind of finding, with its stable identifier (what CI filters and dashboards key on: never
+ * rename one) and its severity. The message texts live in {@code messages_fr.properties} and {@code
+ * messages_en.properties} under the constant's {@link #messageKey()}.
+ */
+public enum Code {
+  // Reading files
+  FILE_UNREADABLE("FEJ001", ERROR),
+  ENCODING("FEJ002", ERROR),
+  YAML_SYNTAX("FEJ003", ERROR),
+  YAML_DUPLICATE_KEY("FEJ004", ERROR),
+  YAML_TOO_DEEP("FEJ005", ERROR),
+  YAML_ALIASES("FEJ006", ERROR),
+  YAML_TOO_LARGE("FEJ007", ERROR),
+  YAML_COMPLEX_KEY("FEJ008", ERROR),
+  YAML_MULTIPLE_DOCUMENTS("FEJ009", ERROR),
+  PROJECT_EMPTY("FEJ010", ERROR),
+  // Shape of the input
+  UNKNOWN_KEY("FEJ020", ERROR),
+  UNKNOWN_KEY_NO_SUGGESTION("FEJ020", ERROR),
+  WRONG_TYPE("FEJ021", ERROR),
+  NEGATIVE("FEJ022", ERROR),
+  MISSING_FIELD("FEJ023", ERROR),
+  INVALID_DATE("FEJ024", ERROR),
+  INVALID_CHOICE("FEJ025", ERROR),
+  DOSSIER_FORMAT("FEJ026", ERROR),
+  DOSSIER_ABSENT("FEJ027", WARNING),
+  DOSSIER_FOLDER("FEJ028", WARNING),
+  DATE_ORDER("FEJ029", ERROR),
+  LIST_LENGTH("FEJ030", ERROR),
+  // Documents
+  FRONT_MATTER_MISSING("FEJ040", ERROR),
+  SECTION_UNKNOWN("FEJ041", ERROR),
+  SECTION_MISSING("FEJ042", WARNING),
+  SECTION_DUPLICATE("FEJ043", ERROR),
+  IMAGE_MISSING("FEJ044", ERROR),
+  IMAGE_OUTSIDE("FEJ045", ERROR),
+  NOTE_BEFORE_START("FEJ046", ERROR),
+  CERTIFICATE_NO_SIGNATORY("FEJ047", ERROR),
+  DOCUMENT_NEEDS_DATA("FEJ048", WARNING),
+  DISTRIBUTION_SUM("FEJ049", ERROR),
+  KEY_FIGURES_COUNT("FEJ050", WARNING),
+  DOCUMENT_DUPLICATE("FEJ051", ERROR),
+  TEXT_BEFORE_FIRST_HEADING("FEJ052", WARNING),
+  SECTION_EMPTY("FEJ053", WARNING),
+  // Tableau 1
+  T1_PERIOD_COUNT("FEJ101", ERROR),
+  T1_INTAKE_TOTAL("FEJ102", ERROR),
+  T1_STAGE_EXCEEDS("FEJ103", ERROR),
+  T1_COHORT_END("FEJ104", ERROR),
+  T1_TOTAL("FEJ105", ERROR),
+  T1_CHARACTERISTICS("FEJ106", ERROR),
+  T1_CHARACTERISTICS_PLANNED("FEJ107", ERROR),
+  T1_ADULT_QUALITY("FEJ108", ERROR),
+  T1_ABANDONS("FEJ109", ERROR),
+  T1_RATE("FEJ110", INFO),
+  T1_ABOVE_PLAN("FEJ111", INFO),
+  // Tableau 2
+  T2_PHASE_DATES_MISSING("FEJ201", WARNING),
+  T2_PHASE_REVERSED("FEJ202", ERROR),
+  T2_PHASE_ORDER("FEJ203", ERROR),
+  T2_PHASE_OUTSIDE("FEJ204", WARNING),
+  T2_ETP_ABOVE_STAFF("FEJ205", ERROR),
+  // Money
+  FIN_SHARE_MISMATCH("FEJ301", WARNING),
+  FIN_SHARES_SUM("FEJ302", ERROR),
+  FIN_NO_FEJ("FEJ303", WARNING),
+  BUDGET_DETAIL_SUM("FEJ304", ERROR),
+  BUDGET_TOTAL("FEJ305", ERROR),
+  BUDGET_PLANNED_BALANCE("FEJ306", ERROR),
+  BUDGET_ACTUAL_IMBALANCE("FEJ307", WARNING),
+  BUDGET_FEJ_MISMATCH("FEJ308", ERROR),
+  FIN_SHARES_COMPUTED("FEJ309", INFO);
+
+  private final String id;
+  private final Severity severity;
+
+  Code(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /** The stable identifier printed in every report, e.g. {@code FEJ106}. */
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Key of the message text in the bundles: the constant's name in lower case. */
+  public String messageKey() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

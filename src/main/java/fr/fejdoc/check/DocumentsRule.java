@@ -1,0 +1,188 @@
+package fr.fejdoc.check;
+
+import fr.fejdoc.model.Certificate;
+import fr.fejdoc.model.Distribution;
+import fr.fejdoc.model.Document;
+import fr.fejdoc.model.DocumentKind;
+import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.FormPlan;
+import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.Project;
+import fr.fejdoc.model.Section;
+import fr.fejdoc.model.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Documents complete: every section treated, images inside the project, dates, certificate. */
+final class DocumentsRule implements Rule {
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)");
+
+  @Override
+  public void check(Project p, List<Finding> out) {
+    Map<String, Document> seen = new HashMap<>();
+    for (Document d : p.documents()) {
+      String key =
+          switch (d) {
+            case Document.ProgressNote n -> n.asOf() == null ? null : "note " + n.asOf().date();
+            case Document.FinalReport r -> "restitution";
+            case Document.ExperienceSheet s -> null;
+          };
+      if (key != null && seen.putIfAbsent(key, d) != null) {
+        out.add(
+            Finding.of(
+                Code.DOCUMENT_DUPLICATE,
+                d.source().loc(),
+                d.kind().key(),
+                seen.get(key).source().file()));
+      }
+      sections(d, out);
+      images(p, d, out);
+      certificate(d, out);
+      switch (d) {
+        case Document.ProgressNote n -> progressNote(p.experiment(), n, out);
+        case Document.FinalReport r -> finalReport(p.experiment(), r, out);
+        case Document.ExperienceSheet s -> sheet(s, out);
+      }
+    }
+  }
+
+  private static void sections(Document d, List<Finding> out) {
+    FormPlan plan = FormPlan.of(d.kind());
+    List<FormPlan.Item> items = plan.items();
+    for (int i = 0; i < items.size(); i++) {
+      FormPlan.Item item = items.get(i);
+      if (!item.required()) continue;
+      Section s = d.source().section(item.id());
+      String name = (item.number().isEmpty() ? "" : item.number() + " ") + item.title();
+      if (s == null) {
+        out.add(Finding.of(Code.SECTION_MISSING, insertionPoint(d, items, i), name));
+      } else if (s.markdown().isBlank()) {
+        out.add(Finding.of(Code.SECTION_EMPTY, s.loc(), name));
+      }
+    }
+  }
+
+  /** Where a missing section belongs: before the next section present, else the file's end. */
+  private static Loc insertionPoint(Document d, List<FormPlan.Item> items, int index) {
+    for (int j = index + 1; j < items.size(); j++) {
+      Section next = d.source().section(items.get(j).id());
+      if (next != null) return next.loc();
+    }
+    List<Section> all = d.source().sections();
+    if (!all.isEmpty()) {
+      Section last = all.get(all.size() - 1);
+      int lines = (int) last.markdown().lines().count();
+      return new Loc(d.source().file(), last.firstLine() + Math.max(lines, 1), 1);
+    }
+    return d.source().loc();
+  }
+
+  private static void images(Project p, Document d, List<Finding> out) {
+    for (Section s : d.source().sections()) {
+      List<String> lines = s.markdown().lines().toList();
+      int offset = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = IMAGE.matcher(lines.get(i));
+        while (m.find()) {
+          Loc loc = new Loc(d.source().file(), s.firstLine() + offset + i, m.start() + 1);
+          image(p, d, m.group(1), loc, out);
+        }
+      }
+    }
+    Certificate c = d.certificate();
+    if (c != null && c.signature() != null)
+      image(p, d, c.signature().value(), c.signature().loc(), out);
+  }
+
+  static void image(Project p, Document d, String target, Loc loc, List<Finding> out) {
+    if (target.contains("://") || target.startsWith("//") || target.startsWith("data:")) {
+      out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
+      return;
+    }
+    Path base = d.source().path().getParent();
+    Path project = p.dir().toAbsolutePath().normalize();
+    Path resolved;
+    try {
+      resolved = base.resolve(target).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+      return;
+    }
+    if (!resolved.startsWith(project)) {
+      out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
+      return;
+    }
+    if (!Files.isRegularFile(resolved)) {
+      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+      return;
+    }
+    try {
+      if (!resolved.toRealPath().startsWith(project.toRealPath())) {
+        out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
+      }
+    } catch (IOException e) {
+      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+    }
+  }
+
+  private static void certificate(Document d, List<Finding> out) {
+    Certificate c = d.certificate();
+    boolean required = d.kind() == DocumentKind.NOTE_ETAPE;
+    if (c == null) {
+      if (required) out.add(Finding.of(Code.CERTIFICATE_NO_SIGNATORY, d.source().loc()));
+      return;
+    }
+    if (c.signatory() == null) out.add(Finding.of(Code.CERTIFICATE_NO_SIGNATORY, c.loc()));
+  }
+
+  private static void progressNote(Experiment e, Document.ProgressNote n, List<Finding> out) {
+    if (e != null
+        && e.schedule() != null
+        && e.schedule().start() != null
+        && n.asOf() != null
+        && !n.asOf().latest().isAfter(e.schedule().start().date())) {
+      out.add(
+          Finding.of(
+              Code.NOTE_BEFORE_START,
+              n.asOf().loc(),
+              n.asOf().date().toString(),
+              e.schedule().start().date().toString()));
+    }
+    Distribution dist = n.distribution();
+    if (dist != null && dist.total() != null && !dist.parts().isEmpty()) {
+      int sum = dist.parts().stream().mapToInt(x -> x.count().value()).sum();
+      if (sum != dist.total().value()) {
+        Text label = dist.label();
+        out.add(
+            Finding.of(
+                Code.DISTRIBUTION_SUM,
+                dist.total().loc(),
+                label == null ? "effectifs" : label.value(),
+                sum,
+                dist.total().value(),
+                Math.abs(sum - dist.total().value())));
+      }
+    }
+  }
+
+  private static void finalReport(Experiment e, Document.FinalReport r, List<Finding> out) {
+    if (e == null) return;
+    if (e.beneficiaries() == null)
+      out.add(Finding.of(Code.DOCUMENT_NEEDS_DATA, r.source().loc(), "Tableau 1", "beneficiaires"));
+    if (e.actions().isEmpty())
+      out.add(Finding.of(Code.DOCUMENT_NEEDS_DATA, r.source().loc(), "Tableau 2", "actions"));
+    if (e.tools().isEmpty())
+      out.add(Finding.of(Code.DOCUMENT_NEEDS_DATA, r.source().loc(), "Tableau 3", "outils"));
+  }
+
+  private static void sheet(Document.ExperienceSheet s, List<Finding> out) {
+    int n = s.keyFigures().size();
+    if (n < 3 || n > 6) out.add(Finding.of(Code.KEY_FIGURES_COUNT, s.source().loc(), n));
+  }
+}

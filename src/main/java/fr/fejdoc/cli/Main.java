@@ -1,0 +1,78 @@
+package fr.fejdoc.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code fejdoc} command and its subcommands. */
+@Command(
+    name = "fejdoc",
+    version = "fejdoc 0.1.0",
+    synopsisHeading = "Utilisation : ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParamètres :%n",
+    optionListHeading = "%nOptions :%n",
+    commandListHeading = "%nCommandes :%n",
+    description = {
+      "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de Markdown."
+    },
+    subcommands = {CheckCommand.class, GenerateCommand.class})
+public final class Main implements Runnable {
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Affiche cette aide.")
+  boolean help;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Affiche la version.")
+  boolean version;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (0, 1 findings, 2 usage or I/O). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec()
+          .usageMessage()
+          .synopsisHeading("Utilisation : ")
+          .descriptionHeading("%n")
+          .parameterListHeading("%nParamètres :%n")
+          .optionListHeading("%nOptions :%n");
+      sub.getCommandSpec()
+          .addOption(
+              CommandLine.Model.OptionSpec.builder("-h", "--help")
+                  .usageHelp(true)
+                  .description("Affiche cette aide.")
+                  .build());
+    }
+    cl.setParameterExceptionHandler(new FrenchParameterErrors());
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("fejdoc : erreur interne inattendue : " + e);
+          commandLine
+              .getErr()
+              .println("Merci de la signaler avec la commande lancée et les fichiers concernés.");
+          return 2;
+        });
+    return cl.execute(args);
+  }
+}

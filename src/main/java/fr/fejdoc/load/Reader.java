@@ -1,0 +1,294 @@
+package fr.fejdoc.load;
+
+import fr.fejdoc.check.Code;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.Localized;
+import fr.fejdoc.load.yaml.YNode;
+import fr.fejdoc.model.Amount;
+import fr.fejdoc.model.Choice;
+import fr.fejdoc.model.Count;
+import fr.fejdoc.model.DateValue;
+import fr.fejdoc.model.DurationText;
+import fr.fejdoc.model.Etp;
+import fr.fejdoc.model.MoneyCell;
+import fr.fejdoc.model.Planned;
+import fr.fejdoc.model.Text;
+import fr.fejdoc.text.FrenchNumbers;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads YAML nodes into located model values, reporting every problem as a finding (a value that
+ * cannot be read becomes null, so one bad value never stops the reading of the others).
+ */
+public final class Reader {
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+  static final Localized A_TEXT = new Localized("un texte", "a text");
+  static final Localized A_COUNT = new Localized("un nombre entier ≥ 0", "a whole number ≥ 0");
+  static final Localized A_PLANNED =
+      new Localized(
+          "un nombre entier, une fourchette « 17 à 20 » ou un plafond « 30 max »",
+          "a whole number, a range \"17 à 20\" or a cap \"30 max\"");
+  static final Localized AN_AMOUNT =
+      new Localized(
+          "un montant (2200.64 ou « 2 200,64 € »)", "an amount (2200.64 or \"2 200,64 €\")");
+  static final Localized AN_ETP =
+      new Localized("un nombre d'ETP (0,5, « 1/2 », « 1 et ½ »)", "a number of FTE (0.5, \"1/2\")");
+  static final Localized A_DURATION =
+      new Localized(
+          "une durée (« 8 semaines », « 6 mois »)", "a duration (\"8 semaines\", \"6 mois\")");
+  static final Localized A_DATE =
+      new Localized(
+          "une date (AAAA-MM-JJ, ou AAAA-MM pour un mois)", "a date (YYYY-MM-DD, or YYYY-MM)");
+  static final Localized A_BOOLEAN = new Localized("oui/non (true/false)", "yes/no (true/false)");
+  static final Localized A_LIST = new Localized("une liste", "a list");
+  static final Localized A_MAP = new Localized("un bloc de clés", "a block of keys");
+  static final Localized A_PERCENT = new Localized("un pourcentage", "a percentage");
+
+  private final String file;
+  private final List<Finding> findings;
+
+  public Reader(String file, List<Finding> findings) {
+    this.file = file;
+    this.findings = findings;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public void report(Code code, fr.fejdoc.model.Loc loc, Object... args) {
+    findings.add(Finding.of(code, loc, args));
+  }
+
+  /** A node is absent when missing or written as null / empty. */
+  static boolean absent(YNode n) {
+    return n == null || (n instanceof YNode.Scalar s && s.isNull());
+  }
+
+  /** The keys of a mapping, checked against {@code allowed}; null when absent or not a map. */
+  public Fields fields(YNode node, String path, List<String> allowed) {
+    if (absent(node)) return null;
+    if (!(node instanceof YNode.Map map)) {
+      wrongType(node, path, A_MAP);
+      return null;
+    }
+    return new Fields(this, map, path, allowed);
+  }
+
+  void wrongType(YNode node, String path, Localized expected) {
+    report(
+        Code.WRONG_TYPE, node.loc(), path, expected, new Localized(node.kindFr(), node.kindEn()));
+  }
+
+  private YNode.Scalar scalar(YNode node, String path, Localized expected) {
+    if (absent(node)) return null;
+    if (node instanceof YNode.Scalar s) return s;
+    wrongType(node, path, expected);
+    return null;
+  }
+
+  public Text text(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_TEXT);
+    if (s == null) return null;
+    String v = s.text().strip();
+    return v.isEmpty() ? null : new Text(v, s.loc());
+  }
+
+  public Count count(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_COUNT);
+    if (s == null) return null;
+    Optional<Integer> v = FrenchNumbers.parseCount(s.text());
+    if (v.isEmpty()) {
+      wrongType(s, path, A_COUNT);
+      return null;
+    }
+    if (v.get() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, v.get());
+      return null;
+    }
+    return new Count(v.get(), s.loc());
+  }
+
+  public Planned planned(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_PLANNED);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Optional<Integer> exact = FrenchNumbers.parseCount(t);
+    if (exact.isPresent() && exact.get() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, exact.get());
+      return null;
+    }
+    Optional<FrenchNumbers.Range> r = FrenchNumbers.parseRange(t);
+    if (r.isEmpty()) {
+      wrongType(s, path, A_PLANNED);
+      return null;
+    }
+    return new Planned(r.get().min(), r.get().max(), t, s.loc());
+  }
+
+  public Amount amount(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, AN_AMOUNT);
+    if (s == null) return null;
+    Optional<BigDecimal> v = FrenchNumbers.parseMoney(s.text());
+    if (v.isEmpty()) {
+      wrongType(s, path, AN_AMOUNT);
+      return null;
+    }
+    if (v.get().signum() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, v.get());
+      return null;
+    }
+    return new Amount(v.get(), s.loc());
+  }
+
+  /** A percentage ("49", "49 %", "49,5 %"). */
+  public BigDecimal percent(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_PERCENT);
+    if (s == null) return null;
+    String t = s.text().strip();
+    if (t.endsWith("%")) t = t.substring(0, t.length() - 1);
+    Optional<BigDecimal> v = FrenchNumbers.parseMoney(t);
+    if (v.isEmpty() || v.get().compareTo(BigDecimal.valueOf(100)) > 0) {
+      wrongType(s, path, A_PERCENT);
+      return null;
+    }
+    if (v.get().signum() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, v.get());
+      return null;
+    }
+    return v.get();
+  }
+
+  /** A money cell of Tableau 2: an amount, or a reference text kept as written. */
+  public MoneyCell moneyCell(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, AN_AMOUNT);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Optional<BigDecimal> v = FrenchNumbers.parseMoney(t);
+    if (v.isPresent() && v.get().signum() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, v.get());
+      return null;
+    }
+    boolean looksNumeric = !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-');
+    if (v.isEmpty() && looksNumeric && t.chars().noneMatch(Character::isLetter)) {
+      wrongType(s, path, AN_AMOUNT);
+      return null;
+    }
+    return new MoneyCell(v.orElse(null), t, s.loc());
+  }
+
+  public Etp etp(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, AN_ETP);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Optional<BigDecimal> v = FrenchNumbers.parseEtp(t);
+    if (v.isEmpty()) {
+      wrongType(s, path, AN_ETP);
+      return null;
+    }
+    if (v.get().signum() < 0) {
+      report(Code.NEGATIVE, s.loc(), path, v.get());
+      return null;
+    }
+    return new Etp(v.get(), t, s.loc());
+  }
+
+  public DurationText duration(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_DURATION);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Optional<FrenchNumbers.Duration> v = FrenchNumbers.parseDuration(t);
+    if (v.isEmpty()) {
+      wrongType(s, path, A_DURATION);
+      return null;
+    }
+    return new DurationText(t, v.get().months(), s.loc());
+  }
+
+  public DateValue date(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_DATE);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Matcher m = ISO_DATE.matcher(t);
+    try {
+      if (m.matches()) {
+        LocalDate d =
+            LocalDate.of(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        return new DateValue(d, false, s.loc());
+      }
+      m = ISO_MONTH.matcher(t);
+      if (m.matches()) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new DateValue(ym.atDay(1), true, s.loc());
+      }
+    } catch (DateTimeException e) {
+      report(Code.INVALID_DATE, s.loc(), path, t);
+      return null;
+    }
+    Optional<YearMonth> ym = FrenchNumbers.parseMonthYear(t);
+    if (ym.isPresent()) return new DateValue(ym.get().atDay(1), true, s.loc());
+    wrongType(s, path, A_DATE);
+    return null;
+  }
+
+  public Boolean bool(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_BOOLEAN);
+    if (s == null) return null;
+    return switch (s.text().strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "oui", "yes" -> Boolean.TRUE;
+      case "false", "non", "no" -> Boolean.FALSE;
+      default -> {
+        wrongType(s, path, A_BOOLEAN);
+        yield null;
+      }
+    };
+  }
+
+  public Choice choice(YNode node, String path, List<String> allowed) {
+    YNode.Scalar s = scalar(node, path, A_TEXT);
+    if (s == null) return null;
+    String t = s.text().strip();
+    if (allowed.contains(t)) return new Choice(t, s.loc());
+    String close = Suggest.closest(t, allowed);
+    report(
+        Code.INVALID_CHOICE,
+        s.loc(),
+        path,
+        t,
+        close == null ? "—" : close,
+        String.join(", ", allowed));
+    return null;
+  }
+
+  /** A list node's items (a single scalar is read as a list of one); empty when absent. */
+  public List<YNode> items(YNode node, String path) {
+    if (absent(node)) return List.of();
+    if (node instanceof YNode.Seq seq) return seq.items();
+    if (node instanceof YNode.Scalar) return List.of(node);
+    wrongType(node, path, A_LIST);
+    return List.of();
+  }
+
+  public List<Choice> choices(YNode node, String path, List<String> allowed) {
+    List<Choice> out = new ArrayList<>();
+    List<YNode> items = items(node, path);
+    for (int i = 0; i < items.size(); i++) {
+      Choice c = choice(items.get(i), path + "[" + (i + 1) + "]", allowed);
+      if (c != null) out.add(c);
+    }
+    return out;
+  }
+}

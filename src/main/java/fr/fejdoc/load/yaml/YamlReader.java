@@ -1,0 +1,220 @@
+package fr.fejdoc.load.yaml;
+
+import fr.fejdoc.check.Code;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.Localized;
+import fr.fejdoc.model.Loc;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads YAML 1.2 text into {@link YNode}s from SnakeYAML Engine's event stream.
+ *
+ * <p>We compose the tree ourselves instead of using Engine's recursive composer so that every guard
+ * is ours and reported as a finding rather than an exception: nesting depth (no stack overflow on
+ * 10,000 nested brackets), duplicate keys (all of them, with both lines), alias expansion (a
+ * "billion laughs" document is stopped after {@link #MAX_EXPANDED_NODES} nodes without ever being
+ * expanded in memory), complex keys and multiple documents. No Java object is ever constructed from
+ * a tag.
+ */
+public final class YamlReader {
+  public static final int MAX_DEPTH = 24;
+  public static final int MAX_EXPANDED_NODES = 50_000;
+  public static final int MAX_CHARS = 2_000_000;
+
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder().setCodePointLimit(MAX_CHARS + 1).setUseMarks(true).build();
+
+  /** The root node (null for an empty document or when reading stopped) and what was found. */
+  public record Result(YNode root, List<Finding> findings) {}
+
+  private final String file;
+  private final int lineOffset;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<Anchor, Sized> anchors = new HashMap<>();
+
+  private record Sized(YNode node, long size) {}
+
+  /** A container being built. */
+  private static final class Frame {
+    final boolean mapping;
+    final Loc loc;
+    final Optional<Anchor> anchor;
+    final List<YNode> items = new ArrayList<>();
+    final List<YNode.Entry> entries = new ArrayList<>();
+    final Map<String, YNode.Scalar> seenKeys = new HashMap<>();
+    YNode.Scalar pendingKey;
+    boolean skipValue;
+    boolean awaitingValue;
+    long size = 1;
+
+    Frame(boolean mapping, Loc loc, Optional<Anchor> anchor) {
+      this.mapping = mapping;
+      this.loc = loc;
+      this.anchor = anchor;
+    }
+  }
+
+  private YamlReader(String file, int lineOffset) {
+    this.file = file;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Reads {@code text}, which starts at line {@code lineOffset + 1} of {@code file} (front matter
+   * starts after its {@code ---} line).
+   */
+  public static Result read(String text, String file, int lineOffset) {
+    YamlReader r = new YamlReader(file, lineOffset);
+    if (text.length() > MAX_CHARS) {
+      r.findings.add(Finding.of(Code.YAML_TOO_LARGE, Loc.of(file), text.length(), MAX_CHARS));
+      return new Result(null, r.findings);
+    }
+    YNode root = r.compose(text);
+    return new Result(root, r.findings);
+  }
+
+  private Loc loc(Optional<Mark> mark) {
+    return mark.map(m -> new Loc(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+        .orElse(Loc.of(file));
+  }
+
+  private YNode compose(String text) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    YNode root = null;
+    int documents = 0;
+    try {
+      for (Event ev : new Parse(SETTINGS).parseString(text)) {
+        switch (ev.getEventId()) {
+          case DocumentStart -> {
+            documents++;
+            if (documents > 1) {
+              findings.add(Finding.of(Code.YAML_MULTIPLE_DOCUMENTS, loc(ev.getStartMark())));
+              return root;
+            }
+          }
+          case MappingStart, SequenceStart -> {
+            if (stack.size() >= MAX_DEPTH) {
+              findings.add(Finding.of(Code.YAML_TOO_DEEP, loc(ev.getStartMark()), MAX_DEPTH));
+              return null;
+            }
+            stack.push(
+                new Frame(
+                    ev instanceof MappingStartEvent,
+                    loc(ev.getStartMark()),
+                    ((NodeEvent) ev).getAnchor()));
+          }
+          case MappingEnd, SequenceEnd -> {
+            Frame f = stack.pop();
+            YNode node =
+                f.mapping
+                    ? new YNode.Map(List.copyOf(f.entries), f.loc)
+                    : new YNode.Seq(List.copyOf(f.items), f.loc);
+            if (!add(stack, node, f.size, f.anchor)) return null;
+            if (stack.isEmpty()) root = node;
+          }
+          case Scalar -> {
+            ScalarEvent s = (ScalarEvent) ev;
+            boolean plain = s.isPlain() && s.getTag().isEmpty();
+            YNode node = new YNode.Scalar(s.getValue(), plain, loc(ev.getStartMark()));
+            if (!add(stack, node, 1, s.getAnchor())) return null;
+            if (stack.isEmpty()) root = node;
+          }
+          case Alias -> {
+            AliasEvent a = (AliasEvent) ev;
+            Sized target = anchors.get(a.getAlias());
+            if (target == null) {
+              findings.add(
+                  Finding.of(
+                      Code.YAML_SYNTAX,
+                      loc(ev.getStartMark()),
+                      new Localized(
+                          "alias « *" + a.getAlias().getValue() + " » sans ancre définie avant lui",
+                          "alias \"*"
+                              + a.getAlias().getValue()
+                              + "\" with no anchor defined before")));
+              return null;
+            }
+            if (!add(stack, target.node(), target.size(), Optional.empty())) return null;
+            if (stack.isEmpty()) root = target.node();
+          }
+          default -> {}
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      findings.add(syntax(e));
+      return null;
+    } catch (YamlEngineException e) {
+      findings.add(
+          Finding.of(
+              Code.YAML_SYNTAX,
+              Loc.of(file),
+              new Localized(YamlProblems.french(e.getMessage()), String.valueOf(e.getMessage()))));
+      return null;
+    }
+    return root;
+  }
+
+  /** Adds a finished node to its parent; false when a guard stops the reading. */
+  private boolean add(Deque<Frame> stack, YNode node, long size, Optional<Anchor> anchor) {
+    if (size > MAX_EXPANDED_NODES) {
+      findings.add(Finding.of(Code.YAML_ALIASES, node.loc(), MAX_EXPANDED_NODES));
+      return false;
+    }
+    anchor.ifPresent(a -> anchors.put(a, new Sized(node, size)));
+    Frame parent = stack.peek();
+    if (parent == null) return true;
+    parent.size += size;
+    if (parent.size > MAX_EXPANDED_NODES) {
+      findings.add(Finding.of(Code.YAML_ALIASES, parent.loc, MAX_EXPANDED_NODES));
+      return false;
+    }
+    if (!parent.mapping) {
+      parent.items.add(node);
+      return true;
+    }
+    if (!parent.awaitingValue) {
+      parent.awaitingValue = true;
+      parent.skipValue = false;
+      if (node instanceof YNode.Scalar key) {
+        YNode.Scalar first = parent.seenKeys.putIfAbsent(key.text(), key);
+        if (first != null) {
+          findings.add(
+              Finding.of(Code.YAML_DUPLICATE_KEY, key.loc(), key.text(), first.loc().line()));
+          parent.skipValue = true;
+        }
+        parent.pendingKey = key;
+      } else {
+        findings.add(Finding.of(Code.YAML_COMPLEX_KEY, node.loc()));
+        parent.skipValue = true;
+      }
+    } else {
+      parent.awaitingValue = false;
+      if (!parent.skipValue) parent.entries.add(new YNode.Entry(parent.pendingKey, node));
+    }
+    return true;
+  }
+
+  private Finding syntax(MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    String problem = e.getProblem() == null ? String.valueOf(e.getContext()) : e.getProblem();
+    return Finding.of(
+        Code.YAML_SYNTAX, loc(mark), new Localized(YamlProblems.french(problem), problem));
+  }
+}

@@ -1,0 +1,16 @@
+package fr.fejdoc.model;
+
+import java.util.List;
+
+/**
+ * Tableau 1 (c): follow-up by the Mission Locale (tous, partie, aucun), scale of the action
+ * (several may be realised) and quartiers politique de la ville (totalite, partie, non), each
+ * planned and realised.
+ */
+public record OtherInformation(
+    Choice missionLocalePlanned,
+    Choice missionLocaleDone,
+    List<Choice> scalePlanned,
+    List<Choice> scaleDone,
+    Choice cityPolicyPlanned,
+    Choice cityPolicyDone) {}

@@ -1,0 +1,70 @@
+package fr.fejdoc.report;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.Messages;
+import fr.fejdoc.check.Severity;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Machine-readable report (format version 1): one object per project with its findings; field names
+ * are stable.
+ */
+final class JsonReporter implements Reporter {
+  @Override
+  public void write(List<Checker.Checked> results, Messages m, boolean strict, PrintWriter out) {
+    Summary s = Summary.of(results);
+    StringBuilder b = new StringBuilder(4096);
+    b.append("{\n  \"version\": 1,\n  \"lang\": ")
+        .append(str(m.lang().name().toLowerCase(Locale.ROOT)));
+    b.append(",\n  \"summary\": {\"projects\": ").append(s.projects());
+    b.append(", \"errors\": ").append(s.errors());
+    b.append(", \"warnings\": ").append(s.warnings());
+    b.append(", \"infos\": ").append(s.infos());
+    b.append(", \"ok\": ").append(!s.fails(strict)).append("},\n  \"projects\": [");
+    for (int i = 0; i < results.size(); i++) {
+      Checker.Checked c = results.get(i);
+      b.append(i == 0 ? "\n" : ",\n");
+      b.append("    {\"name\": ").append(str(c.project().name()));
+      b.append(", \"errors\": ").append(c.count(Severity.ERROR));
+      b.append(", \"warnings\": ").append(c.count(Severity.WARNING));
+      b.append(", \"findings\": [");
+      for (int j = 0; j < c.findings().size(); j++) {
+        Finding f = c.findings().get(j);
+        b.append(j == 0 ? "\n" : ",\n");
+        b.append("      {\"code\": ").append(str(f.code().id()));
+        b.append(", \"rule\": ").append(str(f.code().messageKey()));
+        b.append(", \"severity\": ").append(str(f.severity().name().toLowerCase(Locale.ROOT)));
+        b.append(", \"file\": ").append(str(f.loc().file()));
+        b.append(", \"line\": ").append(f.loc().line());
+        b.append(", \"column\": ").append(f.loc().column());
+        b.append(", \"message\": ").append(str(m.format(f))).append('}');
+      }
+      b.append(c.findings().isEmpty() ? "]}" : "\n    ]}");
+    }
+    b.append(results.isEmpty() ? "]\n}" : "\n  ]\n}");
+    out.println(b);
+  }
+
+  static String str(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029')
+            b.append(String.format("\\u%04x", (int) c));
+          else b.append(c);
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}
