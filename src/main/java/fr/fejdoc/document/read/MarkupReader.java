@@ -1,0 +1,354 @@
+package fr.fejdoc.document.read;
+
+import fr.fejdoc.document.Block;
+import fr.fejdoc.document.Doc;
+import fr.fejdoc.document.Inline;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the fejdoc markup (version 1, documented in docs/markup.md) that the templates render,
+ * into the document tree. It is XML without DTDs or entities beyond the five predefined ones;
+ * text is whitespace-collapsed except inside {@code <md>}, whose content is Markdown.
+ */
+public final class MarkupReader {
+  public static final String VERSION = "1";
+
+  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+  static {
+    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+  }
+
+  private static final Set<String> INLINE =
+      Set.of("b", "i", "u", "sup", "code", "a", "note", "br", "mdi");
+
+  private MarkupReader() {}
+
+  /** The document tree of a markup text. */
+  public static Doc read(String markup) {
+    MarkupElement root = parse(markup);
+    if (!root.name().equals("doc")) throw new MarkupException(root.line(), "racine <doc> attendue");
+    String version = root.attr("version");
+    if (!VERSION.equals(version)) {
+      throw new MarkupException(root.line(), "version de balisage " + version + " non prise en charge (attendu " + VERSION + ")");
+    }
+    MarkupElement meta = root.child("meta");
+    MarkupElement page = root.child("page");
+    Doc.Meta m =
+        new Doc.Meta(
+            meta == null ? "" : meta.attr("title", ""),
+            meta == null ? "" : meta.attr("author", ""),
+            meta == null ? "" : meta.attr("subject", ""),
+            meta == null || meta.attr("keywords", "").isBlank() ? List.of() : Arrays.stream(meta.attr("keywords").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+            meta == null ? "fr" : meta.attr("lang", "fr"));
+    Doc.Page p =
+        new Doc.Page(
+            page != null && "true".equals(page.attr("landscape")),
+            page == null ? "" : page.attr("header", ""),
+            page == null ? "" : page.attr("footer", ""),
+            page != null && "true".equals(page.attr("cover")));
+    List<Object> body = new ArrayList<>();
+    for (Object c : root.children()) {
+      if (c instanceof MarkupElement e && (e.name().equals("meta") || e.name().equals("page"))) continue;
+      body.add(c);
+    }
+    return new Doc(m, p, blocks(body));
+  }
+
+  // ---- XML to elements ----
+
+  static MarkupElement parse(String markup) {
+    try {
+      XMLStreamReader r = XML.createXMLStreamReader(new StringReader(markup));
+      Deque<MarkupElement> stack = new ArrayDeque<>();
+      MarkupElement root = null;
+      while (r.hasNext()) {
+        int ev = r.next();
+        switch (ev) {
+          case XMLStreamConstants.START_ELEMENT -> {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int i = 0; i < r.getAttributeCount(); i++) attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+            MarkupElement e = new MarkupElement(r.getLocalName(), attrs, new ArrayList<>(), r.getLocation().getLineNumber());
+            if (stack.isEmpty()) root = e;
+            else stack.peek().children().add(e);
+            stack.push(e);
+          }
+          case XMLStreamConstants.END_ELEMENT -> stack.pop();
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            if (!stack.isEmpty()) stack.peek().children().add(r.getText());
+          }
+          case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+              throw new MarkupException(r.getLocation().getLineNumber(), "DTD et entités interdites");
+          default -> {}
+        }
+      }
+      if (root == null) throw new MarkupException(1, "balisage vide");
+      return root;
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+      throw new MarkupException(line, "XML invalide : " + e.getMessage());
+    }
+  }
+
+  // ---- elements to blocks ----
+
+  /** Blocks of mixed content: runs of text and inline elements become paragraphs. */
+  static List<Block> blocks(List<Object> children) {
+    List<Block> out = new ArrayList<>();
+    List<Object> run = new ArrayList<>();
+    for (Object c : children) {
+      if (c instanceof String || (c instanceof MarkupElement e && INLINE.contains(e.name()))) {
+        run.add(c);
+      } else {
+        flush(run, out);
+        block((MarkupElement) c, out);
+      }
+    }
+    flush(run, out);
+    return out;
+  }
+
+  private static void flush(List<Object> run, List<Block> out) {
+    if (run.isEmpty()) return;
+    List<Inline> in = trim(inlines(run));
+    run.clear();
+    if (!in.isEmpty()) out.add(new Block.Para(in));
+  }
+
+  private static void block(MarkupElement e, List<Block> out) {
+    switch (e.name()) {
+      case "section" -> {
+        MarkupElement title = e.child("title");
+        List<Object> content = new ArrayList<>(e.children());
+        content.remove(title);
+        List<Inline> t = title != null ? trim(inlines(title.children())) : List.of(new Inline.Text(Typography.french(e.attr("title", ""))));
+        out.add(new Block.Section(e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content)));
+      }
+      case "p" -> {
+        List<Inline> in = trim(inlines(e.children()));
+        out.add(new Block.Para(in, style(e)));
+      }
+      case "h" -> out.add(new Block.Heading(e.intAttr("level", 1), trim(inlines(e.children()))));
+      case "ul" -> out.add(new Block.BulletList(items(e)));
+      case "ol" -> out.add(new Block.OrderedList(e.intAttr("start", 1), items(e)));
+      case "md" -> out.addAll(MarkdownReader.blocks(dedent(text(e))));
+      case "table" -> out.add(table(e));
+      case "form" -> out.add(form(e));
+      case "figure" -> {
+        MarkupElement caption = e.child("caption");
+        MarkupElement credit = e.child("credit");
+        out.add(
+            new Block.Figure(
+                e.attr("src", ""),
+                e.attr("alt", ""),
+                caption == null ? List.of() : trim(inlines(caption.children())),
+                credit == null ? List.of() : trim(inlines(credit.children())),
+                e.intAttr("width", 100)));
+      }
+      case "quote" -> {
+        MarkupElement by = e.child("by");
+        List<Object> content = new ArrayList<>(e.children());
+        content.remove(by);
+        out.add(new Block.Quote(blocks(content), by == null ? List.of() : trim(inlines(by.children())), "true".equals(e.attr("pull"))));
+      }
+      case "keyfigures" -> {
+        List<Block.KeyFigure> figures = new ArrayList<>();
+        for (Object c : e.children()) {
+          if (c instanceof MarkupElement k && k.name().equals("kf")) {
+            figures.add(new Block.KeyFigure(Typography.french(k.attr("value", "")), trim(inlines(k.children()))));
+          } else if (c instanceof MarkupElement k) {
+            throw new MarkupException(k.line(), "<kf> attendu dans <keyfigures>, trouvé <" + k.name() + ">");
+          }
+        }
+        out.add(new Block.KeyFigures(figures));
+      }
+      case "box" -> {
+        MarkupElement title = e.child("title");
+        List<Object> content = new ArrayList<>(e.children());
+        content.remove(title);
+        Block.BoxKind kind = enumAttr(e, "kind", Block.BoxKind.class, Block.BoxKind.NOTICE);
+        out.add(new Block.Box(kind, title == null ? List.of() : trim(inlines(title.children())), blocks(content)));
+      }
+      case "columns" -> out.add(new Block.Columns(e.intAttr("count", 2), blocks(e.children())));
+      case "pagebreak" -> out.add(new Block.PageBreak());
+      case "missing" -> out.add(new Block.Para(List.of(new Inline.Text("Partie non renseignée")), Block.ParaStyle.MISSING));
+      default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inconnu");
+    }
+  }
+
+  private static Block.ParaStyle style(MarkupElement e) {
+    return enumAttr(e, "style", Block.ParaStyle.class, Block.ParaStyle.NORMAL);
+  }
+
+  private static <E extends Enum<E>> E enumAttr(MarkupElement e, String key, Class<E> type, E fallback) {
+    String v = e.attr(key);
+    if (v == null || v.isBlank()) return fallback;
+    try {
+      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException x) {
+      throw new MarkupException(e.line(), key + "=\"" + v + "\" inconnu");
+    }
+  }
+
+  private static List<List<Block>> items(MarkupElement list) {
+    List<List<Block>> items = new ArrayList<>();
+    for (Object c : list.children()) {
+      if (c instanceof MarkupElement li && li.name().equals("li")) items.add(blocks(li.children()));
+      else if (c instanceof MarkupElement other) throw new MarkupException(other.line(), "<li> attendu, trouvé <" + other.name() + ">");
+    }
+    return items;
+  }
+
+  private static Block.Table table(MarkupElement t) {
+    List<Block.Column> columns = new ArrayList<>();
+    List<Block.Row> rows = new ArrayList<>();
+    List<Inline> caption = List.of();
+    for (Object c : t.children()) {
+      if (!(c instanceof MarkupElement e)) continue;
+      switch (e.name()) {
+        case "caption" -> caption = trim(inlines(e.children()));
+        case "col" -> columns.add(new Block.Column(e.intAttr("width", 1), enumAttr(e, "align", Block.Align.class, Block.Align.LEFT)));
+        case "tr" -> {
+          Block.RowKind kind = enumAttr(e, "kind", Block.RowKind.class, Block.RowKind.BODY);
+          List<Block.Cell> cells = new ArrayList<>();
+          for (Object x : e.children()) {
+            if (!(x instanceof MarkupElement cell)) continue;
+            if (!cell.name().equals("td") && !cell.name().equals("th")) {
+              throw new MarkupException(cell.line(), "<td> ou <th> attendu dans <tr>, trouvé <" + cell.name() + ">");
+            }
+            cells.add(
+                new Block.Cell(
+                    blocks(cell.children()),
+                    cell.intAttr("colspan", 1),
+                    cell.intAttr("rowspan", 1),
+                    enumAttr(cell, "align", Block.Align.class, Block.Align.LEFT),
+                    cell.name().equals("th") || kind == Block.RowKind.HEADER));
+          }
+          rows.add(new Block.Row(cells, kind));
+        }
+        default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inattendu dans <table>");
+      }
+    }
+    return new Block.Table(t.attr("id"), caption, columns, rows, "true".equals(t.attr("landscape")));
+  }
+
+  private static Block.Form form(MarkupElement f) {
+    List<Block.FormRow> rows = new ArrayList<>();
+    for (Object c : f.children()) {
+      if (!(c instanceof MarkupElement e)) continue;
+      if (e.name().equals("group")) {
+        rows.add(new Block.FormRow(trim(inlines(e.children())), List.of(), true));
+      } else if (e.name().equals("field")) {
+        MarkupElement label = e.child("label");
+        List<Object> value = new ArrayList<>(e.children());
+        value.remove(label);
+        List<Inline> l = label != null ? trim(inlines(label.children())) : List.of(new Inline.Text(Typography.french(e.attr("label", ""))));
+        rows.add(new Block.FormRow(l, blocks(value), false));
+      } else {
+        throw new MarkupException(e.line(), "<field> ou <group> attendu dans <form>, trouvé <" + e.name() + ">");
+      }
+    }
+    return new Block.Form(rows);
+  }
+
+  // ---- inlines ----
+
+  static List<Inline> inlines(List<Object> children) {
+    List<Inline> out = new ArrayList<>();
+    for (Object c : children) {
+      if (c instanceof String s) {
+        String collapsed = s.replaceAll("[ \\t\\r\\n]+", " ");
+        if (!collapsed.isEmpty()) out.add(new Inline.Text(Typography.french(collapsed)));
+        continue;
+      }
+      MarkupElement e = (MarkupElement) c;
+      switch (e.name()) {
+        case "b" -> out.add(new Inline.Strong(inlines(e.children())));
+        case "i" -> out.add(new Inline.Emph(inlines(e.children())));
+        case "u" -> out.add(new Inline.Underline(inlines(e.children())));
+        case "sup" -> out.add(new Inline.Superscript(inlines(e.children())));
+        case "code" -> out.add(new Inline.Code(text(e)));
+        case "br" -> out.add(new Inline.LineBreak());
+        case "note" -> out.add(new Inline.Note(blocks(e.children())));
+        case "mdi" -> out.addAll(MarkdownReader.inlines(dedent(text(e))));
+        case "a" -> {
+          String url = SafeLinks.clean(e.attr("href"));
+          List<Inline> content = inlines(e.children());
+          if (url == null) out.addAll(content);
+          else out.add(new Inline.Link(url, content));
+        }
+        default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inattendu dans un texte");
+      }
+    }
+    return merge(out);
+  }
+
+  /** Adjacent text runs merged; leading and trailing spaces of a paragraph removed. */
+  private static List<Inline> merge(List<Inline> in) {
+    List<Inline> out = new ArrayList<>(in.size());
+    for (Inline x : in) {
+      if (x instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+        String joined = prev.text() + t.text();
+        out.set(out.size() - 1, new Inline.Text(joined.replace("  ", " ")));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static List<Inline> trim(List<Inline> in) {
+    List<Inline> out = new ArrayList<>(in);
+    if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) {
+      String s = t.text().stripLeading();
+      if (s.isEmpty()) out.remove(0);
+      else out.set(0, new Inline.Text(s));
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+      String s = t.text().stripTrailing();
+      if (s.isEmpty()) out.remove(out.size() - 1);
+      else out.set(out.size() - 1, new Inline.Text(s));
+    }
+    return out;
+  }
+
+  private static String text(MarkupElement e) {
+    StringBuilder b = new StringBuilder();
+    for (Object c : e.children()) {
+      if (c instanceof String s) b.append(s);
+      else throw new MarkupException(((MarkupElement) c).line(), "texte seul attendu dans <" + e.name() + ">");
+    }
+    return b.toString();
+  }
+
+  /** Removes the indentation common to every non-blank line (templates indent their markup). */
+  static String dedent(String s) {
+    String[] lines = s.split("\n", -1);
+    int common = Integer.MAX_VALUE;
+    for (String l : lines) {
+      if (l.isBlank()) continue;
+      int i = 0;
+      while (i < l.length() && l.charAt(i) == ' ') i++;
+      common = Math.min(common, i);
+    }
+    if (common == Integer.MAX_VALUE || common == 0) return s.strip();
+    StringBuilder b = new StringBuilder(s.length());
+    for (String l : lines) b.append(l.length() >= common ? l.substring(common) : l.strip()).append('\n');
+    return b.toString().strip();
+  }
+}

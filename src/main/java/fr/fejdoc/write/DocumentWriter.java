@@ -1,0 +1,16 @@
+package fr.fejdoc.write;
+
+import fr.fejdoc.document.Doc;
+
+/**
+ * Renders a document tree in one format. A writer knows formats, never FEJ documents: it walks
+ * the tree and nothing else (adding a format = one new writer).
+ */
+public interface DocumentWriter {
+
+  /** File extension without the dot: html, pdf, docx. */
+  String extension();
+
+  /** The document's bytes. Same tree and resources → same bytes. */
+  byte[] write(Doc doc, Resources resources);
+}
