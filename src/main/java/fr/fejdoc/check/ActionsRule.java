@@ -15,6 +15,11 @@ final class ActionsRule implements Rule {
   static final int EVALUATION_GRACE_MONTHS = 12;
 
   @Override
+  public boolean addsFiguresUp() {
+    return true;
+  }
+
+  @Override
   public void check(Project p, List<Finding> out) {
     Experiment e = p.experiment();
     if (e == null) return;

@@ -13,6 +13,11 @@ import java.util.List;
 final class BeneficiariesRule implements Rule {
 
   @Override
+  public boolean addsFiguresUp() {
+    return true;
+  }
+
+  @Override
   public void check(Project p, List<Finding> out) {
     if (p.experiment() == null || p.experiment().beneficiaries() == null) return;
     Beneficiaries b = p.experiment().beneficiaries();
@@ -25,8 +30,8 @@ final class BeneficiariesRule implements Rule {
       intakeTotal(b.statedYoungTotal(), b.enteredYoung(), true, out);
       intakeTotal(b.statedAdultTotal(), b.enteredAdults(), false, out);
     } else {
-      stages(b, b.enteredYoung(), b.statedYoungTotal(), true, out);
-      stages(b, b.enteredAdults(), b.statedAdultTotal(), false, out);
+      stages(b, b.enteredYoung(), b.enteredAdults(), b.statedYoungTotal(), true, out);
+      stages(b, b.enteredAdults(), b.enteredYoung(), b.statedAdultTotal(), false, out);
     }
     plannedTotal(b, out);
     abandons(b, out);
@@ -60,16 +65,26 @@ final class BeneficiariesRule implements Rule {
             Math.abs(stated.value() - sum)));
   }
 
-  /** Stages of one cohort: each stage holds at most the previous one less its abandons. */
+  /**
+   * Stages of one cohort: each stage holds at most the previous one less its abandons. The form has
+   * one abandons row for young and adults together, so a row is charged only the abandons the other
+   * row cannot account for.
+   */
   private static void stages(
-      Beneficiaries b, List<Count> entered, Count stated, boolean young, List<Finding> out) {
+      Beneficiaries b,
+      List<Count> entered,
+      List<Count> other,
+      Count stated,
+      boolean young,
+      List<Finding> out) {
     Count previous = null;
     int previousIndex = -1;
     for (int i = 0; i < entered.size(); i++) {
       Count c = entered.get(i);
       if (c == null) continue;
       if (previous != null) {
-        int left = previous.value() - abandonsAt(b, previousIndex);
+        int abandons = charged(b, other, previousIndex);
+        int left = previous.value() - abandons;
         if (c.value() > left) {
           out.add(
               Finding.of(
@@ -80,7 +95,7 @@ final class BeneficiariesRule implements Rule {
                   c.value(),
                   label(b, previousIndex),
                   previous.value(),
-                  abandonsAt(b, previousIndex),
+                  abandons,
                   left));
         }
       }
@@ -88,7 +103,8 @@ final class BeneficiariesRule implements Rule {
       previousIndex = i;
     }
     if (stated != null && previous != null) {
-      int left = previous.value() - abandonsAt(b, previousIndex);
+      int abandons = charged(b, other, previousIndex);
+      int left = previous.value() - abandons;
       if (stated.value() > left) {
         out.add(
             Finding.of(
@@ -98,10 +114,15 @@ final class BeneficiariesRule implements Rule {
                 stated.value(),
                 label(b, previousIndex),
                 previous.value(),
-                abandonsAt(b, previousIndex),
+                abandons,
                 left));
       }
     }
+  }
+
+  /** Abandons of stage {@code i} that the other row's members at that stage cannot explain. */
+  private static int charged(Beneficiaries b, List<Count> other, int i) {
+    return Math.max(0, abandonsAt(b, i) - value(other, i));
   }
 
   private static int abandonsAt(Beneficiaries b, int i) {

@@ -14,6 +14,11 @@ import java.util.List;
 final class BudgetRule implements Rule {
 
   @Override
+  public boolean addsFiguresUp() {
+    return true;
+  }
+
+  @Override
   public void check(Project p, List<Finding> out) {
     if (p.experiment() == null || p.experiment().budget() == null) return;
     Budget b = p.experiment().budget();

@@ -19,6 +19,10 @@ public final class Checker {
           new BudgetRule(),
           new DocumentsRule());
 
+  /** Findings after which a figure is missing from the model though the holder wrote one. */
+  private static final java.util.Set<Code> UNREADABLE_VALUES =
+      java.util.EnumSet.of(Code.WRONG_TYPE, Code.NEGATIVE, Code.INVALID_CHOICE, Code.INVALID_DATE);
+
   private final List<Rule> rules;
 
   public Checker() {
@@ -43,7 +47,18 @@ public final class Checker {
   public Checked check(Path dir, String display) {
     ProjectLoader.Loaded loaded = ProjectLoader.load(dir, display);
     List<Finding> findings = new ArrayList<>(loaded.findings());
-    for (Rule rule : rules) rule.check(loaded.project(), findings);
+    long unreadable =
+        loaded.findings().stream()
+            .filter(f -> f.loc().file().endsWith(ProjectLoader.EXPERIMENT_FILE))
+            .filter(f -> UNREADABLE_VALUES.contains(f.code()))
+            .count();
+    for (Rule rule : rules) {
+      if (unreadable == 0 || !rule.addsFiguresUp()) rule.check(loaded.project(), findings);
+    }
+    if (unreadable > 0) {
+      String file = ProjectLoader.join(display, ProjectLoader.EXPERIMENT_FILE);
+      findings.add(Finding.of(Code.SUMS_DEFERRED, fr.fejdoc.model.Loc.of(file), unreadable));
+    }
     Collections.sort(findings);
     return new Checked(loaded.project(), List.copyOf(findings));
   }

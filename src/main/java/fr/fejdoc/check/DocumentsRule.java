@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 
 /** Documents complete: every section treated, images inside the project, dates, certificate. */
 final class DocumentsRule implements Rule {
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)");
+  private static final Pattern IMAGE =
+      Pattern.compile("!\\[[^\\]]*\\]\\(\\s*(?:<([^>\\n]+)>|([^)\\s]+))");
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
   @Override
   public void check(Project p, List<Finding> out) {
@@ -86,12 +88,19 @@ final class DocumentsRule implements Rule {
   private static void images(Project p, Document d, List<Finding> out) {
     for (Section s : d.source().sections()) {
       List<String> lines = s.markdown().lines().toList();
-      int offset = 0;
+      String fence = null;
       for (int i = 0; i < lines.size(); i++) {
+        Matcher f = FENCE.matcher(lines.get(i));
+        if (f.find()) {
+          if (fence == null) fence = f.group(1).substring(0, 3);
+          else if (f.group(1).startsWith(fence)) fence = null;
+          continue;
+        }
+        if (fence != null) continue;
         Matcher m = IMAGE.matcher(lines.get(i));
         while (m.find()) {
-          Loc loc = new Loc(d.source().file(), s.firstLine() + offset + i, m.start() + 1);
-          image(p, d, m.group(1), loc, out);
+          Loc loc = new Loc(d.source().file(), s.firstLine() + i, m.start() + 1);
+          image(p, d, m.group(1) != null ? m.group(1) : m.group(2), loc, out);
         }
       }
     }

@@ -14,6 +14,11 @@ final class FinancingRule implements Rule {
   private static final BigDecimal ONE_POINT = BigDecimal.ONE;
 
   @Override
+  public boolean addsFiguresUp() {
+    return true;
+  }
+
+  @Override
   public void check(Project p, List<Finding> out) {
     if (p.experiment() == null) return;
     Partners partners = p.experiment().partners();

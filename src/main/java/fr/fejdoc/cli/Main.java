@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     description = {
       "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de Markdown."
     },
-    subcommands = {CheckCommand.class, GenerateCommand.class})
+    subcommands = {CheckCommand.class, BuildCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
   @Option(
       names = {"-h", "--help"},
@@ -71,6 +71,7 @@ public final class Main implements Runnable {
           commandLine
               .getErr()
               .println("Merci de la signaler avec la commande lancée et les fichiers concernés.");
+          if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace(commandLine.getErr());
           return 2;
         });
     return cl.execute(args);

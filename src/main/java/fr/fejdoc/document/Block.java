@@ -3,15 +3,15 @@ package fr.fejdoc.document;
 import java.util.List;
 
 /**
- * Block-level content of the document tree, shared by every document and every writer (the
- * Pandoc model: readers build it, writers walk it, nothing else knows a format).
+ * Block-level content of the document tree, shared by every document and every writer (the Pandoc
+ * model: readers build it, writers walk it, nothing else knows a format).
  */
 public sealed interface Block {
 
   /**
-   * A numbered or unnumbered part of a document: its heading and everything below it. {@code
-   * level} 1 is a top-level part; {@code number} is the form's own numbering ("I.", "A.",
-   * "2.1.") or empty.
+   * A numbered or unnumbered part of a document: its heading and everything below it. {@code level}
+   * 1 is a top-level part; {@code number} is the form's own numbering ("I.", "A.", "2.1.") or
+   * empty.
    */
   record Section(String id, String number, List<Inline> title, int level, List<Block> content)
       implements Block {}
@@ -34,11 +34,7 @@ public sealed interface Block {
 
   /** A table: columns (relative widths), header rows repeated on each page, merged cells. */
   record Table(
-      String id,
-      List<Inline> caption,
-      List<Column> columns,
-      List<Row> rows,
-      boolean landscape)
+      String id, List<Inline> caption, List<Column> columns, List<Row> rows, boolean landscape)
       implements Block {
     public long headerRows() {
       return rows.stream().takeWhile(r -> r.kind() == RowKind.HEADER).count();
@@ -64,7 +60,8 @@ public sealed interface Block {
    * A figure: {@code source} is the image path inside the project (checked by {@code check}),
    * resolved to bytes by the writer.
    */
-  record Figure(String source, String alt, List<Inline> caption, List<Inline> credit, int widthPercent)
+  record Figure(
+      String source, String alt, List<Inline> caption, List<Inline> credit, int widthPercent)
       implements Block {}
 
   /** A quotation; a pull quote is set large in the magazine layout. */

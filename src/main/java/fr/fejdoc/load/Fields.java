@@ -26,11 +26,13 @@ public final class Fields {
   private final Reader r;
   private final YNode.Map map;
   private final String path;
+  private final Loc loc;
 
-  Fields(Reader r, YNode.Map map, String path, List<String> allowed) {
+  Fields(Reader r, YNode.Map map, String path, List<String> allowed, Loc loc) {
     this.r = r;
     this.map = map;
     this.path = path;
+    this.loc = loc;
     if (allowed != null) {
       for (YNode.Entry e : map.entries()) {
         String key = e.key().text();
@@ -54,8 +56,9 @@ public final class Fields {
     return r;
   }
 
+  /** Where the block is named: its key, or the mapping itself for a list item or the root. */
   public Loc loc() {
-    return map.loc();
+    return loc;
   }
 
   public String path() {
@@ -83,7 +86,7 @@ public final class Fields {
   /** Reports a missing required key (pointing at this mapping); true when present. */
   public boolean require(String key) {
     if (has(key)) return true;
-    r.report(Code.MISSING_FIELD, map.loc(), path(key));
+    r.report(Code.MISSING_FIELD, loc, path(key));
     return false;
   }
 
@@ -141,7 +144,8 @@ public final class Fields {
 
   /** A nested mapping with its allowed keys; null when absent. */
   public Fields sub(String key, List<String> allowed) {
-    return r.fields(map.get(key), path(key), allowed);
+    YNode.Entry e = map.entry(key);
+    return e == null ? null : r.fields(e.value(), path(key), allowed, e.key().loc());
   }
 
   /** A list of texts. */

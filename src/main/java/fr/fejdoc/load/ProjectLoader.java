@@ -42,10 +42,12 @@ public final class ProjectLoader {
       if (text != null) {
         YamlReader.Result yaml = YamlReader.read(text, yamlFile, 0);
         findings.addAll(yaml.findings());
-        if (yaml.root() == null && yaml.findings().isEmpty()) {
+        if (Reader.absent(yaml.root()) && yaml.findings().isEmpty()) {
           findings.add(Finding.of(Code.MISSING_FIELD, new Loc(yamlFile, 1, 1), "dossier"));
         }
-        experiment = ExperimentLoader.load(yaml.root(), new Reader(yamlFile, findings));
+        if (!Reader.absent(yaml.root())) {
+          experiment = ExperimentLoader.load(yaml.root(), new Reader(yamlFile, findings));
+        }
       }
     }
 
@@ -77,7 +79,8 @@ public final class ProjectLoader {
     }
   }
 
-  static String join(String dir, String file) {
+  /** A file of a project folder as displayed. */
+  public static String join(String dir, String file) {
     if (dir.isEmpty() || dir.equals(".")) return file;
     return dir.endsWith("/") ? dir + file : dir + "/" + file;
   }

@@ -77,17 +77,26 @@ public final class Reader {
 
   /** The keys of a mapping, checked against {@code allowed}; null when absent or not a map. */
   public Fields fields(YNode node, String path, List<String> allowed) {
+    return fields(node, path, allowed, null);
+  }
+
+  /** As {@link #fields(YNode, String, List)}, located at {@code at} (the key naming the block). */
+  public Fields fields(YNode node, String path, List<String> allowed, fr.fejdoc.model.Loc at) {
     if (absent(node)) return null;
     if (!(node instanceof YNode.Map map)) {
       wrongType(node, path, A_MAP);
       return null;
     }
-    return new Fields(this, map, path, allowed);
+    return new Fields(this, map, path, allowed, at == null ? map.loc() : at);
   }
 
   void wrongType(YNode node, String path, Localized expected) {
     report(
-        Code.WRONG_TYPE, node.loc(), path, expected, new Localized(node.kindFr(), node.kindEn()));
+        Code.WRONG_TYPE,
+        node.loc(),
+        path.isEmpty() ? new Localized("(racine)", "(root)") : path,
+        expected,
+        new Localized(node.kindFr(), node.kindEn()));
   }
 
   private YNode.Scalar scalar(YNode node, String path, Localized expected) {

@@ -50,6 +50,10 @@ public final class TextFiles {
       findings.add(Finding.of(Code.ENCODING, new Loc(display, 1, 1), "UTF-16", "0xFE/0xFF"));
       return null;
     }
+    if (looksUtf16(bytes)) {
+      findings.add(Finding.of(Code.ENCODING, new Loc(display, 1, 1), "UTF-16", "0x00"));
+      return null;
+    }
     int bad = firstInvalidUtf8(bytes, start);
     if (bad >= 0) {
       int line = 1, col = 1;
@@ -70,6 +74,19 @@ public final class TextFiles {
       return null;
     }
     return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+  }
+
+  /** Text with NUL bytes at every other position: UTF-16 without a byte order mark. */
+  static boolean looksUtf16(byte[] b) {
+    int n = Math.min(b.length, 64);
+    int nulEven = 0, nulOdd = 0;
+    for (int i = 0; i < n; i++) {
+      if (b[i] == 0) {
+        if (i % 2 == 0) nulEven++;
+        else nulOdd++;
+      }
+    }
+    return n >= 4 && (nulEven >= n / 4 || nulOdd >= n / 4);
   }
 
   /** Index of the first byte that breaks UTF-8 well-formedness, or -1. */

@@ -3,8 +3,8 @@ package fr.fejdoc.write;
 import fr.fejdoc.document.Doc;
 
 /**
- * Renders a document tree in one format. A writer knows formats, never FEJ documents: it walks
- * the tree and nothing else (adding a format = one new writer).
+ * Renders a document tree in one format. A writer knows formats, never FEJ documents: it walks the
+ * tree and nothing else (adding a format = one new writer).
  */
 public interface DocumentWriter {
 

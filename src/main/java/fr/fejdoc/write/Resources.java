@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where writers get the images a document refers to: paths inside the project folder only
- * (check already reported any other); a missing or outside path yields nothing.
+ * Where writers get the images a document refers to: paths inside the project folder only (check
+ * already reported any other); a missing or outside path yields nothing.
  */
 public interface Resources {
 
@@ -21,7 +21,8 @@ public interface Resources {
   static Resources folder(Path projectDir) {
     Path root = projectDir.toAbsolutePath().normalize();
     return source -> {
-      if (source == null || source.contains("://") || source.startsWith("data:")) return Optional.empty();
+      if (source == null || source.contains("://") || source.startsWith("data:"))
+        return Optional.empty();
       try {
         Path p = root.resolve(source).normalize();
         if (!p.startsWith(root) || !Files.isRegularFile(p)) return Optional.empty();

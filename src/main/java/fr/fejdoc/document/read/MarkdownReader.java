@@ -47,8 +47,8 @@ import java.util.List;
 
 /**
  * Reads a holder's Markdown into the document tree. Raw HTML is never trusted: it is kept as
- * visible text. Links are kept only when {@link SafeLinks} allows their target. French
- * typography is applied to every text run.
+ * visible text. Links are kept only when {@link SafeLinks} allows their target. French typography
+ * is applied to every text run.
  */
 public final class MarkdownReader {
   private static final Parser PARSER;
@@ -96,7 +96,9 @@ public final class MarkdownReader {
     switch (n) {
       case Paragraph p -> {
         if (p.getFirstChild() instanceof Image img && img.getNext() == null) {
-          out.add(new Block.Figure(img.getUrl().toString(), img.getText().toString(), List.of(), List.of(), 100));
+          out.add(
+              new Block.Figure(
+                  img.getUrl().toString(), img.getText().toString(), List.of(), List.of(), 100));
         } else {
           List<Inline> in = inlines(p);
           if (!in.isEmpty()) out.add(new Block.Para(in));
@@ -106,17 +108,25 @@ public final class MarkdownReader {
       case BulletList l -> out.add(new Block.BulletList(items(l)));
       case OrderedList l -> out.add(new Block.OrderedList(l.getStartNumber(), items(l)));
       case BlockQuote q -> out.add(new Block.Quote(children(q), List.of(), false));
-      case FencedCodeBlock c -> out.add(new Block.Para(List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
-      case IndentedCodeBlock c -> out.add(new Block.Para(List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
+      case FencedCodeBlock c ->
+          out.add(
+              new Block.Para(
+                  List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
+      case IndentedCodeBlock c ->
+          out.add(
+              new Block.Para(
+                  List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
       case HtmlCommentBlock c -> {}
-      case HtmlBlock h -> out.add(new Block.Para(List.of(new Inline.Text(h.getChars().toString().strip()))));
+      case HtmlBlock h ->
+          out.add(new Block.Para(List.of(new Inline.Text(h.getChars().toString().strip()))));
       case TableBlock t -> out.add(table(t));
       case FootnoteBlock f -> {}
       case ThematicBreak t -> {}
       default -> {
         List<Block> inner = children(n);
         if (!inner.isEmpty()) out.addAll(inner);
-        else if (!n.getChars().isBlank()) out.add(new Block.Para(List.of(text(n.getChars().toString()))));
+        else if (!n.getChars().isBlank())
+          out.add(new Block.Para(List.of(text(n.getChars().toString()))));
       }
     }
   }
@@ -143,9 +153,17 @@ public final class MarkdownReader {
             Block.Align align =
                 cell.getAlignment() == TableCell.Alignment.RIGHT
                     ? Block.Align.RIGHT
-                    : cell.getAlignment() == TableCell.Alignment.CENTER ? Block.Align.CENTER : Block.Align.LEFT;
+                    : cell.getAlignment() == TableCell.Alignment.CENTER
+                        ? Block.Align.CENTER
+                        : Block.Align.LEFT;
             List<Inline> in = inlines(cell);
-            cells.add(new Block.Cell(in.isEmpty() ? List.of() : List.of(new Block.Para(in)), Math.max(1, cell.getSpan()), 1, align, head));
+            cells.add(
+                new Block.Cell(
+                    in.isEmpty() ? List.of() : List.of(new Block.Para(in)),
+                    Math.max(1, cell.getSpan()),
+                    1,
+                    align,
+                    head));
           }
         }
         columns = Math.max(columns, cells.stream().mapToInt(Block.Cell::colspan).sum());
@@ -174,10 +192,13 @@ public final class MarkdownReader {
       case Superscript s -> out.add(new Inline.Superscript(inlines(s)));
       case Code c -> out.add(new Inline.Code(c.getText().toString()));
       case Link l -> link(Escaping.unescapeString(l.getUrl().toString()), inlines(l), out);
-      case AutoLink a -> link(a.getText().toString(), List.of(new Inline.Text(a.getText().toString())), out);
-      case MailLink m -> link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString())), out);
+      case AutoLink a ->
+          link(a.getText().toString(), List.of(new Inline.Text(a.getText().toString())), out);
+      case MailLink m ->
+          link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString())), out);
       case Image i -> out.add(text(i.getText().toString()));
-      case HtmlEntity e -> out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
+      case HtmlEntity e ->
+          out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
       case HtmlInlineComment c -> {}
       case HtmlInline h -> out.add(new Inline.Text(h.getChars().toString()));
       case Footnote f -> {

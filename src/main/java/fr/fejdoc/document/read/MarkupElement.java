@@ -24,7 +24,8 @@ record MarkupElement(String name, Map<String, String> attributes, List<Object> c
   }
 
   MarkupElement child(String childName) {
-    for (Object c : children) if (c instanceof MarkupElement e && e.name.equals(childName)) return e;
+    for (Object c : children)
+      if (c instanceof MarkupElement e && e.name.equals(childName)) return e;
     return null;
   }
 }

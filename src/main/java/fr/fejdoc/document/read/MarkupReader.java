@@ -19,9 +19,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the fejdoc markup (version 1, documented in docs/markup.md) that the templates render,
- * into the document tree. It is XML without DTDs or entities beyond the five predefined ones;
- * text is whitespace-collapsed except inside {@code <md>}, whose content is Markdown.
+ * Reads the fejdoc markup (version 1, documented in docs/markup.md) that the templates render, into
+ * the document tree. It is XML without DTDs or entities beyond the five predefined ones; text is
+ * whitespace-collapsed except inside {@code <md>}, whose content is Markdown.
  */
 public final class MarkupReader {
   public static final String VERSION = "1";
@@ -45,7 +45,9 @@ public final class MarkupReader {
     if (!root.name().equals("doc")) throw new MarkupException(root.line(), "racine <doc> attendue");
     String version = root.attr("version");
     if (!VERSION.equals(version)) {
-      throw new MarkupException(root.line(), "version de balisage " + version + " non prise en charge (attendu " + VERSION + ")");
+      throw new MarkupException(
+          root.line(),
+          "version de balisage " + version + " non prise en charge (attendu " + VERSION + ")");
     }
     MarkupElement meta = root.child("meta");
     MarkupElement page = root.child("page");
@@ -54,7 +56,12 @@ public final class MarkupReader {
             meta == null ? "" : meta.attr("title", ""),
             meta == null ? "" : meta.attr("author", ""),
             meta == null ? "" : meta.attr("subject", ""),
-            meta == null || meta.attr("keywords", "").isBlank() ? List.of() : Arrays.stream(meta.attr("keywords").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+            meta == null || meta.attr("keywords", "").isBlank()
+                ? List.of()
+                : Arrays.stream(meta.attr("keywords").split(";"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList(),
             meta == null ? "fr" : meta.attr("lang", "fr"));
     Doc.Page p =
         new Doc.Page(
@@ -64,7 +71,8 @@ public final class MarkupReader {
             page != null && "true".equals(page.attr("cover")));
     List<Object> body = new ArrayList<>();
     for (Object c : root.children()) {
-      if (c instanceof MarkupElement e && (e.name().equals("meta") || e.name().equals("page"))) continue;
+      if (c instanceof MarkupElement e && (e.name().equals("meta") || e.name().equals("page")))
+        continue;
       body.add(c);
     }
     return new Doc(m, p, blocks(body));
@@ -82,18 +90,24 @@ public final class MarkupReader {
         switch (ev) {
           case XMLStreamConstants.START_ELEMENT -> {
             Map<String, String> attrs = new LinkedHashMap<>();
-            for (int i = 0; i < r.getAttributeCount(); i++) attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
-            MarkupElement e = new MarkupElement(r.getLocalName(), attrs, new ArrayList<>(), r.getLocation().getLineNumber());
+            for (int i = 0; i < r.getAttributeCount(); i++)
+              attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+            MarkupElement e =
+                new MarkupElement(
+                    r.getLocalName(), attrs, new ArrayList<>(), r.getLocation().getLineNumber());
             if (stack.isEmpty()) root = e;
             else stack.peek().children().add(e);
             stack.push(e);
           }
           case XMLStreamConstants.END_ELEMENT -> stack.pop();
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
             if (!stack.isEmpty()) stack.peek().children().add(r.getText());
           }
           case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-              throw new MarkupException(r.getLocation().getLineNumber(), "DTD et entités interdites");
+              throw new MarkupException(
+                  r.getLocation().getLineNumber(), "DTD et entités interdites");
           default -> {}
         }
       }
@@ -107,8 +121,34 @@ public final class MarkupReader {
 
   // ---- elements to blocks ----
 
-  /** Blocks of mixed content: runs of text and inline elements become paragraphs. */
+  /**
+   * Blocks of mixed content: runs of text and inline elements become paragraphs; sections written
+   * one after the other nest by level (a level-2 section and what follows it go into the level-1
+   * section before it), so templates can emit a form's plan as a flat list.
+   */
   static List<Block> blocks(List<Object> children) {
+    return nest(flatBlocks(children), new int[] {0}, 0);
+  }
+
+  private static List<Block> nest(List<Block> flat, int[] pos, int parentLevel) {
+    List<Block> out = new ArrayList<>();
+    while (pos[0] < flat.size()) {
+      Block b = flat.get(pos[0]);
+      if (b instanceof Block.Section s) {
+        if (s.level() <= parentLevel) return out;
+        pos[0]++;
+        List<Block> content = new ArrayList<>(s.content());
+        content.addAll(nest(flat, pos, s.level()));
+        out.add(new Block.Section(s.id(), s.number(), s.title(), s.level(), content));
+      } else {
+        out.add(b);
+        pos[0]++;
+      }
+    }
+    return out;
+  }
+
+  private static List<Block> flatBlocks(List<Object> children) {
     List<Block> out = new ArrayList<>();
     List<Object> run = new ArrayList<>();
     for (Object c : children) {
@@ -136,8 +176,13 @@ public final class MarkupReader {
         MarkupElement title = e.child("title");
         List<Object> content = new ArrayList<>(e.children());
         content.remove(title);
-        List<Inline> t = title != null ? trim(inlines(title.children())) : List.of(new Inline.Text(Typography.french(e.attr("title", ""))));
-        out.add(new Block.Section(e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content)));
+        List<Inline> t =
+            title != null
+                ? trim(inlines(title.children()))
+                : List.of(new Inline.Text(Typography.french(e.attr("title", ""))));
+        out.add(
+            new Block.Section(
+                e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content)));
       }
       case "p" -> {
         List<Inline> in = trim(inlines(e.children()));
@@ -164,15 +209,22 @@ public final class MarkupReader {
         MarkupElement by = e.child("by");
         List<Object> content = new ArrayList<>(e.children());
         content.remove(by);
-        out.add(new Block.Quote(blocks(content), by == null ? List.of() : trim(inlines(by.children())), "true".equals(e.attr("pull"))));
+        out.add(
+            new Block.Quote(
+                blocks(content),
+                by == null ? List.of() : trim(inlines(by.children())),
+                "true".equals(e.attr("pull"))));
       }
       case "keyfigures" -> {
         List<Block.KeyFigure> figures = new ArrayList<>();
         for (Object c : e.children()) {
           if (c instanceof MarkupElement k && k.name().equals("kf")) {
-            figures.add(new Block.KeyFigure(Typography.french(k.attr("value", "")), trim(inlines(k.children()))));
+            figures.add(
+                new Block.KeyFigure(
+                    Typography.french(k.attr("value", "")), trim(inlines(k.children()))));
           } else if (c instanceof MarkupElement k) {
-            throw new MarkupException(k.line(), "<kf> attendu dans <keyfigures>, trouvé <" + k.name() + ">");
+            throw new MarkupException(
+                k.line(), "<kf> attendu dans <keyfigures>, trouvé <" + k.name() + ">");
           }
         }
         out.add(new Block.KeyFigures(figures));
@@ -182,11 +234,18 @@ public final class MarkupReader {
         List<Object> content = new ArrayList<>(e.children());
         content.remove(title);
         Block.BoxKind kind = enumAttr(e, "kind", Block.BoxKind.class, Block.BoxKind.NOTICE);
-        out.add(new Block.Box(kind, title == null ? List.of() : trim(inlines(title.children())), blocks(content)));
+        out.add(
+            new Block.Box(
+                kind,
+                title == null ? List.of() : trim(inlines(title.children())),
+                blocks(content)));
       }
       case "columns" -> out.add(new Block.Columns(e.intAttr("count", 2), blocks(e.children())));
       case "pagebreak" -> out.add(new Block.PageBreak());
-      case "missing" -> out.add(new Block.Para(List.of(new Inline.Text("Partie non renseignée")), Block.ParaStyle.MISSING));
+      case "missing" ->
+          out.add(
+              new Block.Para(
+                  List.of(new Inline.Text("Partie non renseignée")), Block.ParaStyle.MISSING));
       default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inconnu");
     }
   }
@@ -195,7 +254,8 @@ public final class MarkupReader {
     return enumAttr(e, "style", Block.ParaStyle.class, Block.ParaStyle.NORMAL);
   }
 
-  private static <E extends Enum<E>> E enumAttr(MarkupElement e, String key, Class<E> type, E fallback) {
+  private static <E extends Enum<E>> E enumAttr(
+      MarkupElement e, String key, Class<E> type, E fallback) {
     String v = e.attr(key);
     if (v == null || v.isBlank()) return fallback;
     try {
@@ -209,7 +269,8 @@ public final class MarkupReader {
     List<List<Block>> items = new ArrayList<>();
     for (Object c : list.children()) {
       if (c instanceof MarkupElement li && li.name().equals("li")) items.add(blocks(li.children()));
-      else if (c instanceof MarkupElement other) throw new MarkupException(other.line(), "<li> attendu, trouvé <" + other.name() + ">");
+      else if (c instanceof MarkupElement other)
+        throw new MarkupException(other.line(), "<li> attendu, trouvé <" + other.name() + ">");
     }
     return items;
   }
@@ -222,14 +283,19 @@ public final class MarkupReader {
       if (!(c instanceof MarkupElement e)) continue;
       switch (e.name()) {
         case "caption" -> caption = trim(inlines(e.children()));
-        case "col" -> columns.add(new Block.Column(e.intAttr("width", 1), enumAttr(e, "align", Block.Align.class, Block.Align.LEFT)));
+        case "col" ->
+            columns.add(
+                new Block.Column(
+                    e.intAttr("width", 1),
+                    enumAttr(e, "align", Block.Align.class, Block.Align.LEFT)));
         case "tr" -> {
           Block.RowKind kind = enumAttr(e, "kind", Block.RowKind.class, Block.RowKind.BODY);
           List<Block.Cell> cells = new ArrayList<>();
           for (Object x : e.children()) {
             if (!(x instanceof MarkupElement cell)) continue;
             if (!cell.name().equals("td") && !cell.name().equals("th")) {
-              throw new MarkupException(cell.line(), "<td> ou <th> attendu dans <tr>, trouvé <" + cell.name() + ">");
+              throw new MarkupException(
+                  cell.line(), "<td> ou <th> attendu dans <tr>, trouvé <" + cell.name() + ">");
             }
             cells.add(
                 new Block.Cell(
@@ -241,10 +307,13 @@ public final class MarkupReader {
           }
           rows.add(new Block.Row(cells, kind));
         }
-        default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inattendu dans <table>");
+        default ->
+            throw new MarkupException(
+                e.line(), "élément <" + e.name() + "> inattendu dans <table>");
       }
     }
-    return new Block.Table(t.attr("id"), caption, columns, rows, "true".equals(t.attr("landscape")));
+    return new Block.Table(
+        t.attr("id"), caption, columns, rows, "true".equals(t.attr("landscape")));
   }
 
   private static Block.Form form(MarkupElement f) {
@@ -257,10 +326,14 @@ public final class MarkupReader {
         MarkupElement label = e.child("label");
         List<Object> value = new ArrayList<>(e.children());
         value.remove(label);
-        List<Inline> l = label != null ? trim(inlines(label.children())) : List.of(new Inline.Text(Typography.french(e.attr("label", ""))));
+        List<Inline> l =
+            label != null
+                ? trim(inlines(label.children()))
+                : List.of(new Inline.Text(Typography.french(e.attr("label", ""))));
         rows.add(new Block.FormRow(l, blocks(value), false));
       } else {
-        throw new MarkupException(e.line(), "<field> ou <group> attendu dans <form>, trouvé <" + e.name() + ">");
+        throw new MarkupException(
+            e.line(), "<field> ou <group> attendu dans <form>, trouvé <" + e.name() + ">");
       }
     }
     return new Block.Form(rows);
@@ -292,7 +365,9 @@ public final class MarkupReader {
           if (url == null) out.addAll(content);
           else out.add(new Inline.Link(url, content));
         }
-        default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inattendu dans un texte");
+        default ->
+            throw new MarkupException(
+                e.line(), "élément <" + e.name() + "> inattendu dans un texte");
       }
     }
     return merge(out);
@@ -302,7 +377,9 @@ public final class MarkupReader {
   private static List<Inline> merge(List<Inline> in) {
     List<Inline> out = new ArrayList<>(in.size());
     for (Inline x : in) {
-      if (x instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+      if (x instanceof Inline.Text t
+          && !out.isEmpty()
+          && out.get(out.size() - 1) instanceof Inline.Text prev) {
         String joined = prev.text() + t.text();
         out.set(out.size() - 1, new Inline.Text(joined.replace("  ", " ")));
       } else {
@@ -331,7 +408,9 @@ public final class MarkupReader {
     StringBuilder b = new StringBuilder();
     for (Object c : e.children()) {
       if (c instanceof String s) b.append(s);
-      else throw new MarkupException(((MarkupElement) c).line(), "texte seul attendu dans <" + e.name() + ">");
+      else
+        throw new MarkupException(
+            ((MarkupElement) c).line(), "texte seul attendu dans <" + e.name() + ">");
     }
     return b.toString();
   }
@@ -348,7 +427,8 @@ public final class MarkupReader {
     }
     if (common == Integer.MAX_VALUE || common == 0) return s.strip();
     StringBuilder b = new StringBuilder(s.length());
-    for (String l : lines) b.append(l.length() >= common ? l.substring(common) : l.strip()).append('\n');
+    for (String l : lines)
+      b.append(l.length() >= common ? l.substring(common) : l.strip()).append('\n');
     return b.toString().strip();
   }
 }

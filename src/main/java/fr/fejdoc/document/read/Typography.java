@@ -1,9 +1,9 @@
 package fr.fejdoc.document.read;
 
 /**
- * French typography applied to text once, when the document tree is built, so every format
- * shows the same: a narrow no-break space (U+202F) before ; ! ? and inside « », a no-break
- * space (U+00A0) before : (as the Imprimerie nationale does); straight apostrophes become ’.
+ * French typography applied to text once, when the document tree is built, so every format shows
+ * the same: a narrow no-break space (U+202F) before ; ! ? and inside « », a no-break space (U+00A0)
+ * before : (as the Imprimerie nationale does); straight apostrophes become ’.
  */
 public final class Typography {
   public static final char NNBSP = '\u202F';

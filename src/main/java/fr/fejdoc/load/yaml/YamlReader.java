@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -160,6 +161,17 @@ public final class YamlReader {
     } catch (MarkedYamlEngineException e) {
       findings.add(syntax(e));
       return null;
+    } catch (ReaderException e) {
+      findings.add(
+          Finding.of(
+              Code.YAML_SYNTAX,
+              position(text, e.getPosition()),
+              new Localized(
+                  String.format(
+                      "caractère de contrôle interdit (U+%04X) : supprimez-le", e.getCodePoint()),
+                  String.format(
+                      "forbidden control character (U+%04X): remove it", e.getCodePoint()))));
+      return null;
     } catch (YamlEngineException e) {
       findings.add(
           Finding.of(
@@ -211,8 +223,55 @@ public final class YamlReader {
     return true;
   }
 
+  /** Line and column of a character index of {@code text}. */
+  private Loc position(String text, int index) {
+    int line = 1, col = 1;
+    for (int i = 0; i < Math.min(index, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new Loc(file, line + lineOffset, col);
+  }
+
+  /**
+   * A syntax error, pointed where the holder must act: for an unclosed quote, bracket or brace,
+   * where it was opened (the parser's "context"), not where the parser gave up.
+   */
   private Finding syntax(MarkedYamlEngineException e) {
-    Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String problem0 = e.getProblem() == null ? "" : e.getProblem();
+    boolean unclosed =
+        (context.contains("quoted scalar") && problem0.contains("end of stream"))
+            || (context.contains("flow sequence") && problem0.contains("expected ','"))
+            || (context.contains("flow mapping") && problem0.contains("expected ','"));
+    Optional<Mark> mark =
+        (unclosed && e.getContextMark().isPresent()) || e.getProblemMark().isEmpty()
+            ? e.getContextMark()
+            : e.getProblemMark();
+    if (unclosed && context.contains("quoted scalar")) {
+      return Finding.of(
+          Code.YAML_SYNTAX,
+          loc(mark),
+          new Localized(
+              "guillemets ouverts ici et jamais refermés : ajoutez le guillemet fermant",
+              "quote opened here and never closed: add the closing quote"));
+    }
+    if (unclosed && context.contains("flow sequence")) {
+      return Finding.of(
+          Code.YAML_SYNTAX,
+          loc(mark),
+          new Localized("liste [ ] non fermée : ajoutez « ] »", "unclosed list [ ]: add \"]\""));
+    }
+    if (unclosed && context.contains("flow mapping")) {
+      return Finding.of(
+          Code.YAML_SYNTAX,
+          loc(mark),
+          new Localized("bloc { } non fermé : ajoutez « } »", "unclosed block { }: add \"}\""));
+    }
     String problem = e.getProblem() == null ? String.valueOf(e.getContext()) : e.getProblem();
     return Finding.of(
         Code.YAML_SYNTAX, loc(mark), new Localized(YamlProblems.french(problem), problem));

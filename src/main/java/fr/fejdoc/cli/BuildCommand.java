@@ -1,0 +1,189 @@
+package fr.fejdoc.cli;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Messages;
+import fr.fejdoc.check.Severity;
+import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.document.assemble.TemplateEngine;
+import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.write.AtomicFiles;
+import fr.fejdoc.write.DocumentWriter;
+import fr.fejdoc.write.Resources;
+import fr.fejdoc.write.Writers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fejdoc build}: checks, then writes every document of every project in every format. */
+@Command(
+    name = "build",
+    description = {
+      "Vérifie puis écrit les documents de chaque projet : output/<projet>/<document>.<format>.",
+      "Un projet en erreur n'a pas de documents ; les autres sont écrits. Code de sortie : 0 tout",
+      "est écrit, 1 un projet au moins est en erreur, 2 problème d'utilisation ou d'écriture."
+    })
+public final class BuildCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "CHEMIN",
+      arity = "0..*",
+      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
+  List<Path> paths;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATS",
+      split = ",",
+      description =
+          "Formats à écrire, séparés par des virgules (par défaut : tous ; disponibles : html).")
+  List<String> formats;
+
+  @Option(
+      names = "--doc",
+      paramLabel = "DOCUMENTS",
+      split = ",",
+      description =
+          "Documents à écrire : note-etape, restitution-finale, fiche-experience, annexes (par défaut : tous).")
+  List<String> documents;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DOSSIER",
+      defaultValue = "output",
+      description = "Dossier de sortie (par défaut : output/).")
+  Path out;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANGUE",
+      defaultValue = "fr",
+      description = "Langue des messages : fr (par défaut) ou en.")
+  String lang;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "N'affiche que le résumé et les erreurs.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Messages m = Messages.of(Messages.Lang.parse(lang));
+    Set<String> chosen =
+        new LinkedHashSet<>(
+            formats == null || formats.isEmpty() ? Writers.all().keySet() : formats);
+    for (String f : chosen) {
+      if (!Writers.all().containsKey(f)) {
+        System.err.println(
+            "fejdoc : format inconnu « "
+                + f
+                + " » ; disponibles : "
+                + String.join(", ", Writers.all().keySet())
+                + ".");
+        return 2;
+      }
+    }
+    List<ProjectFinder.Found> found;
+    try {
+      found =
+          ProjectFinder.find(
+              paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths);
+    } catch (IOException e) {
+      System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
+      return 2;
+    }
+    List<Result> results = found.parallelStream().map(f -> build(f, chosen)).toList();
+    int files = 0, failed = 0, ioErrors = 0;
+    for (Result r : results) {
+      if (!quiet || !r.problems.isEmpty()) {
+        System.out.println(
+            r.display + (r.problems.isEmpty() ? " → " + String.join(", ", r.written) : ""));
+        for (String p : r.problems) System.out.println("  " + p);
+      }
+      files += r.written.size();
+      if (!r.problems.isEmpty()) failed++;
+      ioErrors += r.ioErrors;
+    }
+    System.out.printf(
+        "%d projet%s : %d fichier%s écrit%s dans %s ; %d projet%s sans documents.%n",
+        results.size(),
+        results.size() > 1 ? "s" : "",
+        files,
+        files > 1 ? "s" : "",
+        files > 1 ? "s" : "",
+        ProjectFinder.display(out),
+        failed,
+        failed > 1 ? "s" : "");
+    if (ioErrors > 0) return 2;
+    return failed > 0 ? 1 : 0;
+  }
+
+  private static final class Result {
+    final String display;
+    final List<String> written = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+    int ioErrors;
+
+    Result(String display) {
+      this.display = display;
+    }
+  }
+
+  private Result build(ProjectFinder.Found f, Set<String> chosen) {
+    Result r = new Result(f.display());
+    Checker.Checked checked = new Checker().check(f.dir(), f.display());
+    long errors = checked.count(Severity.ERROR);
+    if (errors > 0) {
+      r.problems.add(
+          errors
+              + " erreur"
+              + (errors > 1 ? "s" : "")
+              + " : documents non écrits (détail : fejdoc check "
+              + f.display()
+              + ").");
+      return r;
+    }
+    List<Assembler.Assembled> docs;
+    try {
+      docs = Assembler.assemble(checked.project());
+    } catch (TemplateEngine.TemplateFailure e) {
+      r.problems.add(
+          "modèle "
+              + e.source()
+              + (e.line() > 0 ? ":" + e.line() : "")
+              + " : "
+              + e.getMessage().strip().lines().findFirst().orElse(""));
+      return r;
+    }
+    Resources resources = Resources.folder(f.dir());
+    Path dir = out.resolve(checked.project().name());
+    for (Assembler.Assembled a : docs) {
+      if (!wanted(a.name())) continue;
+      for (String format : chosen) {
+        DocumentWriter w = Writers.all().get(format);
+        String file = a.name() + "." + w.extension();
+        try {
+          AtomicFiles.write(dir.resolve(file), w.write(a.doc(), resources));
+          r.written.add(file);
+        } catch (IOException e) {
+          r.problems.add(
+              "écriture impossible de " + dir.resolve(file) + " (" + IoMessages.french(e) + ")");
+          r.ioErrors++;
+        }
+      }
+    }
+    return r;
+  }
+
+  private boolean wanted(String name) {
+    if (documents == null || documents.isEmpty()) return true;
+    for (String d : documents)
+      if (name.equals(d) || name.startsWith(d + "-") || name.startsWith(d)) return true;
+    return false;
+  }
+}

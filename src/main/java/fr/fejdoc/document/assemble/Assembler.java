@@ -1,0 +1,85 @@
+package fr.fejdoc.document.assemble;
+
+import fr.fejdoc.document.Doc;
+import fr.fejdoc.document.read.MarkupReader;
+import fr.fejdoc.model.Document;
+import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.Project;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles each FEJ document of a project into the document tree, once: template → fejdoc markup →
+ * {@link MarkupReader}. Writers take it from there.
+ */
+public final class Assembler {
+  /** Name of the annexes document (tables 1, 2, 3 and the bilan). */
+  public static final String ANNEXES = "annexes";
+
+  private Assembler() {}
+
+  /** An assembled document: its output name (file stem) and tree. */
+  public record Assembled(String name, String template, Doc doc) {}
+
+  /** Every document of the project, plus the annexes that go with a note de restitution finale. */
+  public static List<Assembled> assemble(Project p) throws TemplateEngine.TemplateFailure {
+    List<Assembled> out = new ArrayList<>();
+    Experiment e = p.experiment();
+    Data experiment = e == null ? new Data() : ExperimentData.of(e);
+    for (Document d : p.documents()) {
+      String template = templateName(d);
+      Data data = new Data();
+      data.with("experience", experiment);
+      data.with("document", DocumentData.of(d, e));
+      data.with("ministere", Ministries.at(p.dir(), documentMonth(d, e)));
+      data.with("markup_version", MarkupReader.VERSION);
+      out.add(new Assembled(stem(d.source().path()), template, render(p.dir(), template, data)));
+    }
+    boolean finalReport = p.documents().stream().anyMatch(d -> d instanceof Document.FinalReport);
+    if (e != null && finalReport) {
+      Data data = new Data();
+      data.with("experience", experiment);
+      data.with("markup_version", MarkupReader.VERSION);
+      out.add(new Assembled(ANNEXES, "annexes.ftlx", render(p.dir(), "annexes.ftlx", data)));
+    }
+    return out;
+  }
+
+  private static Doc render(Path dir, String template, Data data)
+      throws TemplateEngine.TemplateFailure {
+    String markup = TemplateEngine.render(dir, template, data);
+    try {
+      return MarkupReader.read(markup);
+    } catch (fr.fejdoc.document.read.MarkupException x) {
+      throw new TemplateEngine.TemplateFailure(template, template, x.line(), x.getMessage());
+    }
+  }
+
+  static String templateName(Document d) {
+    return switch (d.kind()) {
+      case NOTE_ETAPE -> "note-etape.ftlx";
+      case RESTITUTION_FINALE -> "restitution-finale.ftlx";
+      case FICHE_EXPERIENCE -> "fiche-experience.ftlx";
+    };
+  }
+
+  private static YearMonth documentMonth(Document d, Experiment e) {
+    return switch (d) {
+      case Document.ProgressNote n when n.asOf() != null -> n.asOf().month();
+      case Document.FinalReport r when r.submitted() != null -> r.submitted().month();
+      case Document.ExperienceSheet s when s.date() != null -> s.date().month();
+      default ->
+          e != null && e.schedule() != null && e.schedule().start() != null
+              ? e.schedule().start().month()
+              : null;
+    };
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,528 @@
+package fr.fejdoc.document.assemble;
+
+import fr.fejdoc.load.Keys;
+import fr.fejdoc.model.Account;
+import fr.fejdoc.model.Action;
+import fr.fejdoc.model.ActionPhase;
+import fr.fejdoc.model.Beneficiaries;
+import fr.fejdoc.model.Budget;
+import fr.fejdoc.model.BudgetLine;
+import fr.fejdoc.model.CharacteristicBlock;
+import fr.fejdoc.model.CharacteristicRow;
+import fr.fejdoc.model.Choice;
+import fr.fejdoc.model.Count;
+import fr.fejdoc.model.DateValue;
+import fr.fejdoc.model.Dossier;
+import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.Funder;
+import fr.fejdoc.model.OperationalPartner;
+import fr.fejdoc.model.Organisation;
+import fr.fejdoc.model.PeriodKind;
+import fr.fejdoc.model.Planned;
+import fr.fejdoc.model.Shares;
+import fr.fejdoc.model.Text;
+import fr.fejdoc.model.Tool;
+import fr.fejdoc.text.FrenchFormat;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of an experiment as templates see them: every figure already computed (totals, shares,
+ * rates) and formatted the French way; templates only place them.
+ */
+final class ExperimentData {
+  private ExperimentData() {}
+
+  static Data of(Experiment e) {
+    Data d = new Data();
+    Dossier dossier = e.dossier();
+    if (dossier != null) {
+      d.with(
+          "dossier",
+          Data.of(
+              "underscore", dossier.underscore(),
+              "dash", dossier.dash(),
+              "note", dossier.progressNote(),
+              "cover", dossier.cover(),
+              "call", dossier.call(),
+              "number", dossier.number()));
+    }
+    d.with("titre", text(e.title()));
+    d.with("nom_court", text(e.shortName()));
+    d.with("thematique", text(e.theme()));
+    d.with("programme", text(e.programme()));
+    d.with("porteur", organisation(e.holder()));
+    d.with("evaluateur", organisation(e.evaluator()));
+    List<String> regions = e.regions().stream().map(Text::value).toList();
+    d.with("regions", regions);
+    d.with("regions_texte", String.join(", ", regions));
+    if (e.call() != null) {
+      d.with(
+          "appel",
+          Data.of(
+              "code",
+              text(e.call().code()),
+              "lancement",
+              monthYear(e.call().launched()),
+              "lancement_majuscules",
+              e.call().launched() == null
+                  ? null
+                  : FrenchFormat.monthYear(e.call().launched().month())
+                      .toUpperCase(java.util.Locale.ROOT)));
+    }
+    if (e.schedule() != null) {
+      Data s = new Data();
+      s.with("demarrage", dateText(e.schedule().start(), true));
+      s.with("fin", dateText(e.schedule().end(), false));
+      if (e.schedule().initialMonths() != null)
+        s.with("duree_initiale", FrenchFormat.months(e.schedule().initialMonths().value()));
+      if (e.schedule().effectiveMonths() != null)
+        s.with("duree_effective", FrenchFormat.months(e.schedule().effectiveMonths().value()));
+      d.with("calendrier", s);
+    }
+    if (e.synthesis() != null) {
+      d.with(
+          "synthese",
+          Data.of(
+              "objectifs", text(e.synthesis().objectives()),
+              "public_cible", text(e.synthesis().targetPublic()),
+              "descriptif", text(e.synthesis().description()),
+              "territoires", text(e.synthesis().territories()),
+              "valeur_ajoutee", text(e.synthesis().addedValue())));
+    }
+    partners(e, d);
+    if (e.beneficiaries() != null) d.with("tableau1", Tableau1Data.of(e.beneficiaries()));
+    d.with("tableau2", actions(e.actions()));
+    d.with("tableau3", tools(e.tools()));
+    if (e.budget() != null) d.with("bilan", budget(e.budget()));
+    return d;
+  }
+
+  static String text(Text t) {
+    return t == null ? null : t.value();
+  }
+
+  static Data organisation(Organisation o) {
+    if (o == null) return null;
+    return Data.of("nom", text(o.name()), "sigle", text(o.acronym()), "type", text(o.type()));
+  }
+
+  /** "20 octobre 2009" or, month precision, "octobre 2009" ({@code capital}: "Octobre 2009"). */
+  static String dateText(DateValue v, boolean capital) {
+    if (v == null) return null;
+    if (v.monthOnly())
+      return capital
+          ? FrenchFormat.monthYearCapitalized(v.month())
+          : FrenchFormat.monthYear(v.month());
+    return FrenchFormat.date(v.date());
+  }
+
+  static String monthYear(DateValue v) {
+    return v == null ? null : FrenchFormat.monthYear(v.month());
+  }
+
+  private static void partners(Experiment e, Data d) {
+    List<Data> operational = new ArrayList<>();
+    List<String> planned = new ArrayList<>();
+    List<String> effective = new ArrayList<>();
+    for (OperationalPartner p : e.partners().operational()) {
+      operational.add(
+          Data.of(
+              "nom", text(p.name()),
+              "role", text(p.role()),
+              "type", text(p.type()),
+              "prevu", p.planned() == null || p.planned(),
+              "effectif", p.effective() == null || p.effective()));
+      if (p.name() != null && (p.planned() == null || p.planned())) planned.add(p.name().value());
+      if (p.name() != null && (p.effective() == null || p.effective()))
+        effective.add(p.name().value());
+    }
+    List<Data> funders = new ArrayList<>();
+    for (Funder f : e.partners().funders()) {
+      funders.add(
+          Data.of(
+              "nom", text(f.name()),
+              "categorie", f.category() == null ? null : f.category().key(),
+              "montant", f.amount() == null ? null : FrenchFormat.money(f.amount().value())));
+    }
+    Map<String, BigDecimal> amounts = Shares.byCategory(e.partners().funders());
+    Map<String, Integer> shares = Shares.largestRemainder(amounts);
+    List<Data> rows = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (var entry : amounts.entrySet()) {
+      total = total.add(entry.getValue());
+      List<String> names = new ArrayList<>();
+      for (Funder f : e.partners().funders()) {
+        if (f.category() != null && f.category().key().equals(entry.getKey()) && f.name() != null)
+          names.add(f.name().value());
+      }
+      rows.add(
+          Data.of(
+              "categorie", entry.getKey(),
+              "libelle", FormLabels.FUNDING_ROWS.get(entry.getKey()),
+              "financeurs", String.join(", ", names),
+              "montant", FrenchFormat.money(entry.getValue()),
+              "part", FrenchFormat.percent(shares.getOrDefault(entry.getKey(), 0))));
+    }
+    d.with(
+        "partenaires",
+        Data.of(
+            "operationnels", operational,
+            "prevus", planned,
+            "effectifs", effective,
+            "financiers", funders,
+            "financement", rows,
+            "total", amounts.isEmpty() ? null : FrenchFormat.money(total),
+            "total_part", amounts.isEmpty() ? null : FrenchFormat.percent(100)));
+  }
+
+  private static List<Data> actions(List<ActionPhase> phases) {
+    List<Data> out = new ArrayList<>();
+    int n = 0;
+    for (var phase : fr.fejdoc.model.Phase.values()) {
+      n++;
+      ActionPhase found = null;
+      for (ActionPhase p : phases) if (p.phase() == phase) found = p;
+      List<Data> actions = new ArrayList<>();
+      String period = null;
+      if (found != null) {
+        if (found.start() != null || found.end() != null) {
+          period =
+              (found.start() == null ? "…" : dateText(found.start(), true))
+                  + " – "
+                  + (found.end() == null ? "…" : dateText(found.end(), false));
+        }
+        int i = 0;
+        for (Action a : found.actions()) {
+          i++;
+          actions.add(
+              Data.of(
+                  "numero",
+                  i,
+                  "intitule",
+                  text(a.title()),
+                  "quand",
+                  text(a.when()),
+                  "specifique",
+                  a.specific() == null ? null : (a.specific() ? "oui" : "non"),
+                  "duree",
+                  a.duration() == null ? null : a.duration().text(),
+                  "effectifs",
+                  a.staff() == null ? null : String.valueOf(a.staff().value()),
+                  "etp",
+                  a.fte() == null ? null : a.fte().text(),
+                  "personnel",
+                  text(a.personnel()),
+                  "achats",
+                  a.purchases() == null
+                      ? null
+                      : a.purchases().amount() != null
+                          ? FrenchFormat.money(a.purchases().amount())
+                          : a.purchases().text(),
+                  "prestations",
+                  text(a.services()),
+                  "autre",
+                  text(a.other())));
+        }
+      }
+      out.add(
+          Data.of("numero", n, "libelle", phase.label(), "periode", period, "actions", actions));
+    }
+    return out;
+  }
+
+  private static List<Data> tools(List<Tool> tools) {
+    List<Data> out = new ArrayList<>();
+    int n = 0;
+    for (Tool t : tools) {
+      n++;
+      String transferable = t.transferable() == null ? null : t.transferable() ? "Oui" : "Non";
+      if (transferable != null && t.qualifier() != null)
+        transferable += ", " + t.qualifier().value();
+      out.add(
+          Data.of(
+              "numero",
+              n,
+              "nom",
+              text(t.name()),
+              "fonction",
+              text(t.function()),
+              "utilisateurs",
+              text(t.users()),
+              "format",
+              t.format() == null ? null : FormLabels.TOOL_FORMATS.get(t.format().key()),
+              "transferable",
+              transferable));
+    }
+    return out;
+  }
+
+  private static Data budget(Budget b) {
+    return Data.of(
+        "charges", accounts(b.charges(), Keys.CHARGE_ACCOUNTS),
+        "produits", accounts(b.products(), Keys.PRODUCT_ACCOUNTS),
+        "total_charges",
+            Data.of(
+                "prevu",
+                FrenchFormat.money(Budget.total(b.charges(), true)),
+                "realise",
+                FrenchFormat.money(Budget.total(b.charges(), false))),
+        "total_produits",
+            Data.of(
+                "prevu",
+                FrenchFormat.money(Budget.total(b.products(), true)),
+                "realise",
+                FrenchFormat.money(Budget.total(b.products(), false))),
+        "commentaires", text(b.comments()));
+  }
+
+  /** Every account of the form, in order, with the holder's figures where given. */
+  private static List<Data> accounts(List<Account> accounts, List<String> numbers) {
+    List<Data> out = new ArrayList<>();
+    for (String number : numbers) {
+      Account a = null;
+      for (Account x : accounts) if (x.number().equals(number)) a = x;
+      List<Data> lines = new ArrayList<>();
+      if (a != null) {
+        for (BudgetLine l : a.lines()) {
+          String label = text(l.label());
+          if (l.funder() != null)
+            label =
+                FormLabels.SUBSIDY_FUNDERS.get(l.funder().key())
+                    + (label == null ? "" : " — " + label);
+          lines.add(
+              Data.of(
+                  "libelle",
+                  label,
+                  "prevu",
+                  money(l.planned() == null ? null : l.planned().value()),
+                  "realise",
+                  money(l.actual() == null ? null : l.actual().value())));
+        }
+      }
+      out.add(
+          Data.of(
+              "compte",
+              number,
+              "libelle",
+              FormLabels.ACCOUNTS.get(number),
+              "prevu",
+              a == null ? null : money(a.plannedValue()),
+              "realise",
+              a == null ? null : money(a.actualValue()),
+              "detail",
+              lines));
+    }
+    return out;
+  }
+
+  static String money(BigDecimal v) {
+    return v == null ? null : FrenchFormat.money(v);
+  }
+
+  /** Tableau 1 as the form lays it out. */
+  static final class Tableau1Data {
+    private Tableau1Data() {}
+
+    static Data of(Beneficiaries b) {
+      List<String> periods = b.periods().stream().map(Text::value).toList();
+      boolean stages = b.kind() == PeriodKind.STAGES;
+      List<String> young = cells(b.enteredYoung(), periods.size());
+      List<String> adults = cells(b.enteredAdults(), periods.size());
+      List<String> totals = new ArrayList<>();
+      for (int i = 0; i < periods.size(); i++) {
+        Count y = i < b.enteredYoung().size() ? b.enteredYoung().get(i) : null;
+        Count a = i < b.enteredAdults().size() ? b.enteredAdults().get(i) : null;
+        totals.add(
+            y == null && a == null
+                ? ""
+                : String.valueOf((y == null ? 0 : y.value()) + (a == null ? 0 : a.value())));
+      }
+      String plannedTotal =
+          b.plannedTotal() != null
+              ? b.plannedTotal().text()
+              : sumPlanned(b.plannedYoung(), b.plannedAdults());
+      Data d = new Data();
+      d.with("periodes", periods);
+      d.with("etapes", stages);
+      d.with(
+          "lignes",
+          List.of(
+              Data.of(
+                  "libelle",
+                  "Jeunes",
+                  "prevu",
+                  planned(b.plannedYoung()),
+                  "periodes",
+                  young,
+                  "total",
+                  str(b.youngTotal())),
+              Data.of(
+                  "libelle",
+                  "Adultes",
+                  "prevu",
+                  planned(b.plannedAdults()),
+                  "periodes",
+                  adults,
+                  "total",
+                  str(b.adultTotal())),
+              Data.of(
+                  "libelle",
+                  "Nombre total de bénéficiaires",
+                  "prevu",
+                  plannedTotal,
+                  "periodes",
+                  totals,
+                  "total",
+                  str(b.total()),
+                  "total_ligne",
+                  true),
+              Data.of(
+                  "libelle",
+                  "Nombre d'abandons ou exclusions",
+                  "prevu",
+                  "",
+                  "periodes",
+                  cells(b.abandons(), periods.size()),
+                  "total",
+                  str(Beneficiaries.sum(b.abandons())))));
+      List<Data> blocks = new ArrayList<>();
+      for (CharacteristicBlock block : b.youngBlocks())
+        blocks.add(block(block, keys(block.rubric())));
+      d.with("jeunes", blocks);
+      d.with(
+          "adultes",
+          b.adultQuality() == null
+              ? block(new CharacteristicBlock("qualite", List.of(), null), Keys.QUALITY)
+              : block(b.adultQuality(), Keys.QUALITY));
+      d.with("inclut_adultes", b.adultsCountedInYoungBlocks());
+      var other = b.other();
+      if (other != null) {
+        d.with(
+            "suivi_ml",
+            choiceRows(
+                FormLabels.MISSION_LOCALE,
+                Keys.MISSION_LOCALE,
+                one(other.missionLocalePlanned()),
+                one(other.missionLocaleDone())));
+        d.with(
+            "echelle",
+            choiceRows(FormLabels.SCALE, Keys.SCALE, other.scalePlanned(), other.scaleDone()));
+        d.with(
+            "politique_ville",
+            choiceRows(
+                FormLabels.CITY_POLICY,
+                Keys.CITY_POLICY,
+                one(other.cityPolicyPlanned()),
+                one(other.cityPolicyDone())));
+      }
+      d.with("remarques", text(b.remarks()));
+      if (b.total() != null && b.plannedYoung() != null && b.plannedYoung().min() > 0) {
+        long planned =
+            b.plannedYoung().min() + (b.plannedAdults() == null ? 0 : b.plannedAdults().min());
+        if (planned > 0)
+          d.with("taux", FrenchFormat.percent((int) Math.round(b.total() * 100.0 / planned)));
+      }
+      return d;
+    }
+
+    private static List<String> keys(String rubric) {
+      return switch (rubric) {
+        case "age" -> Keys.AGE;
+        case "situation" -> Keys.SITUATION;
+        case "niveau" -> Keys.LEVEL;
+        case "sexe" -> Keys.SEX;
+        default -> Keys.QUALITY;
+      };
+    }
+
+    /** The form's rows in order, then "Autres (préciser)" rows (two blank ones at least). */
+    private static Data block(CharacteristicBlock block, List<String> keys) {
+      List<Data> rows = new ArrayList<>();
+      for (String key : keys) {
+        CharacteristicRow found = null;
+        for (CharacteristicRow r : block.rows()) if (key.equals(r.key())) found = r;
+        rows.add(
+            Data.of(
+                "libelle",
+                FormLabels.ROWS.get(key),
+                "prevu",
+                found == null ? "" : planned(found.planned()),
+                "entre",
+                found == null || found.entered() == null
+                    ? ""
+                    : String.valueOf(found.entered().value())));
+      }
+      int others = 0;
+      for (CharacteristicRow r : block.rows()) {
+        if (!r.isOther()) continue;
+        others++;
+        rows.add(
+            Data.of(
+                "libelle",
+                "Autres : " + (r.label() == null ? "" : r.label().value()),
+                "prevu",
+                planned(r.planned()),
+                "entre",
+                r.entered() == null ? "" : String.valueOf(r.entered().value()),
+                "autre",
+                true));
+      }
+      if (!"sexe".equals(block.rubric()) && !"niveau".equals(block.rubric())) {
+        for (; others < 2; others++)
+          rows.add(
+              Data.of("libelle", "Autres : (préciser)", "prevu", "", "entre", "", "autre", true));
+      }
+      return Data.of(
+          "rubrique",
+          block.rubric(),
+          "libelle",
+          FormLabels.RUBRICS.get(block.rubric()),
+          "lignes",
+          rows);
+    }
+
+    private static List<Data> choiceRows(
+        Map<String, String> labels, List<String> keys, List<Choice> planned, List<Choice> done) {
+      List<Data> rows = new ArrayList<>();
+      for (String key : keys) {
+        boolean p = planned.stream().anyMatch(c -> c != null && c.key().equals(key));
+        boolean r = done.stream().anyMatch(c -> c != null && c.key().equals(key));
+        rows.add(Data.of("libelle", labels.get(key), "prevu", p, "realise", r));
+      }
+      return rows;
+    }
+
+    private static List<Choice> one(Choice c) {
+      return c == null ? List.of() : List.of(c);
+    }
+
+    private static List<String> cells(List<Count> counts, int n) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Count c = i < counts.size() ? counts.get(i) : null;
+        out.add(c == null ? "" : String.valueOf(c.value()));
+      }
+      return out;
+    }
+
+    private static String planned(Planned p) {
+      return p == null ? "" : p.text();
+    }
+
+    private static String sumPlanned(Planned a, Planned b) {
+      if (a == null && b == null) return "";
+      long min = (a == null ? 0 : a.min()) + (b == null ? 0 : b.min());
+      long max = (a == null ? 0 : (long) a.max()) + (b == null ? 0 : (long) b.max());
+      return min == max
+          ? String.valueOf(min)
+          : max >= Integer.MAX_VALUE ? "au moins " + min : min + " à " + max;
+    }
+
+    private static String str(Integer i) {
+      return i == null ? "" : String.valueOf(i);
+    }
+  }
+}
