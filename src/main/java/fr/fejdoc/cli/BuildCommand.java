@@ -6,6 +6,11 @@ import fr.fejdoc.check.Severity;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.report.Summary;
+import fr.fejdoc.report.TextReporter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import fr.fejdoc.write.AtomicFiles;
 import fr.fejdoc.write.DocumentWriter;
 import fr.fejdoc.write.Resources;
@@ -98,6 +103,13 @@ public final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     List<Result> results = found.parallelStream().map(f -> build(f, chosen)).toList();
+    PrintWriter console = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    List<Checker.Checked> checked = results.stream().map(r -> r.checked).toList();
+    if (!quiet) {
+      TextReporter.findings(checked, m, console);
+      console.println(Summary.of(checked).line(m));
+      console.println();
+    }
     int files = 0, failed = 0, ioErrors = 0;
     for (Result r : results) {
       if (!quiet || !r.problems.isEmpty()) {
@@ -109,7 +121,7 @@ public final class BuildCommand implements Callable<Integer> {
       if (!r.problems.isEmpty()) failed++;
       ioErrors += r.ioErrors;
     }
-    System.out.printf(
+    console.printf(
         "%d projet%s : %d fichier%s écrit%s dans %s ; %d projet%s sans documents.%n",
         results.size(),
         results.size() > 1 ? "s" : "",
@@ -125,6 +137,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   private static final class Result {
     final String display;
+    Checker.Checked checked;
     final List<String> written = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     int ioErrors;
@@ -137,6 +150,7 @@ public final class BuildCommand implements Callable<Integer> {
   private Result build(ProjectFinder.Found f, Set<String> chosen) {
     Result r = new Result(f.display());
     Checker.Checked checked = new Checker().check(f.dir(), f.display());
+    r.checked = checked;
     long errors = checked.count(Severity.ERROR);
     if (errors > 0) {
       r.problems.add(

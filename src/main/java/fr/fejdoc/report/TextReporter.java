@@ -7,9 +7,16 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** Human-readable report: findings grouped by file, sorted by line, then a summary line. */
-final class TextReporter implements Reporter {
+public final class TextReporter implements Reporter {
   @Override
   public void write(List<Checker.Checked> results, Messages m, boolean strict, PrintWriter out) {
+    findings(results, m, out);
+    if (results.stream().anyMatch(c -> !c.findings().isEmpty())) out.println();
+    out.println(Summary.of(results).line(m));
+  }
+
+  /** The findings alone, grouped by file and sorted by line (also used by {@code build}). */
+  public static void findings(List<Checker.Checked> results, Messages m, PrintWriter out) {
     for (Checker.Checked c : results) {
       String file = null;
       for (Finding f : c.findings()) {
@@ -26,7 +33,5 @@ final class TextReporter implements Reporter {
             m.format(f));
       }
     }
-    if (results.stream().anyMatch(c -> !c.findings().isEmpty())) out.println();
-    out.println(Summary.of(results).line(m));
   }
 }

@@ -2,7 +2,6 @@ package fr.fejdoc.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Writes French Markdown prose for one document: fills the templates of {@link WordBank} from the
@@ -12,21 +11,20 @@ import java.util.regex.Pattern;
 final class Narrative {
   static final int WIDTH = 92;
 
-  private static final Pattern ELISION =
-      Pattern.compile("(^|[\\s(])(d|D|qu|Qu)e (\\*\\*)?(?=[aeiouàâéèêîôûAEIOUÀÂÉÈÊÎÔÛ])");
-  private static final Pattern[] CONTRACTIONS = {
-    Pattern.compile("(^|[\\s(])à [lL]e "),
-    Pattern.compile("(^|[\\s(])À [lL]e "),
-    Pattern.compile("(^|[\\s(])à [lL]es "),
-    Pattern.compile("(^|[\\s(])À [lL]es "),
-    Pattern.compile("(^|[\\s(])de [lL]e "),
-    Pattern.compile("(^|[\\s(])De [lL]e "),
-    Pattern.compile("(^|[\\s(])de [lL]es "),
-    Pattern.compile("(^|[\\s(])De [lL]es ")
+  /** Contractions applied at a word start: "à le " → "au ", "de les " → "des "... */
+  private static final String[][] CONTRACTIONS = {
+    {"à le ", "au "}, {"à Le ", "au "}, {"À le ", "Au "}, {"À Le ", "Au "},
+    {"à les ", "aux "}, {"à Les ", "aux "}, {"À les ", "Aux "}, {"À Les ", "Aux "},
+    {"de le ", "du "}, {"de Le ", "du "}, {"De le ", "Du "}, {"De Le ", "Du "},
+    {"de les ", "des "}, {"de Les ", "des "}, {"De les ", "Des "}, {"De Les ", "Des "}
   };
-  private static final String[] CONTRACTED = {
-    "$1au ", "$1Au ", "$1aux ", "$1Aux ", "$1du ", "$1Du ", "$1des ", "$1Des "
+
+  /** Words elided before a vowel: "de accompagner" → "d'accompagner", "que il" → "qu'il". */
+  private static final String[][] ELISIONS = {
+    {"de ", "d'"}, {"De ", "D'"}, {"que ", "qu'"}, {"Que ", "Qu'"}
   };
+
+  private static final String VOWELS = "aeiouàâéèêîôûAEIOUÀÂÉÈÊÎÔÛ";
 
   private final Dice dice;
   private final Facts f;
@@ -229,11 +227,38 @@ final class Narrative {
     return dice.chance(0.08) ? "**" + s + "**" : s;
   }
 
+  /** Applies French contractions and elisions (one pass, no regular expression). */
   static String elide(String s) {
-    for (int i = 0; i < CONTRACTIONS.length; i++) {
-      s = CONTRACTIONS[i].matcher(s).replaceAll(CONTRACTED[i]);
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      boolean wordStart = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+      if (wordStart) {
+        String[] rule = rule(s, i);
+        if (rule != null) {
+          out.append(rule[1]);
+          i += rule[0].length();
+          continue;
+        }
+      }
+      out.append(s.charAt(i));
+      i++;
     }
-    return ELISION.matcher(s).replaceAll("$1$2'$3");
+    return out.toString();
+  }
+
+  private static String[] rule(String s, int i) {
+    char c = s.charAt(i);
+    if (c != 'à' && c != 'À' && c != 'd' && c != 'D' && c != 'q' && c != 'Q') return null;
+    for (String[] r : CONTRACTIONS) if (s.startsWith(r[0], i)) return r;
+    for (String[] r : ELISIONS) {
+      if (!s.startsWith(r[0], i)) continue;
+      int next = i + r[0].length();
+      if (s.startsWith("**", next)) next += 2;
+      if (next < s.length() && VOWELS.indexOf(s.charAt(next)) >= 0) return r;
+    }
+    return null;
   }
 
   // ---- Layout ----
