@@ -32,6 +32,7 @@ final class BeneficiariesRule implements Rule {
     } else {
       stages(b, b.enteredYoung(), b.enteredAdults(), b.statedYoungTotal(), true, out);
       stages(b, b.enteredAdults(), b.enteredYoung(), b.statedAdultTotal(), false, out);
+      stagesTogether(b, out);
     }
     plannedTotal(b, out);
     abandons(b, out);
@@ -117,6 +118,43 @@ final class BeneficiariesRule implements Rule {
                 abandons,
                 left));
       }
+    }
+  }
+
+  /**
+   * Young and adults together: the single abandons row leaves each stage with at most the previous
+   * stage's people less its abandons (what each row alone cannot show).
+   */
+  private static void stagesTogether(Beneficiaries b, List<Finding> out) {
+    if (b.enteredYoung().isEmpty() || b.enteredAdults().isEmpty()) return;
+    int n = Math.min(b.enteredYoung().size(), b.enteredAdults().size());
+    int previous = -1;
+    for (int i = 0; i < n; i++) {
+      Count y = b.enteredYoung().get(i), a = b.enteredAdults().get(i);
+      if (y == null || a == null) continue;
+      if (previous >= 0) {
+        int prevYoung = value(b.enteredYoung(), previous);
+        int prevAdults = value(b.enteredAdults(), previous);
+        int before = prevYoung + prevAdults;
+        int left = before - abandonsAt(b, previous);
+        boolean rowAlreadyReported =
+            y.value() > prevYoung - charged(b, b.enteredAdults(), previous)
+                || a.value() > prevAdults - charged(b, b.enteredYoung(), previous);
+        if (!rowAlreadyReported && y.value() + a.value() > left) {
+          out.add(
+              Finding.of(
+                  Code.T1_STAGE_EXCEEDS,
+                  y.loc(),
+                  new Localized("jeunes et adultes", "young people and adults"),
+                  label(b, i),
+                  y.value() + a.value(),
+                  label(b, previous),
+                  before,
+                  abandonsAt(b, previous),
+                  left));
+        }
+      }
+      previous = i;
     }
   }
 
@@ -225,7 +263,8 @@ final class BeneficiariesRule implements Rule {
   }
 
   private static void rate(Beneficiaries b, List<Finding> out) {
-    Integer total = b.total();
+    // adults count only when they were planned: the rate compares like with like
+    Integer total = b.plannedAdults() == null ? b.youngTotal() : b.total();
     if (total == null || b.plannedYoung() == null) return;
     long plannedMin =
         b.plannedYoung().min() + (b.plannedAdults() == null ? 0 : b.plannedAdults().min());
@@ -233,7 +272,7 @@ final class BeneficiariesRule implements Rule {
         b.plannedYoung().max() + (b.plannedAdults() == null ? 0 : (long) b.plannedAdults().max());
     Loc loc = b.plannedYoung().loc();
     if (total < plannedMin && plannedMin > 0) {
-      long rate = Math.round(total * 100.0 / plannedMin);
+      long rate = Math.min(99, Math.round(total * 100.0 / plannedMin));
       out.add(Finding.of(Code.T1_RATE, loc, total, plannedMin, rate));
     } else if (total > plannedMax && plannedMax > 0) {
       long rate = Math.round(total * 100.0 / plannedMax);

@@ -21,7 +21,14 @@ public final class Checker {
 
   /** Findings after which a figure is missing from the model though the holder wrote one. */
   private static final java.util.Set<Code> UNREADABLE_VALUES =
-      java.util.EnumSet.of(Code.WRONG_TYPE, Code.NEGATIVE, Code.INVALID_CHOICE, Code.INVALID_DATE);
+      java.util.EnumSet.of(
+          Code.WRONG_TYPE,
+          Code.NEGATIVE,
+          Code.INVALID_CHOICE,
+          Code.INVALID_DATE,
+          Code.UNKNOWN_KEY,
+          Code.UNKNOWN_KEY_NO_SUGGESTION,
+          Code.YAML_DUPLICATE_KEY);
 
   private final List<Rule> rules;
 

@@ -8,14 +8,14 @@ import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import fr.fejdoc.write.AtomicFiles;
 import fr.fejdoc.write.DocumentWriter;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.Writers;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -103,7 +103,8 @@ public final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     List<Result> results = found.parallelStream().map(f -> build(f, chosen)).toList();
-    PrintWriter console = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter console =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     List<Checker.Checked> checked = results.stream().map(r -> r.checked).toList();
     if (!quiet) {
       TextReporter.findings(checked, m, console);

@@ -41,8 +41,17 @@ public sealed interface Block {
     }
   }
 
-  /** A column: its relative width and alignment. */
-  record Column(int width, Align align) {}
+  /**
+   * A column: its relative width, alignment and an optional formula hint for spreadsheet writers
+   * ({@code null}, or as in docs/markup.md: {@code row-sum:2-4} = the sum of columns 2 to 4 of the
+   * same row, {@code share:2} = column 2 of the row divided by column 2 of the table's total row).
+   * Other writers show the cell's text.
+   */
+  record Column(int width, Align align, String formula) {
+    public Column(int width, Align align) {
+      this(width, align, null);
+    }
+  }
 
   /** A table row and its role. */
   record Row(List<Cell> cells, RowKind kind) {}
@@ -109,8 +118,13 @@ public sealed interface Block {
   enum RowKind {
     HEADER,
     BODY,
+    /** A detail line of the body row above it (budget lines): not counted again in totals. */
+    DETAIL,
     /** A group heading row inside the body (a phase of Tableau 2, a rubric of Tableau 1). */
     GROUP,
+    /**
+     * A total: in a spreadsheet, the sum of the body rows since the last header, group or total.
+     */
     TOTAL
   }
 

@@ -6,8 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** Writes the findings of a {@code check} run in one output format. */
-public sealed interface Reporter
-    permits TextReporter, JsonReporter, GithubReporter, JunitReporter {
+public sealed interface Reporter permits TextReporter, JsonReporter, GithubReporter, JunitReporter {
 
   void write(List<Checker.Checked> results, Messages messages, boolean strict, PrintWriter out);
 

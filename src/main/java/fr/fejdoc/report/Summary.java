@@ -32,7 +32,9 @@ public record Summary(int projects, long errors, long warnings, long infos) {
   }
 
   private static String plural(Messages m, long n, String key) {
-    return m.text(n > 1 ? key + ".many" : key + ".one");
+    // French: 0 and 1 take the singular; English: only 1 does
+    boolean many = m.lang() == Messages.Lang.EN ? n != 1 : n > 1;
+    return m.text(many ? key + ".many" : key + ".one");
   }
 
   /** Whether the run fails: errors, or warnings under --strict. */

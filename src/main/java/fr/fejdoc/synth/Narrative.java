@@ -233,7 +233,8 @@ final class Narrative {
     int i = 0;
     int n = s.length();
     while (i < n) {
-      boolean wordStart = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+      boolean wordStart =
+          i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
       if (wordStart) {
         String[] rule = rule(s, i);
         if (rule != null) {

@@ -140,7 +140,7 @@ final class RestitutionWriter {
         b.add(n.fill("Le dispositif poursuit " + f.objectives.size() + " objectifs :"));
         b.add(n.bullets(f.objectives));
         b.add(n.paragraph(WordBank.OBJECTIVES_SENTENCES, 2, 3, 5));
-        if (d.chance(0.5)) b.add(n.generic(2, 4));
+        b.add(n.generic(2, 4));
       }
       case "public-vise" -> {
         List<String> s = new ArrayList<>();
@@ -181,6 +181,7 @@ final class RestitutionWriter {
         b.add("Le partenariat s'est organisé autour de " + names.size() + " structures :");
         b.add(n.bullets(names));
         b.add(n.generic(2, 4));
+        b.add(n.generic(2, 3));
         if (d.chance(0.5)) {
           b.add(sub(d.pick(WordBank.SUBHEADINGS)));
           b.add(n.generic(2, 4));
@@ -236,6 +237,7 @@ final class RestitutionWriter {
         }
         b.add(n.bullets(who));
         b.add(n.generic(2, 4));
+        if (d.chance(0.5)) b.add(n.generic(2, 3));
       }
       case "transfert-public" -> {
         b.add(n.paragraph(WordBank.TRANSFER_SENTENCES, 2, 2, 4));
@@ -244,6 +246,7 @@ final class RestitutionWriter {
       case "transfert-actions" -> {
         b.add(n.fill("Point de vigilance principal : **{diff}**."));
         b.add(n.paragraph(WordBank.TRANSFER_SENTENCES, 1, 2, 4));
+        b.add(n.generic(2, 3));
       }
       case "transfert-partenariats" -> {
         List<String> names = new ArrayList<>();
@@ -263,7 +266,7 @@ final class RestitutionWriter {
       }
       case "impacts-structure" -> {
         b.add(n.paragraph(WordBank.IMPACT_SENTENCES, 2, 2, 4));
-        if (d.chance(0.5)) b.add(n.generic(2, 3));
+        b.add(n.generic(2, 4));
       }
       case "conclusion" -> {
         List<String> s = n.sentences(WordBank.CONCLUSION_SENTENCES, 2);
@@ -315,6 +318,7 @@ final class RestitutionWriter {
             .append(" |");
       }
       b.add(t.toString());
+      b.add(n.generic(2, 4));
     } else {
       for (int i = 0; i < f.periodLabels.size() && i < 2; i++) {
         b.add(sub(f.periodLabels.get(i)));

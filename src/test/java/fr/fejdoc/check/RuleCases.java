@@ -57,10 +57,9 @@ final class RuleCases {
           Code.TEXT_BEFORE_FIRST_HEADING);
 
   /**
-   * Codes declared in {@link Code} that no rule (and no loader class) produces today: LIST_LENGTH
-   * (T1_PERIOD_COUNT does its job) and FIN_SHARES_COMPUTED.
+   * Codes declared in {@link Code} that nothing produces (none since unused codes were removed).
    */
-  static final Set<Code> NEVER_PRODUCED = EnumSet.of(Code.LIST_LENGTH, Code.FIN_SHARES_COMPUTED);
+  static final Set<Code> NEVER_PRODUCED = EnumSet.noneOf(Code.class);
 
   /** Codes the checker itself reports (not a rule): see {@link CheckerTest}. */
   static final Set<Code> CHECKER_CODES = EnumSet.of(Code.SUMS_DEFERRED);

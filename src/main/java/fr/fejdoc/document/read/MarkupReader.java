@@ -287,7 +287,8 @@ public final class MarkupReader {
             columns.add(
                 new Block.Column(
                     e.intAttr("width", 1),
-                    enumAttr(e, "align", Block.Align.class, Block.Align.LEFT)));
+                    enumAttr(e, "align", Block.Align.class, Block.Align.LEFT),
+                    formula(e)));
         case "tr" -> {
           Block.RowKind kind = enumAttr(e, "kind", Block.RowKind.class, Block.RowKind.BODY);
           List<Block.Cell> cells = new ArrayList<>();
@@ -314,6 +315,17 @@ public final class MarkupReader {
     }
     return new Block.Table(
         t.attr("id"), caption, columns, rows, "true".equals(t.attr("landscape")));
+  }
+
+  /** A column's formula hint, checked: row-sum:A-B or share:N (1-based columns). */
+  private static String formula(MarkupElement col) {
+    String f = col.attr("formula");
+    if (f == null || f.isBlank()) return null;
+    if (!f.matches("row-sum:\\d+-\\d+|share:\\d+")) {
+      throw new MarkupException(
+          col.line(), "formula=\"" + f + "\" : row-sum:A-B ou share:N attendu");
+    }
+    return f;
   }
 
   private static Block.Form form(MarkupElement f) {

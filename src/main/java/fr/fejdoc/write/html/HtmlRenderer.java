@@ -345,6 +345,7 @@ final class HtmlRenderer {
     switch (kind) {
       case HEADER -> out.append(inHead ? "<tr>" : "<tr class=\"header\">");
       case BODY -> out.append("<tr>");
+      case DETAIL -> out.append("<tr class=\"detail\">");
       case GROUP -> out.append("<tr class=\"group\">");
       case TOTAL -> out.append("<tr class=\"total\">");
     }
