@@ -27,5 +27,5 @@ for i in 1 2 3; do
   ms=$(measure)
   if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
 done
-rss_kb=$(cat "$here/bench/out/maxrss")
+rss_kb=$(tail -n 1 "$here/bench/out/maxrss")
 echo "check: $n projets en ${best} ms (meilleur de 3, JVM comprise) ; $(awk "BEGIN{printf \"%.2f\", $best/$n}") ms/projet ; mémoire max $(( rss_kb / 1024 )) Mo ; $(nproc) cœurs"
