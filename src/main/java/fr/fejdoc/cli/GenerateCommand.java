@@ -45,9 +45,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (count < 0) {
+    if (count < 0 || count > SyntheticProjects.MAX_COUNT) {
       System.err.println(
-          "fejdoc : --count doit être un nombre positif ou nul (reçu : " + count + ").");
+          "fejdoc : --count doit être compris entre 0 et "
+              + SyntheticProjects.MAX_COUNT
+              + " (reçu : "
+              + count
+              + ").");
       return 2;
     }
     try {

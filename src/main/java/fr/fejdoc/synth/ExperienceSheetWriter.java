@@ -179,8 +179,8 @@ final class ExperienceSheetWriter {
           n.paragraph(
               List.of(
                   n.fill(
-                      "Porteur du projet, {porteur} coordonne les partenaires et assure le suivi des"
-                          + " jeunes."),
+                      "Porteur du projet, {porteur} coordonne les partenaires et assure le"
+                          + " suivi des jeunes."),
                   n.sentence(WordBank.GENERIC))));
       for (Facts.Partner p : d.distinct(f.partners, d.between(1, 2))) {
         doc.heading(3, p.name());

@@ -258,8 +258,9 @@ final class RestitutionWriter {
                 Formats.capitalize(
                     core
                         + n.fill(
-                            "Un comité de pilotage n'est pas indispensable : des réunions techniques plus"
-                                + " légères faciliteraient davantage les échanges.")),
+                            "Un comité de pilotage n'est pas indispensable : des réunions"
+                                + " techniques plus légères faciliteraient davantage les"
+                                + " échanges.")),
                 "",
                 ""));
         b.add(n.generic(2, 4));

@@ -31,6 +31,9 @@ public final class SyntheticProjects {
   static final long NOTES = 200;
   static final long SHEET = 300;
 
+  /** Dossier numbers have at most five digits: AP1_99999 is the last project of a run. */
+  public static final int MAX_COUNT = 99_999;
+
   private SyntheticProjects() {}
 
   /** A generated project: its folder name and its files (name → text), sorted by name. */
@@ -42,7 +45,9 @@ public final class SyntheticProjects {
    * removed, so that each folder holds exactly one generated project.
    */
   public static void generate(Path outDir, int count, long seed) throws IOException {
-    if (count < 0) throw new IllegalArgumentException("count < 0: " + count);
+    if (count < 0 || count > MAX_COUNT) {
+      throw new IllegalArgumentException("count outside 0.." + MAX_COUNT + ": " + count);
+    }
     Files.createDirectories(outDir);
     for (int k = 0; k < count; k++) {
       Project p = project(seed, k);

@@ -185,7 +185,8 @@ record Theme(
                   "sécuriser les bailleurs grâce à un accompagnement renforcé",
                   "articuler le projet de logement et le projet professionnel"),
               List.of(
-                  "les jeunes de 18 à 25 ans en emploi précaire ou en formation sans logement stable",
+                  "les jeunes de 18 à 25 ans en emploi précaire ou en formation sans logement"
+                      + " stable",
                   "les jeunes hébergés en foyer de jeunes travailleurs {de_ville}"),
               List.of(
                   "Diagnostic logement avec chaque jeune",

@@ -171,7 +171,8 @@ final class WordBank {
   static final List<String> GENERIC =
       List.of(
           "{conn}{acteur} {verbe_inf} {obj} {moment}.",
-          "{acteurs} soulignent {res}, même si {diff} a pesé sur la montée en charge du dispositif.",
+          "{acteurs} soulignent {res}, même si {diff} a pesé sur la montée en charge du"
+              + " dispositif.",
           "{conn}{diff} a freiné la mise en œuvre {moment}.",
           "L'enjeu était de {obj} {lieu}.",
           "Il s'agissait moins de {obj} que de {obj2}.",
@@ -194,7 +195,8 @@ final class WordBank {
           "À {ville}, {acteur} {verbe_inf} {obj} avec l'appui de {partenaire}.",
           "{conn}les jeunes ont apprécié d'être reçus rapidement et de garder le même"
               + " interlocuteur.",
-          "Les échanges avec {evaluateur} ont conduit à préciser les indicateurs de suivi {moment}.",
+          "Les échanges avec {evaluateur} ont conduit à préciser les indicateurs de suivi"
+              + " {moment}.",
           "{conn}plusieurs jeunes ont retrouvé confiance après quelques semaines d'accompagnement.",
           "Sur le terrain, {acteurs} parlent d'une « logique de parcours » plutôt que d'une"
               + " succession de mesures.",

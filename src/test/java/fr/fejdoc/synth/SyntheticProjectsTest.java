@@ -241,8 +241,6 @@ class SyntheticProjectsTest {
     String text = SyntheticProjects.restitutionMarkdown(SEED, 3);
     assertThat(text).contains("jeunes", "évaluation", "« ", " »", "'", "**", "[^1]");
     assertThat(text).doesNotContain("{", "}", "lorem", " de a", " de é", "à le ", "de les ");
-    long missionLocale = SyntheticProjects.project(SEED, 0).files().values().stream().count();
-    assertThat(missionLocale).isPositive();
     int withMissionLocale = 0;
     for (int k = 0; k < 20; k++) {
       for (String s : SyntheticProjects.project(SEED, k).files().values()) {
@@ -371,5 +369,21 @@ class SyntheticProjectsTest {
     assertThat(code).isEqualTo(2);
     String message = buffer.toString(StandardCharsets.UTF_8);
     assertThat(message).startsWith("fejdoc : impossible d'écrire dans ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void generateCommandRejectsANegativeCount(@TempDir Path dir) {
+    PrintStream err = System.err;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+      code =
+          new CommandLine(new GenerateCommand()).execute("--count", "-1", "--out", dir.toString());
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(2);
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--count doit être compris");
   }
 }
