@@ -23,23 +23,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fejdoc build}: checks, then writes every document of every project in every format. */
 @Command(
     name = "build",
     description = {
-      "Vérifie puis écrit les documents de chaque projet : output/<projet>/<document>.<format>.",
-      "Un projet en erreur n'a pas de documents ; les autres sont écrits. Code de sortie : 0 tout",
-      "est écrit, 1 un projet au moins est en erreur, 2 problème d'utilisation ou d'écriture."
+      "Vérifie puis écrit les documents de chaque projet dans"
+          + " output/<projet>/<document>.<format>. Un projet en erreur n'a pas de documents ;"
+          + " les autres sont écrits.",
+      "Code de sortie : 0 tout est écrit, 1 un projet au moins est en erreur, 2 problème"
+          + " d'utilisation ou d'écriture."
     })
 public final class BuildCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "CHEMIN",
-      arity = "0..*",
-      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
-  List<Path> paths;
+  @Mixin ProjectsOptions projects;
 
   @Option(
       names = "--format",
@@ -65,20 +63,13 @@ public final class BuildCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--lang",
-      paramLabel = "LANGUE",
-      defaultValue = "fr",
-      description = "Langue des messages : fr (par défaut) ou en.")
-  String lang;
-
-  @Option(
       names = {"-q", "--quiet"},
       description = "N'affiche que le résumé et les erreurs.")
   boolean quiet;
 
   @Override
   public Integer call() {
-    Messages m = Messages.of(Messages.Lang.parse(lang));
+    Messages m = projects.messages();
     Set<String> chosen =
         new LinkedHashSet<>(
             formats == null || formats.isEmpty() ? Writers.all().keySet() : formats);
@@ -95,9 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     List<ProjectFinder.Found> found;
     try {
-      found =
-          ProjectFinder.find(
-              paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths);
+      found = projects.projects();
     } catch (IOException e) {
       System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
       return 2;

@@ -14,23 +14,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fejdoc check}: validates projects and reports every finding. */
 @Command(
     name = "check",
     description = {
-      "Vérifie les projets : lecture des fichiers, totaux des tableaux, parts de financement,",
-      "bilan, sections des documents. Code de sortie : 0 sans erreur, 1 erreurs trouvées,",
-      "2 problème d'utilisation ou de lecture."
+      "Vérifie les projets : lecture des fichiers, totaux des tableaux, parts de financement,"
+          + " bilan, sections des documents.",
+      "Code de sortie : 0 sans erreur, 1 erreurs trouvées, 2 problème d'utilisation ou de"
+          + " lecture."
     })
 public final class CheckCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "CHEMIN",
-      arity = "0..*",
-      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
-  List<Path> paths;
+  @Mixin ProjectsOptions projects;
 
   @Option(
       names = "--format",
@@ -45,13 +42,6 @@ public final class CheckCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
-      names = "--lang",
-      paramLabel = "LANGUE",
-      defaultValue = "fr",
-      description = "fr (par défaut) ou en.")
-  String lang;
-
-  @Option(
       names = {"-o", "--output"},
       paramLabel = "FICHIER",
       description = "Écrit le rapport dans ce fichier plutôt que sur la sortie standard.")
@@ -59,16 +49,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Messages m = Messages.of(Messages.Lang.parse(lang));
+    Messages m = projects.messages();
     if (!List.of("text", "json", "github", "junit").contains(format)) {
       System.err.println(m.text("cli.bad-format", format));
       return 2;
     }
     List<ProjectFinder.Found> found;
     try {
-      found =
-          ProjectFinder.find(
-              paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths);
+      found = projects.projects();
     } catch (IOException e) {
       System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
       return 2;

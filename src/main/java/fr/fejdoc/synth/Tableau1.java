@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.load.Keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,29 +11,12 @@ import java.util.Map;
  * young entered (plus the adults when the holder counts them in an "Autres" row).
  */
 final class Tableau1 {
-  static final List<String> AGE = List.of("moins_6", "6_10", "10_16", "16_18", "18_25");
-  static final List<String> SITUATION =
-      List.of(
-          "preelementaire",
-          "elementaire",
-          "collegiens",
-          "lyceens_legt",
-          "lyceens_pro",
-          "apprentis_cfa",
-          "etudiants",
-          "demandeurs_emploi",
-          "actifs_occupes");
-  static final List<String> LEVEL = List.of("infra_v", "v", "iv", "iii", "ii", "i");
-  static final List<String> SEX_KEYS = List.of("filles", "garcons");
-  static final List<String> QUALITY =
-      List.of(
-          "parents",
-          "enseignants",
-          "conseillers_orientation",
-          "cpe",
-          "conseillers_insertion",
-          "animateurs",
-          "educateurs_specialises");
+  // the form's closed lists: the same keys the loader accepts
+  static final List<String> AGE = Keys.AGE;
+  static final List<String> SITUATION = Keys.SITUATION;
+  static final List<String> LEVEL = Keys.LEVEL;
+  static final List<String> SEX_KEYS = Keys.SEX;
+  static final List<String> QUALITY = Keys.QUALITY;
 
   private static final List<List<String>> STAGE_LABELS =
       List.of(

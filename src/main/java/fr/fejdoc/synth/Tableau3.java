@@ -1,13 +1,13 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.load.Keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Tableau 3: the tools the experiment produced. */
 final class Tableau3 {
-  private static final List<String> FORMATS =
-      List.of("papier", "electronique", "papier_et_electronique", "autre");
+  private static final List<String> FORMATS = Keys.TOOL_FORMATS;
   private static final List<String> PRECISIONS =
       List.of(
           "en l'adaptant au contexte local",
