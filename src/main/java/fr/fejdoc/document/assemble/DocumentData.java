@@ -172,12 +172,31 @@ final class DocumentData {
               "titre",
               text(r.title()),
               "date",
-              text(r.date()),
+              looseDate(text(r.date())),
               "pages",
-              text(r.pages()),
+              pages(text(r.pages())),
               "lien",
               text(r.link())));
     return out;
+  }
+
+  /** An ISO date written in a free-text field, in French ("3 février 2010"); else as written. */
+  static String looseDate(String s) {
+    if (s == null) return null;
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return FrenchFormat.date(java.time.LocalDate.parse(s));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) return FrenchFormat.monthYear(java.time.YearMonth.parse(s));
+    } catch (java.time.DateTimeException e) {
+      return s;
+    }
+    return s;
+  }
+
+  /** "6" → "6 p." (a page count); any other wording as written. */
+  static String pages(String s) {
+    return s != null && s.matches("\\d+") ? s + " p." : s;
   }
 
   private static Data contact(Document.Contact c) {
