@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a document's Markdown into the sections of its form. A heading names a section when its
@@ -90,7 +92,54 @@ public final class SectionSplitter {
         currentLoc,
         file,
         findings);
-    return sections;
+    return withFootnotes(sections);
+  }
+
+  private static final Pattern NOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
+  private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
+
+  /**
+   * Footnote definitions may stand anywhere in the file (often all at its end), but each section
+   * is read on its own: a section gets a copy of the definitions it calls and lacks.
+   */
+  private static List<Section> withFootnotes(List<Section> sections) {
+    Map<String, String> definitions = new HashMap<>();
+    for (Section s : sections) definitions.putAll(definitions(s.markdown()));
+    if (definitions.isEmpty()) return sections;
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      Map<String, String> own = definitions(s.markdown());
+      StringBuilder extra = new StringBuilder();
+      Matcher m = NOTE_CALL.matcher(s.markdown());
+      Set<String> added = new HashSet<>();
+      while (m.find()) {
+        String id = m.group(1);
+        if (!own.containsKey(id) && definitions.containsKey(id) && added.add(id)) {
+          extra.append("\n\n").append(definitions.get(id));
+        }
+      }
+      out.add(extra.isEmpty() ? s : new Section(s.id(), s.heading(), s.markdown() + extra, s.firstLine(), s.loc()));
+    }
+    return out;
+  }
+
+  /** The footnote definitions of a Markdown text: id → the definition with its indented lines. */
+  private static Map<String, String> definitions(String markdown) {
+    Map<String, String> out = new HashMap<>();
+    String[] lines = markdown.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = NOTE_DEFINITION.matcher(lines[i]);
+      if (!m.find()) continue;
+      StringBuilder def = new StringBuilder(lines[i]);
+      int j = i + 1;
+      while (j < lines.length && (lines[j].startsWith("    ") || lines[j].startsWith("\t")
+          || (lines[j].isBlank() && j + 1 < lines.length && lines[j + 1].startsWith("    ")))) {
+        def.append('\n').append(lines[j]);
+        j++;
+      }
+      out.put(m.group(1), def.toString());
+    }
+    return out;
   }
 
   private static void close(

@@ -18,7 +18,7 @@ public record Dossier(String call, String number, String written, Loc loc) {
 
   /** {@code AP1_n° 393}: the note d'étape header and certificate. */
   public String progressNote() {
-    return call + "_n° " + number;
+    return call + "_n°\u00A0" + number;
   }
 
   /** {@code AP1 – N°027}: the restitution cover. */

@@ -16,6 +16,8 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -67,11 +69,27 @@ public final class MarkdownReader {
 
   private MarkdownReader() {}
 
-  /** The blocks of a Markdown text. */
+  /**
+   * The blocks of a Markdown text. The holder's sub-headings are renumbered by rank (the
+   * highest level used becomes 1, the next 2...), so "###" under a form's section does not
+   * skip levels in any output.
+   */
   public static List<Block> blocks(String markdown) {
     if (markdown == null || markdown.isBlank()) return List.of();
     Node doc = PARSER.parse(markdown);
-    return children(doc);
+    return rankHeadings(children(doc));
+  }
+
+  private static List<Block> rankHeadings(List<Block> blocks) {
+    java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
+    for (Block b : blocks) if (b instanceof Block.Heading h) levels.add(h.level());
+    if (levels.isEmpty()) return blocks;
+    List<Integer> rank = new ArrayList<>(levels);
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      out.add(b instanceof Block.Heading h ? new Block.Heading(rank.indexOf(h.level()) + 1, h.content()) : b);
+    }
+    return out;
   }
 
   /** The inlines of a short Markdown text (a form value, a caption): paragraphs joined. */
@@ -121,6 +139,7 @@ public final class MarkdownReader {
           out.add(new Block.Para(List.of(new Inline.Text(h.getChars().toString().strip()))));
       case TableBlock t -> out.add(table(t));
       case FootnoteBlock f -> {}
+      case Reference r -> {}
       case ThematicBreak t -> {}
       default -> {
         List<Block> inner = children(n);
@@ -192,6 +211,13 @@ public final class MarkdownReader {
       case Superscript s -> out.add(new Inline.Superscript(inlines(s)));
       case Code c -> out.add(new Inline.Code(c.getText().toString()));
       case Link l -> link(Escaping.unescapeString(l.getUrl().toString()), inlines(l), out);
+      case LinkRef r -> {
+        Reference ref = r.isDefined() ? r.getReferenceNode(r.getDocument()) : null;
+        List<Inline> content = r.isReferenceTextCombined() ? List.of(text(r.getReference().toString())) : inlines(r);
+        if (content.isEmpty()) content = List.of(text(r.getReference().toString()));
+        if (ref == null) out.addAll(content);
+        else link(Escaping.unescapeString(ref.getUrl().toString()), content, out);
+      }
       case AutoLink a ->
           link(a.getText().toString(), List.of(new Inline.Text(a.getText().toString())), out);
       case MailLink m ->

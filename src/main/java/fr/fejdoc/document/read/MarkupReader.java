@@ -53,9 +53,9 @@ public final class MarkupReader {
     MarkupElement page = root.child("page");
     Doc.Meta m =
         new Doc.Meta(
-            meta == null ? "" : meta.attr("title", ""),
-            meta == null ? "" : meta.attr("author", ""),
-            meta == null ? "" : meta.attr("subject", ""),
+            meta == null ? "" : Typography.french(meta.attr("title", "")),
+            meta == null ? "" : Typography.french(meta.attr("author", "")),
+            meta == null ? "" : Typography.french(meta.attr("subject", "")),
             meta == null || meta.attr("keywords", "").isBlank()
                 ? List.of()
                 : Arrays.stream(meta.attr("keywords").split(";"))
@@ -66,8 +66,8 @@ public final class MarkupReader {
     Doc.Page p =
         new Doc.Page(
             page != null && "true".equals(page.attr("landscape")),
-            page == null ? "" : page.attr("header", ""),
-            page == null ? "" : page.attr("footer", ""),
+            page == null ? "" : Typography.french(page.attr("header", "")),
+            page == null ? "" : Typography.french(page.attr("footer", "")),
             page != null && "true".equals(page.attr("cover")));
     List<Object> body = new ArrayList<>();
     for (Object c : root.children()) {

@@ -30,6 +30,7 @@ final class HtmlRenderer {
   private final Resources resources;
   private final StringBuilder out;
   private final List<Inline.Note> notes = new ArrayList<>();
+  private int notesWritten;
   // Looked up only, never iterated: the output does not depend on hash order.
   private final Set<String> usedIds = new HashSet<>();
   private final Map<String, String> imageCache = new HashMap<>();
@@ -225,6 +226,7 @@ final class HtmlRenderer {
     sectionLevel = level;
     blocks(s.content());
     sectionLevel = saved;
+    if (saved == 0) footnotes();
     out.append("</section>\n");
   }
 
@@ -361,6 +363,9 @@ final class HtmlRenderer {
       for (int k = col; k < col + colspan; k++) busy[k] = rowspan;
 
       Block.Align align = cell.align();
+      if (kind == Block.RowKind.HEADER && colspan > 1 && (align == null || align == Block.Align.LEFT)) {
+        align = Block.Align.CENTER;
+      }
       if ((align == null || align == Block.Align.LEFT)
           && col < cols.size()
           && cols.get(col) != null) align = cols.get(col).align();
@@ -541,13 +546,19 @@ final class HtmlRenderer {
     }
   }
 
-  /** The notes in order of appearance; notes called from notes are appended as they come. */
+  /**
+   * The notes called since the last flush, in order of appearance (notes called from notes are
+   * appended as they come). Flushed at the end of each top-level section, so notes stay near
+   * their calls (and before a back cover), and at the end of the document.
+   */
   private void footnotes() {
-    if (notes.isEmpty()) return;
-    out.append("<section class=\"footnotes\" aria-label=\"Notes\">\n<ol>\n");
+    if (notesWritten >= notes.size()) return;
+    out.append("<section class=\"footnotes\" aria-label=\"Notes\">\n<ol");
+    if (notesWritten > 0) out.append(" start=\"").append(notesWritten + 1).append('"');
+    out.append(">\n");
     int saved = sectionLevel;
     sectionLevel = 1;
-    for (int i = 0; i < notes.size(); i++) {
+    for (int i = notesWritten; i < notes.size(); i++) {
       int n = i + 1;
       out.append("<li id=\"fn-").append(n).append("\">");
       List<Block> content = nn(notes.get(i).content());
@@ -566,6 +577,7 @@ final class HtmlRenderer {
       if (!simple) out.append("</p>");
       out.append("</li>\n");
     }
+    notesWritten = notes.size();
     sectionLevel = saved;
     out.append("</ol>\n</section>\n");
   }
