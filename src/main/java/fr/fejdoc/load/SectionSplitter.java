@@ -99,8 +99,8 @@ public final class SectionSplitter {
   private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
 
   /**
-   * Footnote definitions may stand anywhere in the file (often all at its end), but each section
-   * is read on its own: a section gets a copy of the definitions it calls and lacks.
+   * Footnote definitions may stand anywhere in the file (often all at its end), but each section is
+   * read on its own: a section gets a copy of the definitions it calls and lacks.
    */
   private static List<Section> withFootnotes(List<Section> sections) {
     Map<String, String> definitions = new HashMap<>();
@@ -118,7 +118,10 @@ public final class SectionSplitter {
           extra.append("\n\n").append(definitions.get(id));
         }
       }
-      out.add(extra.isEmpty() ? s : new Section(s.id(), s.heading(), s.markdown() + extra, s.firstLine(), s.loc()));
+      out.add(
+          extra.isEmpty()
+              ? s
+              : new Section(s.id(), s.heading(), s.markdown() + extra, s.firstLine(), s.loc()));
     }
     return out;
   }
@@ -132,8 +135,10 @@ public final class SectionSplitter {
       if (!m.find()) continue;
       StringBuilder def = new StringBuilder(lines[i]);
       int j = i + 1;
-      while (j < lines.length && (lines[j].startsWith("    ") || lines[j].startsWith("\t")
-          || (lines[j].isBlank() && j + 1 < lines.length && lines[j + 1].startsWith("    ")))) {
+      while (j < lines.length
+          && (lines[j].startsWith("    ")
+              || lines[j].startsWith("\t")
+              || (lines[j].isBlank() && j + 1 < lines.length && lines[j + 1].startsWith("    ")))) {
         def.append('\n').append(lines[j]);
         j++;
       }

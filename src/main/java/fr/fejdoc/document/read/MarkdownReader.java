@@ -17,11 +17,11 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
@@ -70,9 +70,9 @@ public final class MarkdownReader {
   private MarkdownReader() {}
 
   /**
-   * The blocks of a Markdown text. The holder's sub-headings are renumbered by rank (the
-   * highest level used becomes 1, the next 2...), so "###" under a form's section does not
-   * skip levels in any output.
+   * The blocks of a Markdown text. The holder's sub-headings are renumbered by rank (the highest
+   * level used becomes 1, the next 2...), so "###" under a form's section does not skip levels in
+   * any output.
    */
   public static List<Block> blocks(String markdown) {
     if (markdown == null || markdown.isBlank()) return List.of();
@@ -87,7 +87,10 @@ public final class MarkdownReader {
     List<Integer> rank = new ArrayList<>(levels);
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      out.add(b instanceof Block.Heading h ? new Block.Heading(rank.indexOf(h.level()) + 1, h.content()) : b);
+      out.add(
+          b instanceof Block.Heading h
+              ? new Block.Heading(rank.indexOf(h.level()) + 1, h.content())
+              : b);
     }
     return out;
   }
@@ -213,7 +216,8 @@ public final class MarkdownReader {
       case Link l -> link(Escaping.unescapeString(l.getUrl().toString()), inlines(l), out);
       case LinkRef r -> {
         Reference ref = r.isDefined() ? r.getReferenceNode(r.getDocument()) : null;
-        List<Inline> content = r.isReferenceTextCombined() ? List.of(text(r.getReference().toString())) : inlines(r);
+        List<Inline> content =
+            r.isReferenceTextCombined() ? List.of(text(r.getReference().toString())) : inlines(r);
         if (content.isEmpty()) content = List.of(text(r.getReference().toString()));
         if (ref == null) out.addAll(content);
         else link(Escaping.unescapeString(ref.getUrl().toString()), content, out);

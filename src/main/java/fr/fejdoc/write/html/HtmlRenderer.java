@@ -363,7 +363,9 @@ final class HtmlRenderer {
       for (int k = col; k < col + colspan; k++) busy[k] = rowspan;
 
       Block.Align align = cell.align();
-      if (kind == Block.RowKind.HEADER && colspan > 1 && (align == null || align == Block.Align.LEFT)) {
+      if (kind == Block.RowKind.HEADER
+          && colspan > 1
+          && (align == null || align == Block.Align.LEFT)) {
         align = Block.Align.CENTER;
       }
       if ((align == null || align == Block.Align.LEFT)
@@ -548,8 +550,8 @@ final class HtmlRenderer {
 
   /**
    * The notes called since the last flush, in order of appearance (notes called from notes are
-   * appended as they come). Flushed at the end of each top-level section, so notes stay near
-   * their calls (and before a back cover), and at the end of the document.
+   * appended as they come). Flushed at the end of each top-level section, so notes stay near their
+   * calls (and before a back cover), and at the end of the document.
    */
   private void footnotes() {
     if (notesWritten >= notes.size()) return;
