@@ -17,7 +17,8 @@ public final class Checker {
           new ActionsRule(),
           new FinancingRule(),
           new BudgetRule(),
-          new DocumentsRule());
+          new DocumentsRule(),
+          new LayoutRule());
 
   /** Findings after which a figure is missing from the model though the holder wrote one. */
   private static final java.util.Set<Code> UNREADABLE_VALUES =

@@ -75,7 +75,9 @@ public enum Code {
   BUDGET_TOTAL("FEJ305", ERROR),
   BUDGET_PLANNED_BALANCE("FEJ306", ERROR),
   BUDGET_ACTUAL_IMBALANCE("FEJ307", WARNING),
-  BUDGET_FEJ_MISMATCH("FEJ308", ERROR);
+  BUDGET_FEJ_MISMATCH("FEJ308", ERROR),
+  // Layout (as the PDF writer lays the documents out)
+  FICHE_OVERFLOW("FEJ054", WARNING);
 
   private final String id;
   private final Severity severity;

@@ -44,7 +44,7 @@ public final class BuildCommand implements Callable<Integer> {
       paramLabel = "FORMATS",
       split = ",",
       description =
-          "Formats à écrire, séparés par des virgules (par défaut : tous ; disponibles : html).")
+          "Formats à écrire, séparés par des virgules : html, pdf, docx, xlsx (par défaut : tous ; xlsx pour les annexes).")
   List<String> formats;
 
   @Option(
@@ -170,6 +170,7 @@ public final class BuildCommand implements Callable<Integer> {
       if (!wanted(a.name())) continue;
       for (String format : chosen) {
         DocumentWriter w = Writers.all().get(format);
+        if (!w.accepts(a.name())) continue;
         String file = a.name() + "." + w.extension();
         try {
           AtomicFiles.write(dir.resolve(file), w.write(a.doc(), resources));

@@ -40,6 +40,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    fr.fejdoc.write.docx.Ooxml.quietLogging(); // before any POI class logs
     System.exit(run(args));
   }
 

@@ -13,4 +13,13 @@ public interface DocumentWriter {
 
   /** The document's bytes. Same tree and resources → same bytes. */
   byte[] write(Doc doc, Resources resources);
+
+  /**
+   * Whether this format is written for the document named {@code documentName} (its file stem:
+   * "annexes", "restitution-finale"...). Every document by default; a format meant for some
+   * documents only (the XLSX workbook of the annexes) is given their names where it is registered.
+   */
+  default boolean accepts(String documentName) {
+    return true;
+  }
 }

@@ -1,5 +1,6 @@
 package fr.fejdoc.write;
 
+import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.write.html.HtmlWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,9 @@ public final class Writers {
 
   static {
     register(new HtmlWriter());
+    register(new fr.fejdoc.write.pdf.PdfWriter());
+    register(new fr.fejdoc.write.docx.DocxWriter());
+    register(new fr.fejdoc.write.xlsx.XlsxWriter(Assembler.ANNEXES::equals));
   }
 
   private Writers() {}

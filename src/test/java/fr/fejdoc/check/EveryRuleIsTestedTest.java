@@ -75,6 +75,7 @@ class EveryRuleIsTestedTest {
             "ActionsRule",
             "FinancingRule",
             "BudgetRule",
-            "DocumentsRule");
+            "DocumentsRule",
+            "LayoutRule");
   }
 }

@@ -1471,6 +1471,45 @@ final class RuleCases {
   }
 
   // =====================================================================================
+  // LayoutRule
+  // =====================================================================================
+
+  /** A synthese block whose descriptif has {@code lines} long lines. */
+  private static String synthese(int lines) {
+    StringBuilder b = new StringBuilder("synthese:\n  descriptif: >\n");
+    for (int i = 0; i < lines; i++) {
+      b.append("    Une plateforme départementale réduit les ruptures des contrats d'apprentissage")
+          .append(" grâce à un référent unique, étape ")
+          .append(i + 1)
+          .append(".\n");
+    }
+    return b.toString();
+  }
+
+  private static void layout(List<Case> p, List<Case> n) {
+    p.add(
+        pos(
+            "fiche synthétique with a descriptif too long for one page",
+            LayoutRule.class,
+            files(EXPERIMENT, yaml(TABLES + synthese(40)), "restitution-finale.md", finalReport()),
+            y(
+                Code.FICHE_OVERFLOW,
+                "synthese:",
+                "13.7",
+                "54",
+                "35",
+                "« Descriptif synthétique du dispositif expérimenté » (65 lignes), « Partenaires"
+                    + " techniques opérationnels » (2 lignes), « Valeur ajoutée du dispositif"
+                    + " expérimenté » (2 lignes)")));
+    n.add(
+        neg(
+            "fiche synthétique with a short descriptif",
+            LayoutRule.class,
+            Code.FICHE_OVERFLOW,
+            files(EXPERIMENT, yaml(TABLES + synthese(3)), "restitution-finale.md", finalReport())));
+  }
+
+  // =====================================================================================
 
   private static final List<Case> POSITIVE = new ArrayList<>();
   private static final List<Case> NEGATIVE = new ArrayList<>();
@@ -1482,6 +1521,7 @@ final class RuleCases {
     financing(POSITIVE, NEGATIVE);
     budget(POSITIVE, NEGATIVE);
     documents(POSITIVE, NEGATIVE);
+    layout(POSITIVE, NEGATIVE);
   }
 
   /** Projects that must give exactly their expected findings, all of their rule. */

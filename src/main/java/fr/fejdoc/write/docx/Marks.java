@@ -1,0 +1,35 @@
+package fr.fejdoc.write.docx;
+
+/** The character formatting a run inherits from its enclosing inlines and its row or label. */
+record Marks(
+    boolean bold, boolean italic, boolean underline, boolean superscript, String charStyle) {
+
+  static final Marks NONE = new Marks(false, false, false, false, null);
+  static final Marks BOLD = NONE.withBold();
+
+  Marks withBold() {
+    return new Marks(true, italic, underline, superscript, charStyle);
+  }
+
+  Marks withItalic() {
+    return new Marks(bold, true, underline, superscript, charStyle);
+  }
+
+  Marks withUnderline() {
+    return new Marks(bold, italic, true, superscript, charStyle);
+  }
+
+  Marks withSuperscript() {
+    return new Marks(bold, italic, underline, true, charStyle);
+  }
+
+  /** A character style; a link's style wins over inline code inside it. */
+  Marks withStyle(String style) {
+    if (DocxStyles.HYPERLINK.equals(charStyle)) return this;
+    return new Marks(bold, italic, underline, superscript, style);
+  }
+
+  boolean plain() {
+    return !bold && !italic && !underline && !superscript && charStyle == null;
+  }
+}

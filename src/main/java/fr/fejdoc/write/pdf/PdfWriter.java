@@ -1,0 +1,27 @@
+package fr.fejdoc.write.pdf;
+
+import fr.fejdoc.document.Doc;
+import fr.fejdoc.write.DocumentWriter;
+import fr.fejdoc.write.Resources;
+import java.util.Objects;
+
+/**
+ * Writes a document as a print-ready PDF/A-1b file with OpenPDF: A4 (landscape pages for wide
+ * tables), embedded Liberation fonts, running header and footer with page numbers, bookmarks from
+ * the sections, clickable links, footnotes at the end of each top-level section. Same tree and
+ * resources → same bytes (dates from {@code SOURCE_DATE_EPOCH} or the {@code
+ * fejdoc.sourceDateEpoch} property, else 2000-01-01).
+ */
+public final class PdfWriter implements DocumentWriter {
+
+  @Override
+  public String extension() {
+    return "pdf";
+  }
+
+  @Override
+  public byte[] write(Doc doc, Resources resources) {
+    Objects.requireNonNull(doc, "doc");
+    return new PdfRenderer(doc, resources, true).render().bytes();
+  }
+}
