@@ -34,20 +34,17 @@ final class LayoutRule implements Rule {
             .findFirst()
             .orElse(null);
     if (report == null) return;
-    List<Assembler.Assembled> docs;
+    fr.fejdoc.document.Doc fiche;
     try {
-      // the restitution alone: the other documents play no part here
-      docs = Assembler.assemble(new Project(p.name(), p.dir(), p.experiment(), List.of(report)));
+      // the fiche alone (its own template, also included by the restitution): cheap enough to
+      // run in every check
+      fiche = Assembler.ficheSynthetique(p);
     } catch (TemplateEngine.TemplateFailure e) {
       return; // build reports template failures
     }
-    Resources images = Resources.folder(p.dir());
-    for (Assembler.Assembled a : docs) {
-      Optional<PdfLayout.Measure> m = PdfLayout.measure(a.doc(), FICHE, images);
-      if (m.isEmpty()) continue;
-      if (!m.get().fitsOnePage()) out.add(finding(m.get(), loc(p, report)));
-      return;
-    }
+    if (fiche == null) return;
+    Optional<PdfLayout.Measure> m = PdfLayout.measure(fiche, FICHE, Resources.folder(p.dir()));
+    if (m.isPresent() && !m.get().fitsOnePage()) out.add(finding(m.get(), loc(p, report)));
   }
 
   private static Finding finding(PdfLayout.Measure m, Loc loc) {

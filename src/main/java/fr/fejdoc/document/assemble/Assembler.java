@@ -47,6 +47,18 @@ public final class Assembler {
     return out;
   }
 
+  /**
+   * The fiche synthétique alone (template {@code fiche-synthetique-seule.ftlx}), for the one-page
+   * check: far cheaper than the whole restitution. Null when the experiment cannot be read.
+   */
+  public static Doc ficheSynthetique(Project p) throws TemplateEngine.TemplateFailure {
+    if (p.experiment() == null) return null;
+    Data data = new Data();
+    data.with("experience", ExperimentData.of(p.experiment()));
+    data.with("markup_version", MarkupReader.VERSION);
+    return render(p.dir(), "fiche-synthetique-seule.ftlx", data);
+  }
+
   private static Doc render(Path dir, String template, Data data)
       throws TemplateEngine.TemplateFailure {
     String markup = TemplateEngine.render(dir, template, data);
