@@ -127,10 +127,17 @@ public final class MarkupReader {
    * section before it), so templates can emit a form's plan as a flat list.
    */
   static List<Block> blocks(List<Object> children) {
-    return nest(flatBlocks(children), new int[] {0}, 0);
+    Set<Block> empty = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    return nest(flatBlocks(children, empty), empty, new int[] {0}, 0, false);
   }
 
-  private static List<Block> nest(List<Block> flat, int[] pos, int parentLevel) {
+  /**
+   * Nests sections by level. A section written empty ({@code <section .../>}) takes the blocks that
+   * follow it; a section written with its content takes only the deeper sections that follow, so a
+   * page break written after {@code </section>} stays where it was written.
+   */
+  private static List<Block> nest(
+      List<Block> flat, Set<Block> empty, int[] pos, int parentLevel, boolean parentWritten) {
     List<Block> out = new ArrayList<>();
     while (pos[0] < flat.size()) {
       Block b = flat.get(pos[0]);
@@ -138,9 +145,10 @@ public final class MarkupReader {
         if (s.level() <= parentLevel) return out;
         pos[0]++;
         List<Block> content = new ArrayList<>(s.content());
-        content.addAll(nest(flat, pos, s.level()));
+        content.addAll(nest(flat, empty, pos, s.level(), !empty.contains(s)));
         out.add(new Block.Section(s.id(), s.number(), s.title(), s.level(), content));
       } else {
+        if (parentWritten) return out;
         out.add(b);
         pos[0]++;
       }
@@ -148,7 +156,7 @@ public final class MarkupReader {
     return out;
   }
 
-  private static List<Block> flatBlocks(List<Object> children) {
+  private static List<Block> flatBlocks(List<Object> children, Set<Block> empty) {
     List<Block> out = new ArrayList<>();
     List<Object> run = new ArrayList<>();
     for (Object c : children) {
@@ -156,7 +164,7 @@ public final class MarkupReader {
         run.add(c);
       } else {
         flush(run, out);
-        block((MarkupElement) c, out);
+        block((MarkupElement) c, out, empty);
       }
     }
     flush(run, out);
@@ -170,7 +178,7 @@ public final class MarkupReader {
     if (!in.isEmpty()) out.add(new Block.Para(in));
   }
 
-  private static void block(MarkupElement e, List<Block> out) {
+  private static void block(MarkupElement e, List<Block> out, Set<Block> empty) {
     switch (e.name()) {
       case "section" -> {
         MarkupElement title = e.child("title");
@@ -180,9 +188,13 @@ public final class MarkupReader {
             title != null
                 ? trim(inlines(title.children()))
                 : List.of(new Inline.Text(Typography.french(e.attr("title", ""))));
-        out.add(
+        Block.Section section =
             new Block.Section(
-                e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content)));
+                e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content));
+        if (content.stream().allMatch(c -> c instanceof String str && str.isBlank())) {
+          empty.add(section);
+        }
+        out.add(section);
       }
       case "p" -> {
         List<Inline> in = trim(inlines(e.children()));
