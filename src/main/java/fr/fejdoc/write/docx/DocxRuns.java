@@ -188,21 +188,7 @@ final class DocxRuns {
   }
 
   private static void plain(List<Inline> list, StringBuilder b) {
-    if (list == null) return;
-    for (Inline i : list) {
-      switch (i) {
-        case null -> {}
-        case Inline.Text t -> b.append(t.text() == null ? "" : t.text());
-        case Inline.Code c -> b.append(c.text() == null ? "" : c.text());
-        case Inline.Emph e -> plain(e.content(), b);
-        case Inline.Strong s -> plain(s.content(), b);
-        case Inline.Underline u -> plain(u.content(), b);
-        case Inline.Superscript s -> plain(s.content(), b);
-        case Inline.Link l -> plain(l.content(), b);
-        case Inline.Note n -> {}
-        case Inline.LineBreak lb -> b.append(' ');
-      }
-    }
+    fr.fejdoc.document.PlainText.append(list, " ", b);
   }
 
   /** The text of blocks' paragraphs, separated by spaces (notes inside notes). */

@@ -659,20 +659,7 @@ final class HtmlRenderer {
   }
 
   private static void plainText(List<Inline> list, StringBuilder b) {
-    for (Inline i : nn(list)) {
-      switch (i) {
-        case null -> {}
-        case Inline.Text t -> b.append(t.text() == null ? "" : t.text());
-        case Inline.Code c -> b.append(c.text() == null ? "" : c.text());
-        case Inline.Emph e -> plainText(e.content(), b);
-        case Inline.Strong s -> plainText(s.content(), b);
-        case Inline.Underline u -> plainText(u.content(), b);
-        case Inline.Superscript s -> plainText(s.content(), b);
-        case Inline.Link l -> plainText(l.content(), b);
-        case Inline.Note n -> {}
-        case Inline.LineBreak lb -> b.append(' ');
-      }
-    }
+    fr.fejdoc.document.PlainText.append(list, " ", b);
   }
 
   // ---------------------------------------------------------------- ids

@@ -13,26 +13,7 @@ final class ImageData {
 
   /** The MIME type sniffed from the first bytes, or {@code null} if the format is refused. */
   static String mimeType(byte[] b) {
-    if (b == null) return null;
-    if (b.length >= 8
-        && (b[0] & 0xFF) == 0x89
-        && b[1] == 'P'
-        && b[2] == 'N'
-        && b[3] == 'G'
-        && b[4] == 0x0D
-        && b[5] == 0x0A
-        && b[6] == 0x1A
-        && b[7] == 0x0A) return "image/png";
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF)
-      return "image/jpeg";
-    if (b.length >= 6
-        && b[0] == 'G'
-        && b[1] == 'I'
-        && b[2] == 'F'
-        && b[3] == '8'
-        && (b[4] == '7' || b[4] == '9')
-        && b[5] == 'a') return "image/gif";
-    return null;
+    return fr.fejdoc.write.ImageTypes.mimeType(b);
   }
 
   /**

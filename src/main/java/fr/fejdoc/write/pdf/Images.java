@@ -61,19 +61,12 @@ final class Images {
   }
 
   static boolean isJpeg(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+    return fr.fejdoc.write.ImageTypes.isJpeg(b);
   }
 
   static boolean isPng(byte[] b) {
-    return b.length >= 33
-        && (b[0] & 0xFF) == 0x89
-        && b[1] == 'P'
-        && b[2] == 'N'
-        && b[3] == 'G'
-        && b[4] == 0x0D
-        && b[5] == 0x0A
-        && b[6] == 0x1A
-        && b[7] == 0x0A;
+    // 33 bytes: the signature and the IHDR chunk the PNG checks below read
+    return b.length >= 33 && fr.fejdoc.write.ImageTypes.isPng(b);
   }
 
   /** 8-bit (or less) grey, RGB or palette PNG without transparency: embeddable as is. */

@@ -99,22 +99,8 @@ final class CellText {
 
   private static void inlines(Iterable<Inline> list, StringBuilder b) {
     if (list == null) return;
-    for (Inline i : list) {
-      switch (i) {
-        case null -> {}
-        case Inline.Text t -> b.append(t.text() == null ? "" : t.text());
-        case Inline.Code c -> b.append(c.text() == null ? "" : c.text());
-        case Inline.Emph e -> inlines(e.content(), b);
-        case Inline.Strong s -> inlines(s.content(), b);
-        case Inline.Underline u -> inlines(u.content(), b);
-        case Inline.Superscript s -> inlines(s.content(), b);
-        case Inline.Link l -> {
-          if (l.content() == null || l.content().isEmpty()) b.append(l.url());
-          else inlines(l.content(), b);
-        }
-        case Inline.Note n -> {}
-        case Inline.LineBreak lb -> b.append('\n');
-      }
-    }
+    List<Inline> all = new java.util.ArrayList<>();
+    list.forEach(all::add);
+    fr.fejdoc.document.PlainText.append(all, "\n", b);
   }
 }
