@@ -253,14 +253,6 @@ class SyntheticProjectsTest {
     assertThat(withMissionLocale).isGreaterThan(10);
   }
 
-  @Test
-  void generationIsFast(@TempDir Path dir) throws IOException {
-    long start = System.nanoTime();
-    SyntheticProjects.generate(dir, 1000, 99);
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    assertThat(ms).as("milliseconds for 1,000 projects").isLessThan(10_000);
-  }
-
   // ---- YAML strings ----
 
   @ParameterizedTest

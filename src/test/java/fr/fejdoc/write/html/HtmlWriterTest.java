@@ -531,17 +531,12 @@ class HtmlWriterTest {
   }
 
   @Test
-  void bigDocumentIsFast() {
-    Doc doc = BigDoc.build();
-    HtmlWriter w = new HtmlWriter();
-    for (int i = 0; i < 30; i++) w.write(doc, Resources.NONE); // warm-up
-    int runs = 50;
-    long t0 = System.nanoTime();
-    int size = 0;
-    for (int i = 0; i < runs; i++) size += w.write(doc, Resources.NONE).length;
-    double ms = (System.nanoTime() - t0) / 1e6 / runs;
-    System.out.printf("HtmlWriter: big document (%d KB) in %.2f ms%n", size / runs / 1024, ms);
-    // generous bound: the point is to catch an accidental quadratic walk, not to benchmark CI
-    assertThat(ms).isLessThan(250);
+  void bigDocumentIsWellFormedWithEveryNote() throws Exception {
+    String h =
+        new String(
+            new HtmlWriter().write(BigDoc.build(), Resources.NONE),
+            java.nio.charset.StandardCharsets.UTF_8);
+    parse(h);
+    assertThat(h).contains("id=\"fn-200\"").doesNotContain("id=\"fn-201\"");
   }
 }
