@@ -263,20 +263,21 @@ final class BeneficiariesRule implements Rule {
   }
 
   private static void rate(Beneficiaries b, List<Finding> out) {
-    // adults count only when they were planned: the rate compares like with like
-    Integer total = b.plannedAdults() == null ? b.youngTotal() : b.total();
-    if (total == null || b.plannedYoung() == null) return;
-    long plannedMin =
-        b.plannedYoung().min() + (b.plannedAdults() == null ? 0 : b.plannedAdults().min());
+    Integer reached = b.reached(), planned = b.plannedMinimum(), rate = b.rate();
+    if (rate == null) return;
+    Loc loc = b.plannedYoung().loc();
     long plannedMax =
         b.plannedYoung().max() + (b.plannedAdults() == null ? 0 : (long) b.plannedAdults().max());
-    Loc loc = b.plannedYoung().loc();
-    if (total < plannedMin && plannedMin > 0) {
-      long rate = Math.min(99, Math.round(total * 100.0 / plannedMin));
-      out.add(Finding.of(Code.T1_RATE, loc, total, plannedMin, rate));
-    } else if (total > plannedMax && plannedMax > 0) {
-      long rate = Math.round(total * 100.0 / plannedMax);
-      out.add(Finding.of(Code.T1_ABOVE_PLAN, loc, total, plannedMax, rate));
+    if (reached < planned) {
+      out.add(Finding.of(Code.T1_RATE, loc, reached, planned, rate));
+    } else if (reached > plannedMax) {
+      out.add(
+          Finding.of(
+              Code.T1_ABOVE_PLAN,
+              loc,
+              reached,
+              plannedMax,
+              Math.round(reached * 100.0 / plannedMax)));
     }
   }
 }

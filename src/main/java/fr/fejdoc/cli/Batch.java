@@ -1,6 +1,7 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.check.Checker;
+import fr.fejdoc.load.ProjectFinder;
 import java.util.List;
 
 /** Checks many projects on every core; results come back in the order given. */

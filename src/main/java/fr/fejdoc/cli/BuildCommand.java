@@ -6,6 +6,7 @@ import fr.fejdoc.check.Severity;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
 import fr.fejdoc.write.AtomicFiles;

@@ -3,6 +3,7 @@ package fr.fejdoc.cli;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.report.Reporter;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.write.AtomicFiles;

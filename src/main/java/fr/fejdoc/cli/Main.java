@@ -18,7 +18,12 @@ import picocli.CommandLine.Option;
     description = {
       "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de Markdown."
     },
-    subcommands = {CheckCommand.class, BuildCommand.class, GenerateCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      BuildCommand.class,
+      GenerateCommand.class,
+      fr.fejdoc.catalogue.CatalogueCommand.class
+    })
 public final class Main implements Runnable {
   @Option(
       names = {"-h", "--help"},

@@ -1,6 +1,7 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

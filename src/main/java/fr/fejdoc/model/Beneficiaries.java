@@ -41,6 +41,45 @@ public record Beneficiaries(
     return (y == null ? 0 : y) + (a == null ? 0 : a);
   }
 
+  /**
+   * Beneficiaries reached, comparable with the plan: adults count only when adults were planned.
+   */
+  public Integer reached() {
+    return plannedAdults == null ? youngTotal() : total();
+  }
+
+  /** The least number planned (young + adults; the lower bound of a range); null when unknown. */
+  public Integer plannedMinimum() {
+    if (plannedYoung == null) return null;
+    return plannedYoung.min() + (plannedAdults == null ? 0 : plannedAdults.min());
+  }
+
+  /** The planned total as written, or young + adults planned ("17 à 20", "au moins 30"). */
+  public String plannedTotalText() {
+    if (plannedTotal != null) return plannedTotal.text();
+    if (plannedYoung == null && plannedAdults == null) return null;
+    long min =
+        (plannedYoung == null ? 0 : plannedYoung.min())
+            + (plannedAdults == null ? 0 : plannedAdults.min());
+    long max =
+        (plannedYoung == null ? 0 : (long) plannedYoung.max())
+            + (plannedAdults == null ? 0 : (long) plannedAdults.max());
+    if (min == max) return String.valueOf(min);
+    return max >= Integer.MAX_VALUE ? "au moins " + min : min + " à " + max;
+  }
+
+  /**
+   * The rate of realisation in percent: reached / least planned, rounded, and kept under 100 while
+   * fewer were reached than planned (199 / 200 is 99 %, not 100 %). Null when unknown.
+   */
+  public Integer rate() {
+    Integer reached = reached();
+    Integer planned = plannedMinimum();
+    if (reached == null || planned == null || planned <= 0) return null;
+    int rate = (int) Math.round(reached * 100.0 / planned);
+    return reached < planned ? Math.min(rate, 99) : rate;
+  }
+
   /** Sum of a per-period row; null when every cell is empty. */
   public static Integer sum(List<Count> perPeriod) {
     int sum = 0;

@@ -340,10 +340,7 @@ final class ExperimentData {
                 ? ""
                 : String.valueOf((y == null ? 0 : y.value()) + (a == null ? 0 : a.value())));
       }
-      String plannedTotal =
-          b.plannedTotal() != null
-              ? b.plannedTotal().text()
-              : sumPlanned(b.plannedYoung(), b.plannedAdults());
+      String plannedTotal = b.plannedTotalText() == null ? "" : b.plannedTotalText();
       Data d = new Data();
       d.with("periodes", periods);
       d.with("etapes", stages);
@@ -419,12 +416,7 @@ final class ExperimentData {
                 one(other.cityPolicyDone())));
       }
       d.with("remarques", text(b.remarks()));
-      if (b.total() != null && b.plannedYoung() != null && b.plannedYoung().min() > 0) {
-        long planned =
-            b.plannedYoung().min() + (b.plannedAdults() == null ? 0 : b.plannedAdults().min());
-        if (planned > 0)
-          d.with("taux", FrenchFormat.percent((int) Math.round(b.total() * 100.0 / planned)));
-      }
+      if (b.rate() != null) d.with("taux", FrenchFormat.percent(b.rate()));
       return d;
     }
 
@@ -510,15 +502,6 @@ final class ExperimentData {
 
     private static String planned(Planned p) {
       return p == null ? "" : p.text();
-    }
-
-    private static String sumPlanned(Planned a, Planned b) {
-      if (a == null && b == null) return "";
-      long min = (a == null ? 0 : a.min()) + (b == null ? 0 : b.min());
-      long max = (a == null ? 0 : (long) a.max()) + (b == null ? 0 : (long) b.max());
-      return min == max
-          ? String.valueOf(min)
-          : max >= Integer.MAX_VALUE ? "au moins " + min : min + " à " + max;
     }
 
     private static String str(Integer i) {

@@ -1,6 +1,5 @@
-package fr.fejdoc.cli;
+package fr.fejdoc.load;
 
-import fr.fejdoc.load.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,13 @@ import java.util.stream.Stream;
  * is a project; any other folder is a folder of projects (its sub-folders with an experiment.yaml
  * or a Markdown file; hidden ones are skipped).
  */
-final class ProjectFinder {
+public final class ProjectFinder {
   private ProjectFinder() {}
 
   /** A project folder and how to display it. */
-  record Found(Path dir, String display) {}
+  public record Found(Path dir, String display) {}
 
-  static List<Found> find(List<Path> paths) throws IOException {
+  public static List<Found> find(List<Path> paths) throws IOException {
     List<Found> out = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.isDirectory(p)) throw new java.nio.file.NoSuchFileException(p.toString());
@@ -48,7 +47,7 @@ final class ProjectFinder {
   }
 
   /** The path as the user would type it: relative to the working folder when inside it. */
-  static String display(Path p) {
+  public static String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath().normalize();
     String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

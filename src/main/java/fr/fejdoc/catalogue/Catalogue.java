@@ -1,0 +1,39 @@
+package fr.fejdoc.catalogue;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Checks projects and turns each into a catalogue entry; one broken project stops no other. */
+public final class Catalogue {
+  private Catalogue() {}
+
+  /** A project folder and how to display it (as {@code check} does). */
+  public record Source(Path dir, String display) {}
+
+  /** The entries of the given projects, sorted by project name (then display path). */
+  public static List<CatalogueEntry> entries(
+      List<Source> sources, Path documentsDir, Messages messages) {
+    List<CatalogueEntry> out =
+        new ArrayList<>(
+            sources.parallelStream().map(s -> entry(s, documentsDir, messages)).toList());
+    out.sort(Comparator.comparing(CatalogueEntry::project));
+    return List.copyOf(out);
+  }
+
+  static CatalogueEntry entry(Source s, Path documentsDir, Messages messages) {
+    try {
+      Checker.Checked checked = new Checker().check(s.dir(), s.display());
+      List<CatalogueDocument> docs =
+          CatalogueDocument.of(checked.project(), documentsDir, !checked.hasErrors());
+      return CatalogueEntry.of(checked, docs, messages);
+    } catch (RuntimeException e) {
+      // A failure here is a bug, but it must not hide the other projects.
+      Path name = s.dir().getFileName();
+      return CatalogueEntry.crashed(name == null ? s.display() : name.toString(), s.display(), e);
+    }
+  }
+}

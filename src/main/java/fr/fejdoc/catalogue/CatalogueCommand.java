@@ -1,0 +1,143 @@
+package fr.fejdoc.catalogue;
+
+import fr.fejdoc.check.Messages;
+import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.load.ProjectFinder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fejdoc catalogue}: checks the projects, then writes the static catalogue site. */
+@Command(
+    name = "catalogue",
+    description = {
+      "Vérifie les projets puis écrit un site statique autonome (output/catalogue/) : une page"
+          + " d'index, une page par expérimentation avec les liens vers ses documents construits,"
+          + " et les données experiences.csv, experiences.json et datapackage.json.",
+      "Un document dont l'attestation dit publication: false est indiqué « non publiée », sans"
+          + " lien ; un projet en erreur est listé avec son nombre d'erreurs, sans ses chiffres.",
+      "Code de sortie : 0 tout est vérifié, 1 un projet au moins est en erreur, 2 problème"
+          + " d'utilisation ou d'écriture."
+    })
+public final class CatalogueCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "CHEMIN",
+      arity = "0..*",
+      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
+  List<Path> paths;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DOSSIER",
+      defaultValue = "output/catalogue",
+      description = "Dossier du site, remplacé en entier (par défaut : output/catalogue/).")
+  Path out;
+
+  @Option(
+      names = "--documents",
+      paramLabel = "DOSSIER",
+      description =
+          "Dossier où « fejdoc build » a écrit les documents (par défaut : le dossier parent du"
+              + " site, output/).")
+  Path documents;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "N'affiche que le résumé.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    List<Catalogue.Source> sources;
+    try {
+      sources =
+          ProjectFinder.find(
+                  paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths)
+              .stream()
+              .map(f -> new Catalogue.Source(f.dir(), f.display()))
+              .toList();
+    } catch (IOException e) {
+      System.err.println(
+          "fejdoc : dossier illisible « " + e.getMessage() + " » (" + IoMessages.french(e) + ").");
+      return 2;
+    }
+    Path site = out.toAbsolutePath().normalize();
+    Path docs = documentsDir(site);
+    if (docs.startsWith(site)) {
+      System.err.println(
+          "fejdoc : le dossier des documents ne peut pas être dans le site, qui est remplacé en"
+              + " entier.");
+      return 2;
+    }
+    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, Messages.of(Messages.Lang.FR));
+    String twice = duplicate(entries);
+    if (twice != null) {
+      System.err.println(
+          "fejdoc : deux projets s'appellent « "
+              + twice
+              + " » ; leurs pages et leurs documents se confondraient. Renommez l'un des"
+              + " dossiers.");
+      return 2;
+    }
+    Map<String, byte[]> files = new CatalogueSite(entries, relative(site, docs)).files();
+    try {
+      SitePublisher.publish(site, files);
+    } catch (IOException e) {
+      System.err.println(
+          "fejdoc : écriture impossible du catalogue dans "
+              + ProjectFinder.display(out)
+              + " ("
+              + IoMessages.french(e)
+              + ") ; le site précédent est conservé.");
+      return 2;
+    }
+    long failed = entries.stream().filter(e -> !e.verified()).count();
+    if (!quiet) {
+      for (CatalogueEntry e : entries) {
+        if (!e.verified())
+          System.out.println(
+              e.project()
+                  + " : "
+                  + Html.plural(e.errors(), "erreur", "erreurs")
+                  + ", chiffres non publiés (détail : fejdoc check).");
+      }
+    }
+    System.out.printf(
+        "%s dans %s ; %s.%n",
+        Html.plural(entries.size(), "expérimentation", "expérimentations"),
+        ProjectFinder.display(out),
+        failed == 0 ? "toutes vérifiées" : Html.plural(failed, "projet", "projets") + " en erreur");
+    return failed > 0 ? 1 : 0;
+  }
+
+  /** A project name given twice (entries are sorted by name), or null. */
+  static String duplicate(List<CatalogueEntry> entries) {
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i).project().equals(entries.get(i - 1).project()))
+        return entries.get(i).project();
+    }
+    return null;
+  }
+
+  private Path documentsDir(Path site) {
+    if (documents != null) return documents.toAbsolutePath().normalize();
+    Path parent = site.getParent();
+    return parent == null ? site : parent;
+  }
+
+  /** The documents folder as seen from the site's root: "../", or "" for the same folder. */
+  static String relative(Path site, Path docs) {
+    String r = site.relativize(docs).toString().replace('\\', '/');
+    if (r.isEmpty()) return "";
+    StringBuilder out = new StringBuilder();
+    for (String part : r.split("/")) {
+      out.append(part.equals("..") ? ".." : Html.segment(part)).append('/');
+    }
+    return out.toString();
+  }
+}

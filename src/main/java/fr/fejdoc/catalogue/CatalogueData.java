@@ -1,0 +1,136 @@
+package fr.fejdoc.catalogue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The catalogue's data downloads, hand-written: experiences.csv (RFC 4180, UTF-8, CRLF, '.'
+ * decimals, ISO dates), experiences.json and datapackage.json (Frictionless Data Package with a
+ * Table Schema describing every column). Same entries, same bytes.
+ */
+public final class CatalogueData {
+  public static final String CSV = "experiences.csv";
+  public static final String JSON = "experiences.json";
+  public static final String DATAPACKAGE = "datapackage.json";
+
+  private CatalogueData() {}
+
+  /** experiences.csv: a header of stable column names, then one row per experiment. */
+  public static byte[] csv(List<CatalogueEntry> entries) {
+    StringBuilder out = new StringBuilder();
+    row(out, Column.ALL.stream().map(Column::name).toList());
+    for (CatalogueEntry e : entries) {
+      row(out, Column.ALL.stream().map(c -> Column.machine(c.value().apply(e))).toList());
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) out.append(',');
+      out.append(csvCell(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  /** RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
+  static String csvCell(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0)
+      return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * experiences.json: {@code {"version": 1, "experiences": [...]}}, each experiment with the CSV's
+   * keys (numbers as JSON numbers, absent values as null) plus its documents in detail.
+   */
+  public static byte[] json(List<CatalogueEntry> entries) {
+    StringBuilder out = new StringBuilder("{\n  \"version\": 1,\n  \"experiences\": [");
+    for (int i = 0; i < entries.size(); i++) {
+      CatalogueEntry e = entries.get(i);
+      out.append(i == 0 ? "\n" : ",\n").append("    {");
+      for (Column c : Column.ALL) {
+        out.append("\n      ").append(Json.string(c.name())).append(": ");
+        out.append(value(c, c.value().apply(e))).append(',');
+      }
+      out.append("\n      \"liste_documents\": [");
+      for (int j = 0; j < e.documents().size(); j++) {
+        CatalogueDocument d = e.documents().get(j);
+        out.append(j == 0 ? "\n" : ",\n").append("        {");
+        out.append("\"nom\": ").append(Json.string(d.name()));
+        out.append(", \"libelle\": ").append(Json.string(d.label()));
+        out.append(", \"publie\": ").append(d.published());
+        out.append(", \"formats\": [");
+        for (int k = 0; k < d.formats().size(); k++) {
+          if (k > 0) out.append(", ");
+          out.append(Json.string(d.formats().get(k)));
+        }
+        out.append("]}");
+      }
+      out.append(e.documents().isEmpty() ? "]" : "\n      ]");
+      out.append("\n    }");
+    }
+    out.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String value(Column c, Object v) {
+    if (v == null) return "null";
+    if (v instanceof BigDecimal d) return Column.plain(d);
+    if (v instanceof Number n) return n.toString();
+    return Json.string(v.toString());
+  }
+
+  /** datapackage.json: the Frictionless Data Package describing both downloads. */
+  public static byte[] datapackage() {
+    StringBuilder out = new StringBuilder("{\n");
+    out.append("  \"name\": \"fejdoc-catalogue\",\n");
+    out.append("  \"title\": ")
+        .append(Json.string("Catalogue des expérimentations du FEJ"))
+        .append(",\n");
+    out.append("  \"description\": ")
+        .append(
+            Json.string(
+                "Une ligne par expérimentation. Nombres avec un point décimal, sans séparateur"
+                    + " de milliers ; dates ISO 8601 ; valeur vide (CSV) ou null (JSON) : inconnue,"
+                    + " ou non publiée parce que le projet ne passe pas ses vérifications."))
+        .append(",\n");
+    out.append("  \"profile\": \"data-package\",\n");
+    out.append("  \"resources\": [\n    {\n");
+    out.append("      \"name\": \"experiences\",\n");
+    out.append("      \"path\": \"" + CSV + "\",\n");
+    out.append("      \"profile\": \"tabular-data-resource\",\n");
+    out.append("      \"format\": \"csv\",\n");
+    out.append("      \"mediatype\": \"text/csv\",\n");
+    out.append("      \"encoding\": \"utf-8\",\n");
+    out.append("      \"dialect\": {\"delimiter\": \",\", \"lineTerminator\": \"\\r\\n\",")
+        .append(" \"quoteChar\": \"\\\"\", \"doubleQuote\": true, \"header\": true},\n");
+    out.append("      \"schema\": {\n        \"fields\": [");
+    for (int i = 0; i < Column.ALL.size(); i++) {
+      Column c = Column.ALL.get(i);
+      out.append(i == 0 ? "\n" : ",\n").append("          {");
+      out.append("\"name\": ").append(Json.string(c.name()));
+      out.append(", \"type\": ").append(Json.string(c.type()));
+      if (c.type().equals("number")) out.append(", \"decimalChar\": \".\"");
+      out.append(", \"title\": ").append(Json.string(c.title()));
+      out.append(", \"description\": ").append(Json.string(c.description()));
+      out.append('}');
+    }
+    out.append("\n        ],\n");
+    out.append("        \"missingValues\": [\"\"],\n");
+    out.append("        \"primaryKey\": \"projet\"\n      }\n    },\n    {\n");
+    out.append("      \"name\": \"experiences-json\",\n");
+    out.append("      \"path\": \"" + JSON + "\",\n");
+    out.append("      \"format\": \"json\",\n");
+    out.append("      \"mediatype\": \"application/json\",\n");
+    out.append("      \"encoding\": \"utf-8\",\n");
+    out.append("      \"description\": ")
+        .append(
+            Json.string(
+                "Les mêmes colonnes sous les mêmes noms (null pour une valeur absente), plus"
+                    + " liste_documents : nom, libelle, publie, formats."))
+        .append("\n    }\n  ]\n}\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,292 @@
+package fr.fejdoc.catalogue;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.Messages;
+import fr.fejdoc.check.Severity;
+import fr.fejdoc.model.Beneficiaries;
+import fr.fejdoc.model.Budget;
+import fr.fejdoc.model.DateValue;
+import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.Funder;
+import fr.fejdoc.model.Organisation;
+import fr.fejdoc.model.Shares;
+import fr.fejdoc.model.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparable facts of one experiment, as the catalogue shows them. Figures are computed the way
+ * the documents compute them (Tableau 1 totals and rate, {@link Shares}); they are null when the
+ * project fails its checks, so that no unverified figure is ever published as verified.
+ *
+ * @param project the project folder's name (also its folder under the build output)
+ * @param start ISO date ("2009-10-20") or month ("2009-10")
+ * @param plannedText the planned number of beneficiaries as written ("120", "17 à 20")
+ * @param planned the least planned number of beneficiaries (young + adults), the rate's divisor
+ * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1
+ */
+public record CatalogueEntry(
+    String project,
+    String dossier,
+    String title,
+    String theme,
+    String programme,
+    List<String> regions,
+    String holder,
+    String holderType,
+    String evaluator,
+    String evaluatorType,
+    String start,
+    String end,
+    Integer initialMonths,
+    Integer effectiveMonths,
+    String plannedText,
+    Integer planned,
+    Integer reached,
+    Integer rate,
+    Tableau1 tableau1,
+    BigDecimal financingTotal,
+    BigDecimal fejAmount,
+    Integer fejShare,
+    BigDecimal chargesActual,
+    List<Financing> financing,
+    List<String> partners,
+    Synthesis synthesis,
+    List<CatalogueDocument> documents,
+    long errors,
+    long warnings,
+    List<FindingLine> findings) {
+
+  /** Tableau 1 in short: planned (as written) and entered, young and adults, and abandons. */
+  public record Tableau1(
+      String plannedYoung, String plannedAdults, Integer young, Integer adults, Integer abandons) {}
+
+  /** One row of the financing table: category, its funders, amount and share. */
+  public record Financing(String category, String funders, BigDecimal amount, Integer share) {}
+
+  /** The fiche synthétique fields (Markdown source, shown as text). */
+  public record Synthesis(
+      String objectives,
+      String targetPublic,
+      String description,
+      String territories,
+      String addedValue) {}
+
+  /** A check finding as shown on the experiment's page. */
+  public record FindingLine(String place, Severity severity, String code, String message) {}
+
+  /** "erreurs", "avertissements" or "ok": the machine value of the check state. */
+  public String state() {
+    return errors > 0 ? "erreurs" : warnings > 0 ? "avertissements" : "ok";
+  }
+
+  /** Whether the figures passed every check (and so are shown). */
+  public boolean verified() {
+    return errors == 0;
+  }
+
+  /** The name shown for the experiment: its title, else its short name or folder. */
+  public String displayTitle() {
+    return title != null ? title : project;
+  }
+
+  /** Builds the entry of a checked project; {@code documents} lists its built files. */
+  public static CatalogueEntry of(
+      Checker.Checked checked, List<CatalogueDocument> documents, Messages messages) {
+    String name = checked.project().name();
+    Experiment e = checked.project().experiment();
+    long errors = checked.count(Severity.ERROR);
+    long warnings = checked.count(Severity.WARNING);
+    List<FindingLine> findings = new ArrayList<>();
+    for (Finding f : checked.findings()) {
+      findings.add(
+          new FindingLine(f.loc().toString(), f.severity(), f.code().id(), messages.format(f)));
+    }
+    if (e == null) {
+      return unknown(name, documents, errors, warnings, List.copyOf(findings));
+    }
+    boolean ok = errors == 0;
+    Organisation h = e.holder(), v = e.evaluator();
+    Figures fig = ok ? Figures.of(e) : Figures.NONE;
+    return new CatalogueEntry(
+        name,
+        e.dossier() == null ? null : e.dossier().underscore(),
+        text(e.title()),
+        text(e.theme()),
+        text(e.programme()),
+        e.regions().stream().map(Text::value).toList(),
+        h == null ? null : text(h.name()),
+        h == null ? null : text(h.type()),
+        v == null ? null : text(v.name()),
+        v == null ? null : text(v.type()),
+        e.schedule() == null ? null : iso(e.schedule().start()),
+        e.schedule() == null ? null : iso(e.schedule().end()),
+        e.schedule() == null || e.schedule().initialMonths() == null
+            ? null
+            : e.schedule().initialMonths().value(),
+        e.schedule() == null || e.schedule().effectiveMonths() == null
+            ? null
+            : e.schedule().effectiveMonths().value(),
+        fig.plannedText,
+        fig.planned,
+        fig.reached,
+        fig.rate,
+        fig.tableau1,
+        fig.financingTotal,
+        fig.fejAmount,
+        fig.fejShare,
+        fig.chargesActual,
+        fig.financing,
+        e.partners().operational().stream()
+            .filter(p -> p.name() != null)
+            .map(p -> p.name().value())
+            .toList(),
+        e.synthesis() == null
+            ? null
+            : new Synthesis(
+                text(e.synthesis().objectives()),
+                text(e.synthesis().targetPublic()),
+                text(e.synthesis().description()),
+                text(e.synthesis().territories()),
+                text(e.synthesis().addedValue())),
+        documents,
+        errors,
+        warnings,
+        List.copyOf(findings));
+  }
+
+  /** The entry of a project whose check failed unexpectedly: one error, nothing else shown. */
+  static CatalogueEntry crashed(String name, String display, RuntimeException e) {
+    FindingLine line =
+        new FindingLine(
+            display,
+            Severity.ERROR,
+            "-",
+            "Erreur interne pendant la vérification (" + e + ") ; merci de la signaler.");
+    return unknown(name, List.of(), 1, 0, List.of(line));
+  }
+
+  /** An entry whose experiment could not be read: its name, documents and findings only. */
+  private static CatalogueEntry unknown(
+      String name,
+      List<CatalogueDocument> documents,
+      long errors,
+      long warnings,
+      List<FindingLine> findings) {
+    Figures f = Figures.NONE;
+    return new CatalogueEntry(
+        name,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        f.plannedText,
+        f.planned,
+        f.reached,
+        f.rate,
+        f.tableau1,
+        f.financingTotal,
+        f.fejAmount,
+        f.fejShare,
+        f.chargesActual,
+        f.financing,
+        List.of(),
+        null,
+        documents,
+        errors,
+        warnings,
+        findings);
+  }
+
+  static String text(Text t) {
+    return t == null ? null : t.value();
+  }
+
+  /** "2009-10-20", or "2009-10" for a month-only date. */
+  static String iso(DateValue d) {
+    if (d == null) return null;
+    return d.monthOnly() ? d.month().toString() : d.date().toString();
+  }
+
+  /** The verified figures (all null when the project fails its checks). */
+  private record Figures(
+      String plannedText,
+      Integer planned,
+      Integer reached,
+      Integer rate,
+      Tableau1 tableau1,
+      BigDecimal financingTotal,
+      BigDecimal fejAmount,
+      Integer fejShare,
+      BigDecimal chargesActual,
+      List<Financing> financing) {
+    static final Figures NONE =
+        new Figures(null, null, null, null, null, null, null, null, null, List.of());
+
+    static Figures of(Experiment e) {
+      String plannedText = null;
+      Integer planned = null, reached = null, rate = null;
+      Tableau1 tableau1 = null;
+      Beneficiaries b = e.beneficiaries();
+      if (b != null) {
+        tableau1 =
+            new Tableau1(
+                b.plannedYoung() == null ? null : b.plannedYoung().text(),
+                b.plannedAdults() == null ? null : b.plannedAdults().text(),
+                b.youngTotal(),
+                b.adultTotal(),
+                Beneficiaries.sum(b.abandons()));
+        // the model's own figures, as the documents and the checks use them
+        reached = b.reached();
+        planned = b.plannedMinimum();
+        plannedText = b.plannedTotalText();
+        rate = b.rate();
+      }
+      Map<String, BigDecimal> amounts = Shares.byCategory(e.partners().funders());
+      Map<String, Integer> shares = Shares.largestRemainder(amounts);
+      BigDecimal total = null;
+      List<Financing> rows = new ArrayList<>();
+      for (var entry : amounts.entrySet()) {
+        total = total == null ? entry.getValue() : total.add(entry.getValue());
+        List<String> names = new ArrayList<>();
+        for (Funder f : e.partners().funders()) {
+          if (f.category() != null && f.category().key().equals(entry.getKey()) && f.name() != null)
+            names.add(f.name().value());
+        }
+        rows.add(
+            new Financing(
+                entry.getKey(),
+                String.join(", ", names),
+                entry.getValue(),
+                shares.get(entry.getKey())));
+      }
+      BigDecimal charges =
+          e.budget() == null || e.budget().charges().isEmpty()
+              ? null
+              : Budget.total(e.budget().charges(), false);
+      return new Figures(
+          plannedText,
+          planned,
+          reached,
+          rate,
+          tableau1,
+          total,
+          amounts.get(Funder.FEJ),
+          amounts.containsKey(Funder.FEJ) ? shares.get(Funder.FEJ) : null,
+          charges,
+          List.copyOf(rows));
+    }
+  }
+}

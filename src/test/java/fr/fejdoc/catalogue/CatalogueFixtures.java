@@ -1,0 +1,133 @@
+package fr.fejdoc.catalogue;
+
+import fr.fejdoc.check.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Example projects, copies of them, a fake build output, and a small RFC 4180 reader. */
+final class CatalogueFixtures {
+  static final Path PROJECTS = Path.of("projects");
+
+  private CatalogueFixtures() {}
+
+  static List<Catalogue.Source> sources(Path dir) throws IOException {
+    return fr.fejdoc.load.ProjectFinder.find(List.of(dir)).stream()
+        .map(f -> new Catalogue.Source(f.dir(), f.display()))
+        .toList();
+  }
+
+  /** Every built file of every example project, as {@code fejdoc build} would write them. */
+  static Path fakeOutput(Path root) throws IOException {
+    Path out = root.resolve("output");
+    for (String f :
+        List.of(
+            "AP1_027/restitution-finale.html",
+            "AP1_027/restitution-finale.pdf",
+            "AP1_027/annexes.html",
+            "AP1_027/annexes.xlsx",
+            "AP1_140/note-etape-2010-12-31.html",
+            "AP1_393/note-etape-2010-12-31.html",
+            "AP1_393/note-etape-2010-12-31.pdf",
+            "passeport-accueil-commun/fiche-experience.html")) {
+      Path p = out.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "document");
+    }
+    return out;
+  }
+
+  static List<CatalogueEntry> entries(Path projects, Path output) throws IOException {
+    return Catalogue.entries(sources(projects), output, Messages.of(Messages.Lang.FR));
+  }
+
+  /** Builds and publishes the site of {@code projects} into {@code output/catalogue}. */
+  static Path site(Path projects, Path output) throws IOException {
+    Path site = output.resolve("catalogue");
+    SitePublisher.publish(site, new CatalogueSite(entries(projects, output), "../").files());
+    return site;
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(t);
+        else Files.copy(p, t);
+      }
+    }
+  }
+
+  /** Every file under {@code dir}, by relative path. */
+  static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads RFC 4180 CSV: a list of rows, each a list of cells. */
+  static List<List<String>> csv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+
+  /** The CSV rows as maps keyed by the header's column names, by project. */
+  static Map<String, Map<String, String>> csvByProject(String text) {
+    List<List<String>> rows = csv(text);
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      Map<String, String> m = new TreeMap<>();
+      for (int i = 0; i < r.size(); i++) m.put(rows.get(0).get(i), r.get(i));
+      out.put(m.get("projet"), m);
+    }
+    return out;
+  }
+}
