@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Vérifie les projets puis écrit un site statique autonome (output/catalogue/) : une page"
           + " d'index, une page par expérimentation avec les liens vers ses documents construits,"
-          + " et les données experiences.csv, experiences.json et datapackage.json.",
+          + " les données experiences.csv, experiences.json et datapackage.json, et l'édition"
+          + " imprimable catalogue.pdf et catalogue.docx.",
       "Un document dont l'attestation dit publication: false est indiqué « non publiée », sans"
           + " lien ; un projet en erreur est listé avec son nombre d'erreurs, sans ses chiffres.",
       "Code de sortie : 0 tout est vérifié, 1 un projet au moins est en erreur, 2 problème"
@@ -84,7 +85,10 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " dossiers.");
       return 2;
     }
-    Map<String, byte[]> files = new CatalogueSite(entries, relative(site, docs)).files();
+    Map<String, byte[]> files =
+        new java.util.TreeMap<>(
+            new CatalogueSite(entries, relative(site, docs)).withNarratives(sources).files());
+    files.putAll(PrintedEdition.files(entries)); // catalogue.pdf, catalogue.docx
     try {
       SitePublisher.publish(site, files);
     } catch (IOException e) {

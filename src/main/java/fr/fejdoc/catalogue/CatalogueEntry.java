@@ -7,6 +7,7 @@ import fr.fejdoc.check.Severity;
 import fr.fejdoc.model.Beneficiaries;
 import fr.fejdoc.model.Budget;
 import fr.fejdoc.model.DateValue;
+import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.Organisation;
@@ -27,6 +28,8 @@ import java.util.Map;
  * @param plannedText the planned number of beneficiaries as written ("120", "17 à 20")
  * @param planned the least planned number of beneficiaries (young + adults), the rate's divisor
  * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1
+ * @param asOf ISO date or month of the newest dated document (note d'étape, restitution, fiche
+ *     d'expérience), or null
  */
 public record CatalogueEntry(
     String project,
@@ -58,7 +61,8 @@ public record CatalogueEntry(
     List<CatalogueDocument> documents,
     long errors,
     long warnings,
-    List<FindingLine> findings) {
+    List<FindingLine> findings,
+    String asOf) {
 
   /** Tableau 1 in short: planned (as written) and entered, young and adults, and abandons. */
   public record Tableau1(
@@ -155,7 +159,26 @@ public record CatalogueEntry(
         documents,
         errors,
         warnings,
-        List.copyOf(findings));
+        List.copyOf(findings),
+        asOf(checked.project().documents()));
+  }
+
+  /** The newest date among the documents' own dates (ISO strings compare in time order). */
+  static String asOf(List<Document> documents) {
+    String newest = null;
+    for (Document d : documents) {
+      List<DateValue> dates =
+          switch (d) {
+            case Document.ProgressNote n -> java.util.Arrays.asList(n.asOf());
+            case Document.FinalReport r -> java.util.Arrays.asList(r.submitted());
+            case Document.ExperienceSheet s -> java.util.Arrays.asList(s.date(), s.updated());
+          };
+      for (DateValue v : dates) {
+        String iso = iso(v);
+        if (iso != null && (newest == null || iso.compareTo(newest) > 0)) newest = iso;
+      }
+    }
+    return newest;
   }
 
   /** The entry of a project whose check failed unexpectedly: one error, nothing else shown. */
@@ -207,7 +230,8 @@ public record CatalogueEntry(
         documents,
         errors,
         warnings,
-        findings);
+        findings,
+        null);
   }
 
   static String text(Text t) {

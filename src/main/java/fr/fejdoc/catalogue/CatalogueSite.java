@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The catalogue's files, in memory: index.html, one page per experiment under {@code experiences/},
@@ -19,10 +21,15 @@ public final class CatalogueSite {
   static final String CSS = "catalogue.css";
   static final String SCRIPT = "catalogue.js";
   static final String PAGES = "experiences";
+  static final String SEARCH_DATA = "catalogue-recherche.js";
+  static final String COMPARE = "comparer.html";
+  static final String COMPARE_DATA = "catalogue-comparaison.js";
+  static final String CHARTS = "graphiques.html";
   static final String DASH = "—";
 
   private final List<CatalogueEntry> entries;
   private final String documentsFromRoot;
+  private final Map<String, java.nio.file.Path> projectDirs;
 
   /**
    * @param entries the experiments, in the order listed
@@ -30,8 +37,29 @@ public final class CatalogueSite {
    *     trailing slash ("../"), or "" when they are the same folder
    */
   public CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot) {
+    this(entries, documentsFromRoot, Map.of());
+  }
+
+  private CatalogueSite(
+      List<CatalogueEntry> entries,
+      String documentsFromRoot,
+      Map<String, java.nio.file.Path> projectDirs) {
     this.entries = List.copyOf(entries);
     this.documentsFromRoot = documentsFromRoot;
+    this.projectDirs = Map.copyOf(projectDirs);
+  }
+
+  /**
+   * The same site whose search also covers the narrative of each experiment's published documents,
+   * read from the project folders of {@code sources} (matched to the entries by folder name).
+   */
+  public CatalogueSite withNarratives(List<Catalogue.Source> sources) {
+    Map<String, java.nio.file.Path> dirs = new TreeMap<>();
+    for (Catalogue.Source s : sources) {
+      java.nio.file.Path name = s.dir().getFileName();
+      if (name != null) dirs.putIfAbsent(name.toString(), s.dir());
+    }
+    return new CatalogueSite(entries, documentsFromRoot, dirs);
   }
 
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
@@ -40,6 +68,11 @@ public final class CatalogueSite {
     out.put(CSS, resource(CSS));
     out.put(SCRIPT, resource(SCRIPT));
     out.put("index.html", utf8(index()));
+    out.put(SEARCH_DATA, utf8(searchData()));
+    out.put(COMPARE, utf8(comparePage()));
+    out.put(COMPARE_DATA, utf8(compareData()));
+    out.put(CHARTS, utf8(chartsPage()));
+    out.put(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries));
     for (CatalogueEntry e : entries) out.put(PAGES + "/" + pageFile(e), utf8(page(e)));
     out.put(CatalogueData.CSV, CatalogueData.csv(entries));
     out.put(CatalogueData.JSON, CatalogueData.json(entries));
@@ -56,47 +89,171 @@ public final class CatalogueSite {
 
   String index() {
     StringBuilder h = new StringBuilder();
-    // the script only adds search and sort: the table is complete and usable without it
-    head(h, "Catalogue des expérimentations du FEJ", "", true);
+    // the scripts only add filters, search and sort: the table is complete without them
+    head(h, "Catalogue des expérimentations du FEJ", "", List.of(SEARCH_DATA, SCRIPT));
     h.append("<header class=\"site\"><h1>Catalogue des expérimentations</h1>\n");
     h.append("<p class=\"lead\">Fonds d'Expérimentation pour la Jeunesse — ")
         .append(esc(Html.plural(entries.size(), "expérimentation", "expérimentations")))
         .append(". Les chiffres d'un projet en erreur ne sont pas publiés.</p>\n");
-    h.append("<p class=\"downloads\">Données : <a href=\"")
-        .append(CatalogueData.CSV)
-        .append("\">experiences.csv</a> · <a href=\"")
-        .append(CatalogueData.JSON)
-        .append("\">experiences.json</a> · <a href=\"")
-        .append(CatalogueData.DATAPACKAGE)
-        .append("\">datapackage.json</a> (description des colonnes)</p></header>\n");
-    h.append(
-        "<main>\n<div class=\"scroll\"><table class=\"catalogue\" id=\"experiences\">\n<thead><tr>");
-    for (String c :
-        List.of(
-            "Dossier",
-            "Titre",
-            "Thématique / programme",
-            "Région(s)",
-            "Porteur",
-            "Évaluateur",
-            "Démarrage",
-            "Durées",
-            "Bénéficiaires prévus / entrés",
-            "Budget total",
-            "FEJ",
-            "Documents",
-            "Vérification")) {
-      h.append("<th scope=\"col\">").append(esc(c)).append("</th>");
-    }
+    nav(h, "");
+    h.append("</header>\n<main id=\"contenu\">\n");
+    filters(h);
+    h.append("<form action=\"")
+        .append(COMPARE)
+        .append("\" method=\"get\" id=\"selection\">\n")
+        .append("<p class=\"compare-bar\"><button type=\"submit\" id=\"comparer\">")
+        .append("Comparer les expérimentations cochées</button>")
+        .append(" <span class=\"muted\" id=\"nombre-coches\"></span></p>\n");
+    h.append("<div class=\"scroll\"><table class=\"catalogue\" id=\"experiences\">\n")
+        .append("<caption class=\"visually-hidden\">Expérimentations du FEJ</caption>\n")
+        .append("<thead><tr><th scope=\"col\" class=\"nosort\">Comparer</th>");
+    for (String c : INDEX_COLUMNS) h.append("<th scope=\"col\">").append(esc(c)).append("</th>");
     h.append("</tr></thead>\n<tbody>\n");
     for (CatalogueEntry e : entries) indexRow(h, e);
-    h.append("</tbody>\n</table></div>\n</main>\n");
+    h.append("</tbody>\n</table></div>\n</form>\n</main>\n");
     foot(h);
     return h.toString();
   }
 
+  static final List<String> INDEX_COLUMNS =
+      List.of(
+          "Dossier",
+          "Titre",
+          "Thématique / programme",
+          "Région(s)",
+          "Porteur",
+          "Évaluateur",
+          "Démarrage",
+          "Durées",
+          "Bénéficiaires prévus / entrés",
+          "Budget total",
+          "FEJ",
+          "Documents",
+          "Vérification");
+
+  /** The site's navigation and downloads (same on every page but the experiment pages). */
+  private static void nav(StringBuilder h, String root) {
+    h.append("<nav aria-label=\"Catalogue\" class=\"site-nav\"><ul>")
+        .append("<li><a href=\"")
+        .append(root)
+        .append("index.html\">Liste</a></li><li><a href=\"")
+        .append(root)
+        .append(COMPARE)
+        .append("\">Comparer</a></li><li><a href=\"")
+        .append(root)
+        .append(CHARTS)
+        .append("\">Graphiques</a></li></ul></nav>\n");
+    h.append("<p class=\"downloads\">Données : <a href=\"")
+        .append(root)
+        .append(CatalogueData.CSV)
+        .append("\">experiences.csv</a> · <a href=\"")
+        .append(root)
+        .append(CatalogueWorkbook.XLSX)
+        .append("\">experiences.xlsx</a> · <a href=\"")
+        .append(root)
+        .append(CatalogueData.JSON)
+        .append("\">experiences.json</a> · <a href=\"")
+        .append(root)
+        .append(CatalogueData.DATAPACKAGE)
+        .append("\">datapackage.json</a> (description des colonnes)</p>\n");
+    h.append("<p class=\"downloads\">Édition imprimable : <a href=\"")
+        .append(root)
+        .append(PrintedEdition.PDF)
+        .append("\">catalogue.pdf</a> · <a href=\"")
+        .append(root)
+        .append(PrintedEdition.DOCX)
+        .append("\">catalogue.docx</a></p>\n");
+  }
+
+  /** A facet of the index: its URL key, label, and the values of an entry. */
+  record Facet(String key, String label, Function<CatalogueEntry, List<String>> values) {}
+
+  static final List<Facet> FACETS =
+      List.of(
+          new Facet("region", "Région", CatalogueEntry::regions),
+          new Facet("thematique", "Thématique", e -> one(e.theme())),
+          new Facet("annee", "Année de démarrage", e -> one(year(e))),
+          new Facet("porteur", "Type de porteur", e -> one(e.holderType())),
+          new Facet("etat", "Vérification", e -> one(stateLabel(e))));
+
+  static String year(CatalogueEntry e) {
+    return e.start() == null || e.start().length() < 4 ? null : e.start().substring(0, 4);
+  }
+
+  static String stateLabel(CatalogueEntry e) {
+    return e.errors() > 0 ? "En erreur" : e.warnings() > 0 ? "Avec avertissements" : "Vérifié";
+  }
+
+  private static List<String> one(String s) {
+    return s == null || s.isEmpty() ? List.of() : List.of(s);
+  }
+
+  /**
+   * The filter form, hidden until catalogue.js shows it (it does nothing without the script). Each
+   * option carries its count over the whole catalogue; the script updates the counts.
+   */
+  private void filters(StringBuilder h) {
+    h.append("<form class=\"filters\" id=\"filtres\" role=\"search\" hidden>\n")
+        .append("<div class=\"field wide\"><label for=\"recherche\">Rechercher</label>")
+        .append("<input type=\"search\" id=\"recherche\" name=\"q\" autocomplete=\"off\"")
+        .append(" aria-describedby=\"aide-recherche\">")
+        .append("<span class=\"muted\" id=\"aide-recherche\">Titre, fiche synthétique,")
+        .append(" porteur… sans tenir compte des accents ni du pluriel.</span></div>\n");
+    for (Facet f : FACETS) {
+      Map<String, Integer> counts = new TreeMap<>(java.text.Collator.getInstance(Locale.FRENCH));
+      for (CatalogueEntry e : entries) {
+        for (String v : f.values().apply(e)) counts.merge(v, 1, Integer::sum);
+      }
+      h.append("<div class=\"field\"><label for=\"f-")
+          .append(f.key())
+          .append("\">")
+          .append(esc(f.label()))
+          .append("</label><select id=\"f-")
+          .append(f.key())
+          .append("\" name=\"")
+          .append(f.key())
+          .append("\" data-facette=\"")
+          .append(f.key())
+          .append("\"><option value=\"\">Toutes (")
+          .append(entries.size())
+          .append(")</option>");
+      for (var c : counts.entrySet()) {
+        h.append("<option value=\"")
+            .append(esc(c.getKey()))
+            .append("\" data-libelle=\"")
+            .append(esc(c.getKey()))
+            .append("\">")
+            .append(esc(c.getKey()))
+            .append(" (")
+            .append(c.getValue())
+            .append(")</option>");
+      }
+      h.append("</select></div>\n");
+    }
+    h.append("<div class=\"field actions\"><button type=\"reset\" id=\"effacer\">")
+        .append("Effacer les filtres</button></div>\n")
+        .append("<p class=\"count\" id=\"compte\" role=\"status\"></p>\n</form>\n");
+  }
+
   private void indexRow(StringBuilder h, CatalogueEntry e) {
-    h.append("<tr").append(e.verified() ? "" : " class=\"failed\"").append('>');
+    h.append("<tr data-projet=\"").append(esc(e.project())).append('"');
+    for (Facet f : FACETS) {
+      h.append(" data-")
+          .append(f.key())
+          .append("=\"")
+          .append(esc(String.join("|", f.values().apply(e))))
+          .append('"');
+    }
+    h.append(e.verified() ? "" : " class=\"failed\"").append('>');
+    h.append("<td class=\"pick\"><input type=\"checkbox\" name=\"p\" value=\"")
+        .append(esc(e.project()))
+        .append("\" id=\"c-")
+        .append(esc(e.project()))
+        .append("\"><label for=\"c-")
+        .append(esc(e.project()))
+        .append("\" class=\"visually-hidden\">Comparer ")
+        .append(esc(e.displayTitle()))
+        .append("</label></td>");
     cell(h, e.dossier() != null ? e.dossier() : e.project());
     h.append("<td><a href=\"")
         .append(PAGES)
@@ -206,9 +363,13 @@ public final class CatalogueSite {
 
   String page(CatalogueEntry e) {
     StringBuilder h = new StringBuilder();
-    head(h, e.displayTitle() + " — Catalogue FEJ", "../", false);
+    head(h, e.displayTitle() + " — Catalogue FEJ", "../", List.of());
     h.append("<nav class=\"crumbs\"><a href=\"../index.html\">Catalogue des expérimentations</a>")
-        .append("</nav>\n<main>\n");
+        .append(" · <a href=\"../")
+        .append(COMPARE)
+        .append("?p=")
+        .append(Html.segment(e.project()))
+        .append("\">Comparer avec d'autres</a></nav>\n<main>\n");
     h.append("<h1>");
     if (e.dossier() != null)
       h.append("<span class=\"num\">").append(esc(e.dossier())).append("</span> ");
@@ -244,7 +405,13 @@ public final class CatalogueSite {
       h.append("</dl>\n");
     }
 
-    if (e.verified()) figures(h, e);
+    if (e.verified()) {
+      figures(h, e);
+      if ((e.planned() != null && e.reached() != null) || !e.financing().isEmpty()) {
+        h.append("<h2>Graphiques</h2>\n");
+        Charts.experiment(h, e);
+      }
+    }
 
     if (!e.partners().isEmpty()) {
       h.append("<h2>Partenaires opérationnels</h2>\n<ul>");
@@ -295,7 +462,7 @@ public final class CatalogueSite {
     h.append("</dl>\n");
 
     h.append("<h2>Tableau 1 — bénéficiaires</h2>\n<table class=\"figures\"><thead><tr>")
-        .append("<th scope=\"col\"></th><th scope=\"col\">Prévus</th>")
+        .append("<td></td><th scope=\"col\">Prévus</th>")
         .append("<th scope=\"col\">Entrés</th><th scope=\"col\">Taux</th></tr></thead>\n")
         .append("<tbody>");
     CatalogueEntry.Tableau1 t = e.tableau1();
@@ -389,9 +556,120 @@ public final class CatalogueSite {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Search index, compare view and charts
+
+  /** catalogue-recherche.js: the stemmed terms of each experiment (see {@link SearchIndex}). */
+  String searchData() {
+    List<String> projects = new java.util.ArrayList<>(), terms = new java.util.ArrayList<>();
+    for (CatalogueEntry e : entries) {
+      projects.add(e.project());
+      terms.add(SearchIndex.of(e, SearchIndex.narrative(e, projectDirs.get(e.project()))));
+    }
+    return SearchIndex.script(projects, terms);
+  }
+
+  /** The rows of the compare view: the fiche synthétique's fields, then the figures. */
+  static final List<Map.Entry<String, Function<CatalogueEntry, String>>> COMPARE_ROWS =
+      List.of(
+          Map.entry("Dossier", e -> e.dossier()),
+          Map.entry("Thématique", e -> e.theme()),
+          Map.entry("Programme", e -> e.programme()),
+          Map.entry(
+              "Région(s)", e -> e.regions().isEmpty() ? null : String.join(", ", e.regions())),
+          Map.entry("Porteur", e -> withType(e.holder(), e.holderType())),
+          Map.entry("Évaluateur", e -> withType(e.evaluator(), e.evaluatorType())),
+          Map.entry("Démarrage", e -> Html.date(e.start())),
+          Map.entry("Fin", e -> Html.date(e.end())),
+          Map.entry("Durée initiale", e -> Html.months(e.initialMonths())),
+          Map.entry("Durée effective", e -> Html.months(e.effectiveMonths())),
+          Map.entry("Objectifs", e -> e.synthesis() == null ? null : e.synthesis().objectives()),
+          Map.entry(
+              "Public cible", e -> e.synthesis() == null ? null : e.synthesis().targetPublic()),
+          Map.entry("Descriptif", e -> e.synthesis() == null ? null : e.synthesis().description()),
+          Map.entry("Territoires", e -> e.synthesis() == null ? null : e.synthesis().territories()),
+          Map.entry(
+              "Valeur ajoutée", e -> e.synthesis() == null ? null : e.synthesis().addedValue()),
+          Map.entry("Bénéficiaires prévus", e -> e.plannedText()),
+          Map.entry("Bénéficiaires entrés", e -> Html.number(e.reached())),
+          Map.entry("Taux de réalisation", e -> Html.percent(e.rate())),
+          Map.entry("Financement total", e -> Html.money(e.financingTotal())),
+          Map.entry("Montant FEJ", e -> Html.money(e.fejAmount())),
+          Map.entry("Part du FEJ", e -> Html.percent(e.fejShare())),
+          Map.entry("Charges réalisées", e -> Html.money(e.chargesActual())),
+          Map.entry("Vérification", e -> stateLabel(e)));
+
+  /** The first row of figures in {@link #COMPARE_ROWS} ("Bénéficiaires prévus"). */
+  static final int FIRST_FIGURE_ROW = 15;
+
+  /**
+   * catalogue-comparaison.js: every experiment's compare rows, as display texts; the figures of a
+   * project in error read « non publié (projet en erreur) ».
+   */
+  String compareData() {
+    StringBuilder out = new StringBuilder("window.FEJ_COMPARAISON = {\n\"lignes\": [");
+    for (int i = 0; i < COMPARE_ROWS.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(Json.string(COMPARE_ROWS.get(i).getKey()));
+    }
+    out.append("],\n\"experiences\": [");
+    for (int i = 0; i < entries.size(); i++) {
+      CatalogueEntry e = entries.get(i);
+      out.append(i == 0 ? "\n" : ",\n")
+          .append("{\"projet\": ")
+          .append(Json.string(e.project()))
+          .append(", \"titre\": ")
+          .append(Json.string(e.displayTitle()))
+          .append(", \"page\": ")
+          .append(Json.string(PAGES + "/" + Html.segment(pageFile(e))))
+          .append(", \"valeurs\": [");
+      for (int j = 0; j < COMPARE_ROWS.size(); j++) {
+        String v =
+            e.verified() || j < FIRST_FIGURE_ROW || j == COMPARE_ROWS.size() - 1
+                ? COMPARE_ROWS.get(j).getValue().apply(e)
+                : "non publié (projet en erreur)";
+        out.append(j == 0 ? "" : ", ").append(Json.string(orDash(v)));
+      }
+      out.append("]}");
+    }
+    return out.append("\n]\n};\n").toString();
+  }
+
+  /** comparer.html: built by catalogue.js from catalogue-comparaison.js and the URL. */
+  String comparePage() {
+    StringBuilder h = new StringBuilder();
+    head(h, "Comparer des expérimentations — Catalogue FEJ", "", List.of(COMPARE_DATA, SCRIPT));
+    h.append("<header class=\"site\"><h1>Comparer des expérimentations</h1>\n");
+    nav(h, "");
+    h.append("</header>\n<main id=\"comparaison\">\n")
+        .append("<p>Cochez des expérimentations dans la <a href=\"index.html\">liste</a>, ou")
+        .append(" ajoutez-les ci-dessous ; l'adresse de cette page garde la sélection et peut")
+        .append(" être partagée.</p>\n")
+        .append("<noscript><p class=\"unverified\">La comparaison a besoin de JavaScript ;")
+        .append(" chaque expérimentation a sa page dans la liste.</p></noscript>\n")
+        .append("<div id=\"choix\" hidden></div>\n")
+        .append("<div class=\"scroll\" id=\"vue\"></div>\n</main>\n");
+    foot(h);
+    return h.toString();
+  }
+
+  /** graphiques.html: the catalogue's charts, drawn at build time (see {@link Charts}). */
+  String chartsPage() {
+    StringBuilder h = new StringBuilder();
+    head(h, "Graphiques — Catalogue FEJ", "", List.of());
+    h.append("<header class=\"site\"><h1>Graphiques</h1>\n");
+    nav(h, "");
+    h.append("</header>\n<main>\n")
+        .append("<p>Chiffres des seuls projets vérifiés (un projet en erreur n'a pas de chiffres")
+        .append(" publiés). Chaque graphique est suivi de ses données en tableau.</p>\n");
+    Charts.overview(h, entries);
+    h.append("</main>\n");
+    foot(h);
+    return h.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Shared
 
-  private static void head(StringBuilder h, String title, String root, boolean script) {
+  private static void head(StringBuilder h, String title, String root, List<String> scripts) {
     h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"fejdoc catalogue\">\n")
@@ -401,8 +679,8 @@ public final class CatalogueSite {
         .append(root)
         .append(CSS)
         .append("\">\n");
-    if (script)
-      h.append("<script src=\"").append(root).append(SCRIPT).append("\" defer></script>\n");
+    for (String script : scripts)
+      h.append("<script src=\"").append(root).append(script).append("\" defer></script>\n");
     h.append("</head>\n<body>\n");
   }
 

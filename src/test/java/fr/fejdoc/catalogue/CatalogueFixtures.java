@@ -51,7 +51,11 @@ final class CatalogueFixtures {
   /** Builds and publishes the site of {@code projects} into {@code output/catalogue}. */
   static Path site(Path projects, Path output) throws IOException {
     Path site = output.resolve("catalogue");
-    SitePublisher.publish(site, new CatalogueSite(entries(projects, output), "../").files());
+    SitePublisher.publish(
+        site,
+        new CatalogueSite(entries(projects, output), "../")
+            .withNarratives(sources(projects))
+            .files());
     return site;
   }
 

@@ -48,7 +48,7 @@ class CataloguePublicationTest {
     Map<String, byte[]> files = CatalogueFixtures.snapshot(site);
     for (String name : files.keySet()) {
       assertThat(name).doesNotEndWith(".png").doesNotEndWith(".jpg").doesNotEndWith(".svg");
-      if (name.endsWith(".js")) {
+      if (name.equals("catalogue.js")) {
         assertThat(new String(files.get(name), StandardCharsets.UTF_8))
             .doesNotContain("http")
             .doesNotContain("innerHTML")
@@ -66,17 +66,24 @@ class CataloguePublicationTest {
     }
   }
 
-  /** The index loads the optional search-and-sort script, a file of the site; nothing else. */
+  /** The index and compare pages load the site's own scripts (and data); nothing else. */
   static String withoutOwnScript(String html) {
-    return html.replace("<script src=\"catalogue.js\" defer></script>", "");
+    return html.replace("<script src=\"catalogue.js\" defer></script>", "")
+        .replace("<script src=\"catalogue-recherche.js\" defer></script>", "")
+        .replace("<script src=\"catalogue-comparaison.js\" defer></script>", "");
   }
 
   @Test
   void onlyTheIndexLoadsTheScript() throws IOException {
     Path site = CatalogueFixtures.site(PROJECTS, CatalogueFixtures.fakeOutput(tmp));
     assertThat(CatalogueFixtures.read(site.resolve("index.html")))
-        .containsOnlyOnce("<script")
+        .contains("<script src=\"catalogue-recherche.js\" defer></script>")
         .contains("<script src=\"catalogue.js\" defer></script>");
+    assertThat(withoutOwnScript(CatalogueFixtures.read(site.resolve("index.html"))))
+        .doesNotContain("<script");
+    assertThat(withoutOwnScript(CatalogueFixtures.read(site.resolve("comparer.html"))))
+        .doesNotContain("<script");
+    assertThat(CatalogueFixtures.read(site.resolve("graphiques.html"))).doesNotContain("<script");
     assertThat(CatalogueFixtures.read(site.resolve("experiences/AP1_027.html")))
         .doesNotContain("<script");
     assertThat(site.resolve("catalogue.js")).exists();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assembles each FEJ document of a project into the document tree, once: template → fejdoc markup →
@@ -59,7 +60,12 @@ public final class Assembler {
     return render(p.dir(), "fiche-synthetique-seule.ftlx", data);
   }
 
-  private static Doc render(Path dir, String template, Data data)
+  /**
+   * Renders any template (a project's override first when {@code dir} is not null, then the
+   * defaults) with {@code data} (strings, numbers, booleans, lists and maps only, nulls left out)
+   * into the document tree.
+   */
+  public static Doc render(Path dir, String template, Map<String, Object> data)
       throws TemplateEngine.TemplateFailure {
     String markup = TemplateEngine.render(dir, template, data);
     try {

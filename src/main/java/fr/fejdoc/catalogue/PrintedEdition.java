@@ -1,0 +1,224 @@
+package fr.fejdoc.catalogue;
+
+import fr.fejdoc.document.Doc;
+import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.document.assemble.TemplateEngine;
+import fr.fejdoc.document.read.MarkupReader;
+import fr.fejdoc.text.FrenchFormat;
+import fr.fejdoc.write.Resources;
+import fr.fejdoc.write.Writers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The printed edition of the catalogue ({@code catalogue.pdf}, {@code catalogue.docx}): the entries
+ * become template data, {@code templates/catalogue.ftlx} turns them into the common document tree,
+ * and the ordinary writers render it. No signature image is ever included.
+ */
+public final class PrintedEdition {
+  /** The template of the printed edition. */
+  static final String TEMPLATE = "catalogue.ftlx";
+
+  /** The file stem of the printed edition inside the site. */
+  public static final String NAME = "catalogue";
+
+  /** The formats of the printed edition. */
+  static final List<String> FORMATS = List.of("pdf", "docx");
+
+  /** The files' names in the site. */
+  static final String PDF = NAME + ".pdf";
+
+  static final String DOCX = NAME + ".docx";
+
+  private PrintedEdition() {}
+
+  /** The printed edition's files, by name in the site ("catalogue.pdf", "catalogue.docx"). */
+  public static Map<String, byte[]> files(List<CatalogueEntry> entries) {
+    Doc doc = doc(entries);
+    // the writers are thread-safe (build writes projects in parallel): both formats at once
+    List<byte[]> written =
+        FORMATS.parallelStream()
+            .map(ext -> Writers.all().get(ext).write(doc, Resources.NONE))
+            .toList();
+    Map<String, byte[]> out = new TreeMap<>();
+    for (int i = 0; i < FORMATS.size(); i++) out.put(NAME + "." + FORMATS.get(i), written.get(i));
+    return out;
+  }
+
+  /** The assembled document tree of the printed edition. */
+  static Doc doc(List<CatalogueEntry> entries) {
+    try {
+      return Assembler.render(null, TEMPLATE, data(entries));
+    } catch (TemplateEngine.TemplateFailure e) {
+      // the default template ships with the program: a failure is a bug
+      throw new IllegalStateException(
+          "modèle " + e.source() + ", ligne " + e.line() + " : " + e.getMessage(), e);
+    }
+  }
+
+  /** What the template sees: strings, numbers, booleans, lists and maps, figures formatted. */
+  static Map<String, Object> data(List<CatalogueEntry> entries) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("markup_version", MarkupReader.VERSION);
+    Map<String, Object> c = new LinkedHashMap<>();
+    put(c, "nombre", Html.plural(entries.size(), "expérimentation", "expérimentations"));
+    long failed = entries.stream().filter(e -> !e.verified()).count();
+    if (failed > 0) put(c, "en_erreur", Html.plural(failed, "projet", "projets") + " en erreur");
+    put(c, "date", dataDate(entries));
+    List<Object> list = new ArrayList<>();
+    for (CatalogueEntry e : entries) list.add(entry(e));
+    c.put("experiences", list);
+    root.put("catalogue", c);
+    return root;
+  }
+
+  /**
+   * "Données à jour au 31 décembre 2010": the newest document date of the entries, else the build
+   * date from SOURCE_DATE_EPOCH; null when neither is known (never the clock).
+   */
+  static String dataDate(List<CatalogueEntry> entries) {
+    String newest = null;
+    for (CatalogueEntry e : entries) {
+      if (e.asOf() != null && (newest == null || e.asOf().compareTo(newest) > 0)) newest = e.asOf();
+    }
+    if (newest != null) {
+      return (newest.length() == 7 ? "Données à jour en " : "Données à jour au ")
+          + Html.date(newest);
+    }
+    String epoch = System.getProperty("fejdoc.sourceDateEpoch");
+    if (epoch == null || epoch.isBlank()) epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch == null || epoch.isBlank()) return null;
+    try {
+      LocalDate d =
+          Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC).toLocalDate();
+      return "Édition du " + FrenchFormat.date(d);
+    } catch (NumberFormatException | java.time.DateTimeException x) {
+      return null;
+    }
+  }
+
+  private static Map<String, Object> entry(CatalogueEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    put(m, "id", "exp-" + anchor(e.project()));
+    put(m, "projet", e.project());
+    put(m, "dossier", e.dossier() != null ? e.dossier() : e.project());
+    put(m, "numero", e.dossier());
+    put(m, "titre", e.displayTitle());
+    put(m, "thematique", e.theme());
+    put(m, "programme", e.programme());
+    if (!e.regions().isEmpty()) put(m, "regions", String.join(", ", e.regions()));
+    put(m, "porteur", e.holder());
+    put(m, "porteur_type", e.holderType());
+    put(m, "evaluateur", e.evaluator());
+    put(m, "evaluateur_type", e.evaluatorType());
+    put(m, "demarrage", Html.date(e.start()));
+    put(m, "fin", Html.date(e.end()));
+    put(m, "duree_initiale", Html.months(e.initialMonths()));
+    put(m, "duree_effective", Html.months(e.effectiveMonths()));
+    m.put("verifie", e.verified());
+    m.put("erreurs", e.errors());
+    put(m, "erreurs_texte", Html.plural(e.errors(), "erreur", "erreurs"));
+    put(m, "etat", state(e));
+    if (e.verified()) figures(m, e);
+    if (e.synthesis() != null) {
+      CatalogueEntry.Synthesis s = e.synthesis();
+      Map<String, Object> syn = new LinkedHashMap<>();
+      put(syn, "objectifs", s.objectives());
+      put(syn, "public_cible", s.targetPublic());
+      put(syn, "descriptif", s.description());
+      put(syn, "territoires", s.territories());
+      put(syn, "valeur_ajoutee", s.addedValue());
+      m.put("synthese", syn);
+    }
+    List<Object> docs = new ArrayList<>();
+    for (CatalogueDocument d : e.documents()) {
+      Map<String, Object> dm = new LinkedHashMap<>();
+      put(dm, "libelle", d.label());
+      put(dm, "nom", d.name());
+      dm.put("publie", d.published());
+      docs.add(dm);
+    }
+    m.put("documents", docs);
+    return m;
+  }
+
+  private static void figures(Map<String, Object> m, CatalogueEntry e) {
+    put(m, "prevus", e.plannedText());
+    put(m, "entres", Html.number(e.reached()));
+    put(m, "taux", Html.percent(e.rate()));
+    put(m, "budget", Html.money(e.financingTotal()));
+    if (e.financingTotal() != null) put(m, "budget_part", Html.percent(100));
+    put(m, "fej", Html.money(e.fejAmount()));
+    put(m, "fej_part", Html.percent(e.fejShare()));
+    put(m, "charges", Html.money(e.chargesActual()));
+    CatalogueEntry.Tableau1 t = e.tableau1();
+    if (t != null) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      put(tm, "prevus_jeunes", t.plannedYoung());
+      put(tm, "prevus_adultes", t.plannedAdults());
+      put(tm, "jeunes", Html.number(t.young()));
+      put(tm, "adultes", Html.number(t.adults()));
+      put(tm, "abandons", Html.number(t.abandons()));
+      m.put("tableau1", tm);
+    }
+    List<Object> rows = new ArrayList<>();
+    for (CatalogueEntry.Financing f : e.financing()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      put(fm, "libelle", category(f.category()));
+      put(fm, "financeurs", f.funders() == null || f.funders().isBlank() ? null : f.funders());
+      put(fm, "montant", Html.money(f.amount()));
+      put(fm, "part", Html.percent(f.share()));
+      rows.add(fm);
+    }
+    m.put("financement", rows);
+  }
+
+  /** The check state in words. */
+  static String state(CatalogueEntry e) {
+    if (e.errors() > 0)
+      return "En erreur : "
+          + Html.plural(e.errors(), "erreur", "erreurs")
+          + (e.warnings() > 0
+              ? ", " + Html.plural(e.warnings(), "avertissement", "avertissements")
+              : "");
+    if (e.warnings() > 0)
+      return "Vérifié, " + Html.plural(e.warnings(), "avertissement", "avertissements");
+    return "Vérifié";
+  }
+
+  /** A funding category's French name (the keys of {@code partenaires.financement}). */
+  static String category(String key) {
+    return switch (key) {
+      case "fej" -> "Fonds d'Expérimentation pour la Jeunesse";
+      case "cofinancement" -> "Cofinancements";
+      case "autofinancement" -> "Autofinancement";
+      default -> key;
+    };
+  }
+
+  /** An identifier made of letters, digits, '-' and '_' only. */
+  private static String anchor(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char ch : s.toCharArray()) {
+      out.append(
+          (ch >= 'a' && ch <= 'z')
+                  || (ch >= 'A' && ch <= 'Z')
+                  || (ch >= '0' && ch <= '9')
+                  || ch == '-'
+                  || ch == '_'
+              ? ch
+              : '-');
+    }
+    return out.toString();
+  }
+
+  private static void put(Map<String, Object> m, String key, Object value) {
+    if (value != null) m.put(key, value);
+  }
+}

@@ -1,0 +1,175 @@
+package fr.fejdoc.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The index page's full-text search, computed at build time. Each experiment's searchable text
+ * (dossier, title, thématique, programme, régions, porteur, évaluateur, partners, fiche
+ * synthétique, and the narrative of its published documents) is folded and stemmed into a list of
+ * distinct terms; catalogue.js folds and stems the query the same way and keeps an experiment when
+ * every query term starts one of its terms.
+ *
+ * <p>Folding: Unicode NFD, combining accents removed, lower case, œ → oe, æ → ae; words are runs of
+ * [a-z0-9]. Stemming (a light French stemmer, mirrored in catalogue.js): on words of more than 3
+ * letters, "-aux" becomes "-al" (« régionaux » → « regional »), else a final "s" or "x" is dropped;
+ * then, still on more than 3 letters, a final "e" is dropped. So « jeune », « jeunes », « Jeunes »
+ * all give « jeun », and « Évaluation », « évaluations » give « evaluation ».
+ */
+final class SearchIndex {
+  private SearchIndex() {}
+
+  /** Folds case and accents: « Évaluation » → « evaluation ». */
+  static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (c >= '\u0300' && c <= '\u036f') continue;
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT).replace("\u0153", "oe").replace("\u00e6", "ae");
+  }
+
+  /** The light French stemmer described in the class comment. */
+  static String stem(String w) {
+    if (w.length() > 3) {
+      if (w.endsWith("aux")) w = w.substring(0, w.length() - 3) + "al";
+      else if (w.endsWith("s") || w.endsWith("x")) w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 3 && w.endsWith("e")) w = w.substring(0, w.length() - 1);
+    return w;
+  }
+
+  /** The stemmed words of a text, in order, repeated ones included. */
+  static List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) return out;
+    for (String w : fold(text).split("[^a-z0-9]+")) {
+      if (!w.isEmpty()) out.add(stem(w));
+    }
+    return out;
+  }
+
+  /**
+   * The narrative of an experiment's published documents: the Markdown body (front matter left out)
+   * of each {@code <dir>/<document>.md} whose certificate allows publication. A document marked
+   * {@code publication: false} is never read, so none of its words reach the index.
+   */
+  static String narrative(CatalogueEntry e, Path dir) {
+    if (dir == null) return null;
+    StringBuilder out = new StringBuilder();
+    for (CatalogueDocument d : e.documents()) {
+      if (!d.published()) continue;
+      Path md = dir.resolve(d.name() + ".md");
+      if (!Files.isRegularFile(md)) continue;
+      try {
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        if (text.startsWith("---")) {
+          int end = text.indexOf("\n---", 3);
+          if (end >= 0) text = text.substring(end + 4);
+        }
+        out.append(text).append('\n');
+      } catch (IOException | UncheckedIOException ex) {
+        // an unreadable narrative only leaves the search poorer
+      }
+    }
+    return out.toString();
+  }
+
+  /** The distinct terms of an experiment, space separated with a space at both ends. */
+  static String of(CatalogueEntry e) {
+    return of(e, null);
+  }
+
+  /** The same, with the narrative of its documents (see {@link #narrative}). */
+  static String of(CatalogueEntry e, String narrative) {
+    Set<String> terms = new LinkedHashSet<>();
+    List<String> fields = new ArrayList<>();
+    fields.add(e.project());
+    fields.add(e.dossier());
+    fields.add(e.title());
+    fields.add(e.theme());
+    fields.add(e.programme());
+    fields.addAll(e.regions());
+    fields.add(e.holder());
+    fields.add(e.holderType());
+    fields.add(e.evaluator());
+    fields.add(e.evaluatorType());
+    fields.addAll(e.partners());
+    if (e.synthesis() != null) {
+      fields.add(e.synthesis().objectives());
+      fields.add(e.synthesis().targetPublic());
+      fields.add(e.synthesis().description());
+      fields.add(e.synthesis().territories());
+      fields.add(e.synthesis().addedValue());
+    }
+    fields.add(narrative);
+    for (String f : fields) terms.addAll(terms(f));
+    return " " + String.join(" ", terms) + " ";
+  }
+
+  /**
+   * catalogue-recherche.js: {@code window.FEJ_RECHERCHE = {"termes": "…", "experiences": {…}}}.
+   * "termes" is the sorted dictionary of every term, space separated; each experiment has the
+   * sorted numbers of its terms in that dictionary, delta encoded: each gap (at least 1, the first
+   * counted from -1) written in base 26, the last digit a lower-case letter, the others upper case
+   * (a gap under 26 is one letter). A query word matches the terms of a contiguous range of the
+   * dictionary (those it starts), so a lookup is two binary searches.
+   */
+  static String script(List<String> projects, List<String> termLists) {
+    java.util.TreeSet<String> dict = new java.util.TreeSet<>();
+    for (String t : termLists) for (String w : t.strip().split(" ")) if (!w.isEmpty()) dict.add(w);
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    for (String w : dict) ids.put(w, ids.size());
+    StringBuilder out = new StringBuilder("window.FEJ_RECHERCHE = {\n\"termes\": ");
+    out.append(Json.string(String.join(" ", dict))).append(",\n\"experiences\": {");
+    for (int i = 0; i < projects.size(); i++) {
+      int[] own =
+          java.util.Arrays.stream(termLists.get(i).strip().split(" "))
+              .filter(w -> !w.isEmpty())
+              .mapToInt(ids::get)
+              .sorted()
+              .distinct()
+              .toArray();
+      StringBuilder code = new StringBuilder();
+      int prev = -1;
+      for (int id : own) {
+        gap(code, id - prev);
+        prev = id;
+      }
+      out.append(i == 0 ? "\n" : ",\n")
+          .append(Json.string(projects.get(i)))
+          .append(": ")
+          .append(Json.string(code.toString()));
+    }
+    return out.append("\n}\n};\n").toString();
+  }
+
+  private static void gap(StringBuilder out, int d) {
+    StringBuilder digits = new StringBuilder();
+    digits.append((char) ('a' + d % 26));
+    d /= 26;
+    while (d > 0) {
+      digits.append((char) ('A' + d % 26));
+      d /= 26;
+    }
+    out.append(digits.reverse());
+  }
+
+  /** Whether {@code query} finds {@code e}, exactly as catalogue.js decides (for tests). */
+  static boolean matches(CatalogueEntry e, String query) {
+    String index = of(e);
+    for (String t : terms(query)) if (!index.contains(" " + t)) return false;
+    return true;
+  }
+}
