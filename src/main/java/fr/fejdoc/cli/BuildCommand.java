@@ -68,6 +68,13 @@ public final class BuildCommand implements Callable<Integer> {
       description = "N'affiche que le résumé et les erreurs.")
   boolean quiet;
 
+  @Option(
+      names = "--sans-catalogue",
+      description =
+          "N'écrit pas le catalogue (écrit sinon dans <sortie>/catalogue quand on construit un"
+              + " dossier de projets).")
+  boolean noCatalogue;
+
   @Override
   public Integer call() {
     Messages m = projects.messages();
@@ -123,7 +130,33 @@ public final class BuildCommand implements Callable<Integer> {
         failed,
         failed > 1 ? "s" : "");
     if (ioErrors > 0) return 2;
-    return failed > 0 ? 1 : 0;
+    int code = failed > 0 ? 1 : 0;
+    if (!noCatalogue && buildsAFolderOfProjects()) code = Math.max(code, catalogue());
+    return code;
+  }
+
+  /** A folder of projects (not a single project) is published as a catalogue too. */
+  private boolean buildsAFolderOfProjects() {
+    List<Path> paths =
+        projects.paths == null || projects.paths.isEmpty()
+            ? List.of(Path.of("projects"))
+            : projects.paths;
+    return paths.stream()
+        .anyMatch(
+            p ->
+                !java.nio.file.Files.isRegularFile(
+                    p.resolve(fr.fejdoc.load.ProjectLoader.EXPERIMENT_FILE)));
+  }
+
+  /** The catalogue of what was just built, beside the documents: <out>/catalogue. */
+  private int catalogue() {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
+    if (quiet) args.add("-q");
+    if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
+    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand())
+        .execute(args.toArray(String[]::new));
   }
 
   private static final class Result {

@@ -35,7 +35,9 @@ class DeterminismTest {
 
     // one HTML file per document of every example, with what the writer gives in process
     List<Edition> editions = Editions.examples();
-    assertThat(first.keySet().stream().filter(f -> f.endsWith(".html")))
+    // (the catalogue written beside them is compared byte for byte above too)
+    assertThat(
+            first.keySet().stream().filter(f -> f.endsWith(".html") && !f.startsWith("catalogue/")))
         .containsExactlyInAnyOrderElementsOf(editions.stream().map(Edition::file).toList());
     for (Edition e : editions) same(e.file() + " (HtmlWriter)", e.bytes(), first.get(e.file()));
 

@@ -1,0 +1,47 @@
+package fr.fejdoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fejdoc build}: documents per project, and the catalogue for a folder of projects. */
+class BuildCommandTest {
+  @TempDir Path out;
+
+  @Test
+  void aFolderOfProjectsAlsoGetsItsCatalogue() {
+    int code = Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects");
+    assertThat(code).isZero();
+    assertThat(out.resolve("AP1_027/restitution-finale.html")).isRegularFile();
+    assertThat(out.resolve("catalogue/index.html")).isRegularFile();
+    assertThat(out.resolve("catalogue/experiences.csv")).isRegularFile();
+  }
+
+  @Test
+  void oneProjectGetsItsDocumentsOnly() {
+    int code =
+        Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects/AP1_140");
+    assertThat(code).isZero();
+    assertThat(out.resolve("AP1_140/note-etape-2010-12-31.html")).isRegularFile();
+    assertThat(Files.exists(out.resolve("catalogue"))).isFalse();
+  }
+
+  @Test
+  void theCatalogueCanBeLeftOut() {
+    int code =
+        Main.run(
+            "build",
+            "-q",
+            "--format",
+            "html",
+            "--sans-catalogue",
+            "--out",
+            out.toString(),
+            "projects");
+    assertThat(code).isZero();
+    assertThat(Files.exists(out.resolve("catalogue"))).isFalse();
+  }
+}
