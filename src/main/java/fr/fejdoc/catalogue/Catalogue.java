@@ -17,16 +17,30 @@ public final class Catalogue {
   /** The entries of the given projects, sorted by project name (then display path). */
   public static List<CatalogueEntry> entries(
       List<Source> sources, Path documentsDir, Messages messages) {
+    return entries(sources, documentsDir, messages, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #entries(List, Path, Messages)}, reusing the projects {@code build} has just checked
+   * ({@code checked} by absolute folder) instead of checking them again.
+   */
+  public static List<CatalogueEntry> entries(
+      List<Source> sources,
+      Path documentsDir,
+      Messages messages,
+      java.util.Map<Path, Checker.Checked> checked) {
     List<CatalogueEntry> out =
         new ArrayList<>(
-            sources.parallelStream().map(s -> entry(s, documentsDir, messages)).toList());
+            sources.parallelStream().map(s -> entry(s, documentsDir, messages, checked)).toList());
     out.sort(Comparator.comparing(CatalogueEntry::project));
     return List.copyOf(out);
   }
 
-  static CatalogueEntry entry(Source s, Path documentsDir, Messages messages) {
+  static CatalogueEntry entry(
+      Source s, Path documentsDir, Messages messages, java.util.Map<Path, Checker.Checked> known) {
     try {
-      Checker.Checked checked = new Checker().check(s.dir(), s.display());
+      Checker.Checked checked = known.get(s.dir().toAbsolutePath().normalize());
+      if (checked == null) checked = new Checker().check(s.dir(), s.display());
       List<CatalogueDocument> docs =
           CatalogueDocument.of(checked.project(), documentsDir, !checked.hasErrors());
       return CatalogueEntry.of(checked, docs, messages);

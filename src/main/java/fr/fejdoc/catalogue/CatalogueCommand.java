@@ -52,6 +52,15 @@ public final class CatalogueCommand implements Callable<Integer> {
       description = "N'affiche que le résumé.")
   boolean quiet;
 
+  /** Projects {@code build} has already checked, by absolute folder (none when run alone). */
+  private java.util.Map<Path, fr.fejdoc.check.Checker.Checked> checked = java.util.Map.of();
+
+  /** The catalogue of projects {@code build} has just checked: they are not checked again. */
+  public CatalogueCommand reusing(java.util.Map<Path, fr.fejdoc.check.Checker.Checked> checked) {
+    this.checked = checked;
+    return this;
+  }
+
   @Override
   public Integer call() {
     List<Catalogue.Source> sources;
@@ -75,7 +84,8 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " entier.");
       return 2;
     }
-    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, Messages.of(Messages.Lang.FR));
+    List<CatalogueEntry> entries =
+        Catalogue.entries(sources, docs, Messages.of(Messages.Lang.FR), checked);
     String twice = duplicate(entries);
     if (twice != null) {
       System.err.println(

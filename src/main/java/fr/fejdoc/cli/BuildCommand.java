@@ -19,8 +19,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -131,7 +133,13 @@ public final class BuildCommand implements Callable<Integer> {
         failed > 1 ? "s" : "");
     if (ioErrors > 0) return 2;
     int code = failed > 0 ? 1 : 0;
-    if (!noCatalogue && buildsAFolderOfProjects()) code = Math.max(code, catalogue());
+    if (!noCatalogue && buildsAFolderOfProjects()) {
+      Map<Path, Checker.Checked> byFolder = new HashMap<>();
+      for (int i = 0; i < found.size(); i++) {
+        byFolder.put(found.get(i).dir().toAbsolutePath().normalize(), results.get(i).checked);
+      }
+      code = Math.max(code, catalogue(byFolder));
+    }
     return code;
   }
 
@@ -149,13 +157,13 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** The catalogue of what was just built, beside the documents: <out>/catalogue. */
-  private int catalogue() {
+  private int catalogue(Map<Path, Checker.Checked> checked) {
     List<String> args = new ArrayList<>();
     args.addAll(
         List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
     if (quiet) args.add("-q");
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
-    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand())
+    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(checked))
         .execute(args.toArray(String[]::new));
   }
 
