@@ -1,6 +1,5 @@
 package fr.fejdoc.catalogue;
 
-import fr.fejdoc.check.Messages;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code fejdoc catalogue}: checks the projects, then writes the static catalogue site. */
 @Command(
@@ -26,11 +24,7 @@ import picocli.CommandLine.Parameters;
           + " d'utilisation ou d'écriture."
     })
 public final class CatalogueCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "CHEMIN",
-      arity = "0..*",
-      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
-  List<Path> paths;
+  @picocli.CommandLine.Mixin fr.fejdoc.cli.ProjectsOptions projects;
 
   @Option(
       names = "--out",
@@ -66,9 +60,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     List<Catalogue.Source> sources;
     try {
       sources =
-          ProjectFinder.find(
-                  paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths)
-              .stream()
+          projects.projects().stream()
               .map(f -> new Catalogue.Source(f.dir(), f.display()))
               .toList();
     } catch (IOException e) {
@@ -84,8 +76,7 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " entier.");
       return 2;
     }
-    List<CatalogueEntry> entries =
-        Catalogue.entries(sources, docs, Messages.of(Messages.Lang.FR), checked);
+    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), checked);
     String twice = duplicate(entries);
     if (twice != null) {
       System.err.println(

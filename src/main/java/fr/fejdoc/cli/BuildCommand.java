@@ -162,6 +162,7 @@ public final class BuildCommand implements Callable<Integer> {
     args.addAll(
         List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
     if (quiet) args.add("-q");
+    args.addAll(List.of("--lang", projects.lang));
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
     return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(checked))
         .execute(args.toArray(String[]::new));

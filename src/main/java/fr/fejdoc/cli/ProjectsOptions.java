@@ -9,26 +9,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** What every command that reads projects takes: the paths and the language of its messages. */
-final class ProjectsOptions {
+public final class ProjectsOptions {
   @Parameters(
       paramLabel = "CHEMIN",
       arity = "0..*",
       description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
-  List<Path> paths;
+  public List<Path> paths;
 
   @Option(
       names = "--lang",
       paramLabel = "LANGUE",
       defaultValue = "fr",
       description = "Langue des messages : fr (par défaut) ou en.")
-  String lang;
+  public String lang;
 
-  Messages messages() {
+  public Messages messages() {
     return Messages.of(Messages.Lang.parse(lang));
   }
 
   /** The project folders named on the command line (projects/ by default). */
-  List<ProjectFinder.Found> projects() throws IOException {
+  public List<ProjectFinder.Found> projects() throws IOException {
     return ProjectFinder.find(
         paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths);
   }

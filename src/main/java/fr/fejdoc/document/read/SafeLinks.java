@@ -11,6 +11,13 @@ import java.util.Locale;
 public final class SafeLinks {
   private SafeLinks() {}
 
+  /**
+   * Whether {@code url} is already a clean, allowed target (writers check again: defence in depth).
+   */
+  public static boolean isSafe(String url) {
+    return url != null && url.equals(clean(url));
+  }
+
   /** The cleaned target, or null when the link must be dropped. */
   public static String clean(String url) {
     if (url == null) return null;
