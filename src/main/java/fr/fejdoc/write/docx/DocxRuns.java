@@ -174,13 +174,7 @@ final class DocxRuns {
 
   /** The text of inlines without marks or notes. */
   static String plain(List<Inline> list) {
-    StringBuilder b = new StringBuilder();
-    plain(list, b);
-    return b.toString();
-  }
-
-  private static void plain(List<Inline> list, StringBuilder b) {
-    fr.fejdoc.document.PlainText.append(list, " ", b);
+    return fr.fejdoc.document.PlainText.of(list);
   }
 
   /** The text of blocks' paragraphs, separated by spaces (notes inside notes). */

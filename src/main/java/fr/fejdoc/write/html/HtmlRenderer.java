@@ -645,13 +645,7 @@ final class HtmlRenderer {
 
   /** The text of inlines without marks or notes (for attribute values such as aria-label). */
   private static String plainText(List<Inline> list) {
-    StringBuilder b = new StringBuilder();
-    plainText(list, b);
-    return b.toString();
-  }
-
-  private static void plainText(List<Inline> list, StringBuilder b) {
-    fr.fejdoc.document.PlainText.append(list, " ", b);
+    return fr.fejdoc.document.PlainText.of(list);
   }
 
   // ---------------------------------------------------------------- ids

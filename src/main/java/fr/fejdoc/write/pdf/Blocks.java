@@ -459,13 +459,7 @@ final class Blocks {
   }
 
   static String plain(List<Inline> list) {
-    StringBuilder b = new StringBuilder();
-    plain(list, b);
-    return b.toString();
-  }
-
-  private static void plain(List<Inline> list, StringBuilder b) {
-    fr.fejdoc.document.PlainText.append(list, " ", b);
+    return fr.fejdoc.document.PlainText.of(list);
   }
 
   /** The text of paragraphs and lists among {@code blocks} (to measure words). */
