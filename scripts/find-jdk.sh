@@ -21,6 +21,7 @@ fejdoc_find_jdk() {
     major=$(fejdoc_java_major "$dir/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$dir"
+      FEJDOC_JAVA_MAJOR="$major"
       # Maven's own libraries trip JDK 23+ warnings about sun.misc.Unsafe: keep them quiet.
       if [ "$major" -ge 23 ]; then
         case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac

@@ -86,10 +86,7 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " dossiers.");
       return 2;
     }
-    Map<String, byte[]> files =
-        new java.util.TreeMap<>(
-            new CatalogueSite(entries, relative(site, docs)).withNarratives(sources).files());
-    files.putAll(PrintedEdition.files(entries)); // catalogue.pdf, catalogue.docx
+    Map<String, byte[]> files = new CatalogueSite(entries, relative(site, docs)).files();
     try {
       SitePublisher.publish(site, files);
     } catch (IOException e) {

@@ -25,11 +25,11 @@ import java.util.Map;
  *
  * @param project the project folder's name (also its folder under the build output)
  * @param start ISO date ("2009-10-20") or month ("2009-10")
- * @param plannedText the planned number of beneficiaries as written ("120", "17 à 20")
- * @param planned the least planned number of beneficiaries (young + adults), the rate's divisor
- * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1
+ * @param figures the verified figures ({@link Figures#NONE} when the project fails its checks)
  * @param asOf ISO date or month of the newest dated document (note d'étape, restitution, fiche
  *     d'expérience), or null
+ * @param searchTerms the distinct search terms of the experiment, published narrative included,
+ *     space separated with a space at both ends (see {@link SearchIndex})
  */
 public record CatalogueEntry(
     String project,
@@ -46,23 +46,15 @@ public record CatalogueEntry(
     String end,
     Integer initialMonths,
     Integer effectiveMonths,
-    String plannedText,
-    Integer planned,
-    Integer reached,
-    Integer rate,
-    Tableau1 tableau1,
-    BigDecimal financingTotal,
-    BigDecimal fejAmount,
-    Integer fejShare,
-    BigDecimal chargesActual,
-    List<Financing> financing,
+    Figures figures,
     List<String> partners,
     Synthesis synthesis,
     List<CatalogueDocument> documents,
     long errors,
     long warnings,
     List<FindingLine> findings,
-    String asOf) {
+    String asOf,
+    String searchTerms) {
 
   /** Tableau 1 in short: planned (as written) and entered, young and adults, and abandons. */
   public record Tableau1(
@@ -114,53 +106,75 @@ public record CatalogueEntry(
     }
     boolean ok = errors == 0;
     Organisation h = e.holder(), v = e.evaluator();
-    Figures fig = ok ? Figures.of(e) : Figures.NONE;
+    CatalogueEntry entry =
+        new CatalogueEntry(
+            name,
+            e.dossier() == null ? null : e.dossier().underscore(),
+            text(e.title()),
+            text(e.theme()),
+            text(e.programme()),
+            e.regions().stream().map(Text::value).toList(),
+            h == null ? null : text(h.name()),
+            h == null ? null : text(h.type()),
+            v == null ? null : text(v.name()),
+            v == null ? null : text(v.type()),
+            e.schedule() == null ? null : iso(e.schedule().start()),
+            e.schedule() == null ? null : iso(e.schedule().end()),
+            e.schedule() == null || e.schedule().initialMonths() == null
+                ? null
+                : e.schedule().initialMonths().value(),
+            e.schedule() == null || e.schedule().effectiveMonths() == null
+                ? null
+                : e.schedule().effectiveMonths().value(),
+            ok ? Figures.of(e) : Figures.NONE,
+            e.partners().operational().stream()
+                .filter(p -> p.name() != null)
+                .map(p -> p.name().value())
+                .toList(),
+            e.synthesis() == null
+                ? null
+                : new Synthesis(
+                    text(e.synthesis().objectives()),
+                    text(e.synthesis().targetPublic()),
+                    text(e.synthesis().description()),
+                    text(e.synthesis().territories()),
+                    text(e.synthesis().addedValue())),
+            documents,
+            errors,
+            warnings,
+            List.copyOf(findings),
+            asOf(checked.project().documents()),
+            "");
+    return entry.withSearchTerms(
+        SearchIndex.of(entry, SearchIndex.narrative(checked.project().documents())));
+  }
+
+  /** The same entry with the given search terms. */
+  private CatalogueEntry withSearchTerms(String terms) {
     return new CatalogueEntry(
-        name,
-        e.dossier() == null ? null : e.dossier().underscore(),
-        text(e.title()),
-        text(e.theme()),
-        text(e.programme()),
-        e.regions().stream().map(Text::value).toList(),
-        h == null ? null : text(h.name()),
-        h == null ? null : text(h.type()),
-        v == null ? null : text(v.name()),
-        v == null ? null : text(v.type()),
-        e.schedule() == null ? null : iso(e.schedule().start()),
-        e.schedule() == null ? null : iso(e.schedule().end()),
-        e.schedule() == null || e.schedule().initialMonths() == null
-            ? null
-            : e.schedule().initialMonths().value(),
-        e.schedule() == null || e.schedule().effectiveMonths() == null
-            ? null
-            : e.schedule().effectiveMonths().value(),
-        fig.plannedText,
-        fig.planned,
-        fig.reached,
-        fig.rate,
-        fig.tableau1,
-        fig.financingTotal,
-        fig.fejAmount,
-        fig.fejShare,
-        fig.chargesActual,
-        fig.financing,
-        e.partners().operational().stream()
-            .filter(p -> p.name() != null)
-            .map(p -> p.name().value())
-            .toList(),
-        e.synthesis() == null
-            ? null
-            : new Synthesis(
-                text(e.synthesis().objectives()),
-                text(e.synthesis().targetPublic()),
-                text(e.synthesis().description()),
-                text(e.synthesis().territories()),
-                text(e.synthesis().addedValue())),
+        project,
+        dossier,
+        title,
+        theme,
+        programme,
+        regions,
+        holder,
+        holderType,
+        evaluator,
+        evaluatorType,
+        start,
+        end,
+        initialMonths,
+        effectiveMonths,
+        figures,
+        partners,
+        synthesis,
         documents,
         errors,
         warnings,
-        List.copyOf(findings),
-        asOf(checked.project().documents()));
+        findings,
+        asOf,
+        terms);
   }
 
   /** The newest date among the documents' own dates (ISO strings compare in time order). */
@@ -199,39 +213,32 @@ public record CatalogueEntry(
       long errors,
       long warnings,
       List<FindingLine> findings) {
-    Figures f = Figures.NONE;
-    return new CatalogueEntry(
-        name,
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        f.plannedText,
-        f.planned,
-        f.reached,
-        f.rate,
-        f.tableau1,
-        f.financingTotal,
-        f.fejAmount,
-        f.fejShare,
-        f.chargesActual,
-        f.financing,
-        List.of(),
-        null,
-        documents,
-        errors,
-        warnings,
-        findings,
-        null);
+    CatalogueEntry entry =
+        new CatalogueEntry(
+            name,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Figures.NONE,
+            List.of(),
+            null,
+            documents,
+            errors,
+            warnings,
+            findings,
+            null,
+            "");
+    return entry.withSearchTerms(SearchIndex.of(entry, null));
   }
 
   static String text(Text t) {
@@ -244,8 +251,14 @@ public record CatalogueEntry(
     return d.monthOnly() ? d.month().toString() : d.date().toString();
   }
 
-  /** The verified figures (all null when the project fails its checks). */
-  private record Figures(
+  /**
+   * The verified figures: all null (and no financing row) when the project fails its checks.
+   *
+   * @param plannedText the planned number of beneficiaries as written ("120", "17 à 20")
+   * @param planned the least planned number of beneficiaries (young + adults), the rate's divisor
+   * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1
+   */
+  public record Figures(
       String plannedText,
       Integer planned,
       Integer reached,

@@ -6,16 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The catalogue's files, in memory: index.html, one page per experiment under {@code experiences/},
- * the style sheet and the data downloads. Hand-written HTML: every text escaped, relative links
- * only, no script, no external resource; works from {@code file://}.
+ * the style sheet, the data downloads and the printed edition. Hand-written HTML: every text
+ * escaped, relative links only, no script, no external resource; works from {@code file://}.
  */
 public final class CatalogueSite {
   static final String CSS = "catalogue.css";
@@ -29,7 +31,6 @@ public final class CatalogueSite {
 
   private final List<CatalogueEntry> entries;
   private final String documentsFromRoot;
-  private final Map<String, java.nio.file.Path> projectDirs;
 
   /**
    * @param entries the experiments, in the order listed
@@ -37,46 +38,38 @@ public final class CatalogueSite {
    *     trailing slash ("../"), or "" when they are the same folder
    */
   public CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot) {
-    this(entries, documentsFromRoot, Map.of());
-  }
-
-  private CatalogueSite(
-      List<CatalogueEntry> entries,
-      String documentsFromRoot,
-      Map<String, java.nio.file.Path> projectDirs) {
     this.entries = List.copyOf(entries);
     this.documentsFromRoot = documentsFromRoot;
-    this.projectDirs = Map.copyOf(projectDirs);
-  }
-
-  /**
-   * The same site whose search also covers the narrative of each experiment's published documents,
-   * read from the project folders of {@code sources} (matched to the entries by folder name).
-   */
-  public CatalogueSite withNarratives(List<Catalogue.Source> sources) {
-    Map<String, java.nio.file.Path> dirs = new TreeMap<>();
-    for (Catalogue.Source s : sources) {
-      java.nio.file.Path name = s.dir().getFileName();
-      if (name != null) dirs.putIfAbsent(name.toString(), s.dir());
-    }
-    return new CatalogueSite(entries, documentsFromRoot, dirs);
   }
 
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
   public Map<String, byte[]> files() {
+    // the longest first (the printed edition, then the workbook), so that the cores end together
+    List<Supplier<Map<String, byte[]>>> parts = new ArrayList<>(PrintedEdition.parts(entries));
+    parts.add(() -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries)));
+    parts.add(() -> Map.of(SEARCH_DATA, utf8(searchData())));
+    parts.add(() -> Map.of("index.html", utf8(index())));
+    parts.add(() -> Map.of(COMPARE, utf8(comparePage()), COMPARE_DATA, utf8(compareData())));
+    parts.add(() -> Map.of(CHARTS, utf8(chartsPage())));
+    parts.add(
+        () ->
+            Map.of(
+                CatalogueData.CSV, CatalogueData.csv(entries),
+                CatalogueData.JSON, CatalogueData.json(entries),
+                CatalogueData.DATAPACKAGE, CatalogueData.datapackage()));
+    int slice = Math.max(1, entries.size() / 16);
+    for (int from = 0; from < entries.size(); from += slice) {
+      List<CatalogueEntry> some = entries.subList(from, Math.min(entries.size(), from + slice));
+      parts.add(
+          () -> {
+            Map<String, byte[]> pages = new TreeMap<>();
+            for (CatalogueEntry e : some) pages.put(PAGES + "/" + pageFile(e), utf8(page(e)));
+            return pages;
+          });
+    }
+    parts.add(() -> Map.of(CSS, resource(CSS), SCRIPT, resource(SCRIPT)));
     Map<String, byte[]> out = new TreeMap<>();
-    out.put(CSS, resource(CSS));
-    out.put(SCRIPT, resource(SCRIPT));
-    out.put("index.html", utf8(index()));
-    out.put(SEARCH_DATA, utf8(searchData()));
-    out.put(COMPARE, utf8(comparePage()));
-    out.put(COMPARE_DATA, utf8(compareData()));
-    out.put(CHARTS, utf8(chartsPage()));
-    out.put(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries));
-    for (CatalogueEntry e : entries) out.put(PAGES + "/" + pageFile(e), utf8(page(e)));
-    out.put(CatalogueData.CSV, CatalogueData.csv(entries));
-    out.put(CatalogueData.JSON, CatalogueData.json(entries));
-    out.put(CatalogueData.DATAPACKAGE, CatalogueData.datapackage());
+    Parallel.all(parts).forEach(out::putAll);
     return out;
   }
 
@@ -277,15 +270,17 @@ public final class CatalogueSite {
               + " projet en erreur</td>");
     } else {
       StringBuilder b = new StringBuilder();
-      b.append(e.plannedText() != null ? e.plannedText() : DASH)
+      b.append(e.figures().plannedText() != null ? e.figures().plannedText() : DASH)
           .append(" / ")
-          .append(e.reached() != null ? Html.number(e.reached()) : DASH);
-      if (e.rate() != null) b.append(" (").append(Html.percent(e.rate())).append(')');
-      valued(h, "n", b.toString(), e.reached());
-      valued(h, "n", Html.money(e.financingTotal()), e.financingTotal());
-      String fej = Html.money(e.fejAmount());
-      if (fej != null && e.fejShare() != null) fej += " (" + Html.percent(e.fejShare()) + ")";
-      valued(h, "n", fej, e.fejAmount());
+          .append(e.figures().reached() != null ? Html.number(e.figures().reached()) : DASH);
+      if (e.figures().rate() != null)
+        b.append(" (").append(Html.percent(e.figures().rate())).append(')');
+      valued(h, "n", b.toString(), e.figures().reached());
+      valued(h, "n", Html.money(e.figures().financingTotal()), e.figures().financingTotal());
+      String fej = Html.money(e.figures().fejAmount());
+      if (fej != null && e.figures().fejShare() != null)
+        fej += " (" + Html.percent(e.figures().fejShare()) + ")";
+      valued(h, "n", fej, e.figures().fejAmount());
     }
     h.append("<td>");
     documents(h, e, documentsFromRoot, true);
@@ -369,7 +364,7 @@ public final class CatalogueSite {
         .append(COMPARE)
         .append("?p=")
         .append(Html.segment(e.project()))
-        .append("\">Comparer avec d'autres</a></nav>\n<main>\n");
+        .append("\">Comparer avec d'autres</a></nav>\n<main id=\"contenu\">\n");
     h.append("<h1>");
     if (e.dossier() != null)
       h.append("<span class=\"num\">").append(esc(e.dossier())).append("</span> ");
@@ -407,7 +402,8 @@ public final class CatalogueSite {
 
     if (e.verified()) {
       figures(h, e);
-      if ((e.planned() != null && e.reached() != null) || !e.financing().isEmpty()) {
+      if ((e.figures().planned() != null && e.figures().reached() != null)
+          || !e.figures().financing().isEmpty()) {
         h.append("<h2>Graphiques</h2>\n");
         Charts.experiment(h, e);
       }
@@ -453,19 +449,19 @@ public final class CatalogueSite {
 
   private static void figures(StringBuilder h, CatalogueEntry e) {
     h.append("<h2>Chiffres clés</h2>\n<dl class=\"keys\">");
-    key(h, "Bénéficiaires prévus", e.plannedText());
-    key(h, "Bénéficiaires entrés", Html.number(e.reached()));
-    key(h, "Taux de réalisation", Html.percent(e.rate()));
-    key(h, "Financement total", Html.money(e.financingTotal()));
-    key(h, "Montant FEJ", Html.money(e.fejAmount()));
-    key(h, "Part du FEJ", Html.percent(e.fejShare()));
+    key(h, "Bénéficiaires prévus", e.figures().plannedText());
+    key(h, "Bénéficiaires entrés", Html.number(e.figures().reached()));
+    key(h, "Taux de réalisation", Html.percent(e.figures().rate()));
+    key(h, "Financement total", Html.money(e.figures().financingTotal()));
+    key(h, "Montant FEJ", Html.money(e.figures().fejAmount()));
+    key(h, "Part du FEJ", Html.percent(e.figures().fejShare()));
     h.append("</dl>\n");
 
     h.append("<h2>Tableau 1 — bénéficiaires</h2>\n<table class=\"figures\"><thead><tr>")
         .append("<td></td><th scope=\"col\">Prévus</th>")
         .append("<th scope=\"col\">Entrés</th><th scope=\"col\">Taux</th></tr></thead>\n")
         .append("<tbody>");
-    CatalogueEntry.Tableau1 t = e.tableau1();
+    CatalogueEntry.Tableau1 t = e.figures().tableau1();
     if (t != null) {
       tableau1Row(h, "Jeunes", t.plannedYoung(), Html.number(t.young()), null, false);
       tableau1Row(h, "Adultes", t.plannedAdults(), Html.number(t.adults()), null, false);
@@ -473,21 +469,21 @@ public final class CatalogueSite {
     tableau1Row(
         h,
         "Nombre total de bénéficiaires",
-        e.plannedText(),
-        Html.number(e.reached()),
-        Html.percent(e.rate()),
+        e.figures().plannedText(),
+        Html.number(e.figures().reached()),
+        Html.percent(e.figures().rate()),
         true);
     if (t != null && t.abandons() != null) {
       tableau1Row(h, "Abandons ou exclusions", null, Html.number(t.abandons()), null, false);
     }
     h.append("</tbody></table>\n");
 
-    if (!e.financing().isEmpty()) {
+    if (!e.figures().financing().isEmpty()) {
       h.append("<h2>Financement</h2>\n<table class=\"figures\"><thead><tr>")
           .append("<th scope=\"col\">Catégorie</th><th scope=\"col\">Financeurs</th>")
           .append(
               "<th scope=\"col\">Montant</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>");
-      for (CatalogueEntry.Financing f : e.financing()) {
+      for (CatalogueEntry.Financing f : e.figures().financing()) {
         h.append("<tr><th scope=\"row\">").append(esc(category(f.category()))).append("</th>");
         cell(h, f.funders());
         numberCell(h, Html.money(f.amount()));
@@ -495,12 +491,12 @@ public final class CatalogueSite {
         h.append("</tr>\n");
       }
       h.append("<tr class=\"total\"><th scope=\"row\">Total</th><td></td>");
-      numberCell(h, Html.money(e.financingTotal()));
+      numberCell(h, Html.money(e.figures().financingTotal()));
       numberCell(h, Html.percent(100));
       h.append("</tr></tbody></table>\n");
-      if (e.chargesActual() != null) {
+      if (e.figures().chargesActual() != null) {
         h.append("<p>Charges réalisées (bilan) : ")
-            .append(esc(Html.money(e.chargesActual())))
+            .append(esc(Html.money(e.figures().chargesActual())))
             .append("</p>\n");
       }
     }
@@ -563,7 +559,7 @@ public final class CatalogueSite {
     List<String> projects = new java.util.ArrayList<>(), terms = new java.util.ArrayList<>();
     for (CatalogueEntry e : entries) {
       projects.add(e.project());
-      terms.add(SearchIndex.of(e, SearchIndex.narrative(e, projectDirs.get(e.project()))));
+      terms.add(e.searchTerms());
     }
     return SearchIndex.script(projects, terms);
   }
@@ -589,13 +585,13 @@ public final class CatalogueSite {
           Map.entry("Territoires", e -> e.synthesis() == null ? null : e.synthesis().territories()),
           Map.entry(
               "Valeur ajoutée", e -> e.synthesis() == null ? null : e.synthesis().addedValue()),
-          Map.entry("Bénéficiaires prévus", e -> e.plannedText()),
-          Map.entry("Bénéficiaires entrés", e -> Html.number(e.reached())),
-          Map.entry("Taux de réalisation", e -> Html.percent(e.rate())),
-          Map.entry("Financement total", e -> Html.money(e.financingTotal())),
-          Map.entry("Montant FEJ", e -> Html.money(e.fejAmount())),
-          Map.entry("Part du FEJ", e -> Html.percent(e.fejShare())),
-          Map.entry("Charges réalisées", e -> Html.money(e.chargesActual())),
+          Map.entry("Bénéficiaires prévus", e -> e.figures().plannedText()),
+          Map.entry("Bénéficiaires entrés", e -> Html.number(e.figures().reached())),
+          Map.entry("Taux de réalisation", e -> Html.percent(e.figures().rate())),
+          Map.entry("Financement total", e -> Html.money(e.figures().financingTotal())),
+          Map.entry("Montant FEJ", e -> Html.money(e.figures().fejAmount())),
+          Map.entry("Part du FEJ", e -> Html.percent(e.figures().fejShare())),
+          Map.entry("Charges réalisées", e -> Html.money(e.figures().chargesActual())),
           Map.entry("Vérification", e -> stateLabel(e)));
 
   /** The first row of figures in {@link #COMPARE_ROWS} ("Bénéficiaires prévus"). */
@@ -639,7 +635,7 @@ public final class CatalogueSite {
     head(h, "Comparer des expérimentations — Catalogue FEJ", "", List.of(COMPARE_DATA, SCRIPT));
     h.append("<header class=\"site\"><h1>Comparer des expérimentations</h1>\n");
     nav(h, "");
-    h.append("</header>\n<main id=\"comparaison\">\n")
+    h.append("</header>\n<main id=\"contenu\" class=\"comparaison\">\n")
         .append("<p>Cochez des expérimentations dans la <a href=\"index.html\">liste</a>, ou")
         .append(" ajoutez-les ci-dessous ; l'adresse de cette page garde la sélection et peut")
         .append(" être partagée.</p>\n")
@@ -657,7 +653,7 @@ public final class CatalogueSite {
     head(h, "Graphiques — Catalogue FEJ", "", List.of());
     h.append("<header class=\"site\"><h1>Graphiques</h1>\n");
     nav(h, "");
-    h.append("</header>\n<main>\n")
+    h.append("</header>\n<main id=\"contenu\">\n")
         .append("<p>Chiffres des seuls projets vérifiés (un projet en erreur n'a pas de chiffres")
         .append(" publiés). Chaque graphique est suivi de ses données en tableau.</p>\n");
     Charts.overview(h, entries);
@@ -681,7 +677,8 @@ public final class CatalogueSite {
         .append("\">\n");
     for (String script : scripts)
       h.append("<script src=\"").append(root).append(script).append("\" defer></script>\n");
-    h.append("</head>\n<body>\n");
+    // the first stop of the keyboard; catalogue.js keeps the view's state when it is followed
+    h.append("</head>\n<body>\n<a class=\"evitement\" href=\"#contenu\">Aller au contenu</a>\n");
   }
 
   private static void foot(StringBuilder h) {

@@ -41,10 +41,10 @@ final class Charts {
     int[] bands = new int[10];
     int counted = 0;
     for (CatalogueEntry e : ok) {
-      if (e.financingTotal() != null) total = total.add(e.financingTotal());
-      if (e.fejAmount() != null) fej = fej.add(e.fejAmount());
-      if (e.fejShare() != null) {
-        bands[Math.min(9, e.fejShare() / 10)]++;
+      if (e.figures().financingTotal() != null) total = total.add(e.figures().financingTotal());
+      if (e.figures().fejAmount() != null) fej = fej.add(e.figures().fejAmount());
+      if (e.figures().fejShare() != null) {
+        bands[Math.min(9, e.figures().fejShare() / 10)]++;
         counted++;
       }
     }
@@ -93,7 +93,7 @@ final class Charts {
       for (String g : groups.apply(e)) {
         int[] c = by.computeIfAbsent(g, k -> new int[2]);
         c[0]++;
-        if (e.reached() != null) c[1] += e.reached();
+        if (e.figures().reached() != null) c[1] += e.figures().reached();
       }
     }
     List<Bar> count = new ArrayList<>(), reached = new ArrayList<>();
@@ -183,7 +183,7 @@ final class Charts {
           .append(esc(b.text()))
           .append("</text>\n");
     }
-    h.append("</svg>\n");
+    h.append("</svg></div>\n");
     caption(h, title);
     h.append("<table class=\"figures\"><caption class=\"visually-hidden\">")
         .append(esc(title))
@@ -205,9 +205,12 @@ final class Charts {
   /** Planned (x) against reached (y), one dot per experiment, with the 100 % line. */
   static void scatter(StringBuilder h, List<CatalogueEntry> ok) {
     List<CatalogueEntry> pts =
-        ok.stream().filter(e -> e.planned() != null && e.reached() != null).toList();
+        ok.stream()
+            .filter(e -> e.figures().planned() != null && e.figures().reached() != null)
+            .toList();
     double max = 1;
-    for (CatalogueEntry e : pts) max = Math.max(max, Math.max(e.planned(), e.reached()));
+    for (CatalogueEntry e : pts)
+      max = Math.max(max, Math.max(e.figures().planned(), e.figures().reached()));
     max = nice(max);
     int size = 360, left = 70, top = 10;
     String title = "Bénéficiaires entrés selon les bénéficiaires prévus";
@@ -251,14 +254,14 @@ final class Charts {
         .append("\">Entrés (diagonale : 100 %)</text>\n");
     for (CatalogueEntry e : pts) {
       h.append("<circle cx=\"")
-          .append(f(left + e.planned() / max * size))
+          .append(f(left + e.figures().planned() / max * size))
           .append("\" cy=\"")
-          .append(f(top + size - e.reached() / max * size))
+          .append(f(top + size - e.figures().reached() / max * size))
           .append("\" r=\"3\" fill=\"")
           .append(BAR)
           .append("\" fill-opacity=\"0.6\"/>\n");
     }
-    h.append("</svg>\n");
+    h.append("</svg></div>\n");
     caption(h, title);
     h.append("<table class=\"figures\"><caption class=\"visually-hidden\">")
         .append(esc(title))
@@ -271,11 +274,11 @@ final class Charts {
           .append(" — ")
           .append(esc(e.displayTitle()))
           .append("</th><td class=\"n\">")
-          .append(esc(e.plannedText()))
+          .append(esc(e.figures().plannedText()))
           .append("</td><td class=\"n\">")
-          .append(esc(Html.number(e.reached())))
+          .append(esc(Html.number(e.figures().reached())))
           .append("</td><td class=\"n\">")
-          .append(esc(e.rate() == null ? "—" : Html.percent(e.rate())))
+          .append(esc(e.figures().rate() == null ? "—" : Html.percent(e.figures().rate())))
           .append("</td></tr>\n");
     }
     h.append("</tbody></table></details></figure>\n");
@@ -283,30 +286,31 @@ final class Charts {
 
   /** The charts of an experiment's page: planned vs reached, and its financing by category. */
   static void experiment(StringBuilder h, CatalogueEntry e) {
-    if (e.planned() != null && e.reached() != null) {
+    if (e.figures().planned() != null && e.figures().reached() != null) {
       List<Bar> b =
           List.of(
-              new Bar("Prévus", e.planned(), e.plannedText()),
-              new Bar("Entrés", e.reached(), Html.number(e.reached())));
+              new Bar("Prévus", e.figures().planned(), e.figures().plannedText()),
+              new Bar("Entrés", e.figures().reached(), Html.number(e.figures().reached())));
       bars(
           h,
           "prevus-entres",
           "Bénéficiaires prévus et entrés",
           "Prévus : "
-              + e.plannedText()
+              + e.figures().plannedText()
               + " ; entrés : "
-              + Html.number(e.reached())
-              + (e.rate() == null ? "." : " (" + Html.percent(e.rate()) + ")."),
+              + Html.number(e.figures().reached())
+              + (e.figures().rate() == null ? "." : " (" + Html.percent(e.figures().rate()) + ")."),
           "Bénéficiaires",
           "Nombre",
           b,
           440,
           120);
     }
-    if (!e.financing().isEmpty() && e.financingTotal() != null) {
+    if (!e.figures().financing().isEmpty() && e.figures().financingTotal() != null) {
       List<Bar> b = new ArrayList<>();
-      StringBuilder d = new StringBuilder("Financement total : " + Html.money(e.financingTotal()));
-      for (CatalogueEntry.Financing f : e.financing()) {
+      StringBuilder d =
+          new StringBuilder("Financement total : " + Html.money(e.figures().financingTotal()));
+      for (CatalogueEntry.Financing f : e.figures().financing()) {
         String text = Html.money(f.amount()) + " (" + Html.percent(f.share()) + ")";
         String label = f.category().equals("fej") ? "FEJ" : CatalogueSite.category(f.category());
         b.add(new Bar(label, f.amount().doubleValue(), text));
@@ -329,7 +333,10 @@ final class Charts {
       StringBuilder h, String id, String title, String desc, int width, int height) {
     h.append("<figure class=\"chart\" id=\"g-")
         .append(id)
-        .append("\"><svg role=\"img\" viewBox=\"0 0 ")
+        .append("\"><div class=\"plot\" tabindex=\"0\" role=\"group\" aria-labelledby=\"t-")
+        .append(id)
+        .append("\">") // scrolls sideways on a phone rather than shrinking its text
+        .append("<svg role=\"img\" viewBox=\"0 0 ")
         .append(width)
         .append(' ')
         .append(height)

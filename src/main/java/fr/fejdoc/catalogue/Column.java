@@ -74,50 +74,50 @@ record Column(
               "Bénéficiaires prévus",
               "Nombre prévu de bénéficiaires (jeunes et adultes ; le minimum pour une"
                   + " fourchette). Vide si le projet est en erreur.",
-              e -> e.planned()),
+              e -> e.figures().planned()),
           new Column(
               "beneficiaires_prevus_texte",
               "string",
               "Bénéficiaires prévus (tel qu'écrit)",
               "Nombre prévu tel qu'écrit dans le Tableau 1 (« 17 à 20 »).",
-              e -> e.plannedText()),
+              e -> e.figures().plannedText()),
           new Column(
               "beneficiaires_entres",
               "integer",
               "Bénéficiaires entrés",
               "Nombre total de bénéficiaires entrés (Tableau 1). Vide si le projet est en erreur.",
-              e -> e.reached()),
+              e -> e.figures().reached()),
           new Column(
               "taux_realisation_pct",
               "integer",
               "Taux de réalisation (%)",
               "Bénéficiaires entrés en pourcentage des prévus, arrondi à l'unité.",
-              e -> e.rate()),
+              e -> e.figures().rate()),
           new Column(
               "financement_total",
               "number",
               "Financement total (€)",
               "Somme des montants des financeurs, en euros, point décimal.",
-              e -> e.financingTotal()),
+              e -> e.figures().financingTotal()),
           new Column(
               "montant_fej",
               "number",
               "Montant FEJ (€)",
               "Montant apporté par le FEJ, en euros, point décimal.",
-              e -> e.fejAmount()),
+              e -> e.figures().fejAmount()),
           new Column(
               "part_fej_pct",
               "integer",
               "Part FEJ (%)",
               "Part du FEJ dans le financement, en pourcentage entier (plus forts restes, comme"
                   + " dans les documents).",
-              e -> e.fejShare()),
+              e -> e.figures().fejShare()),
           new Column(
               "charges_realisees",
               "number",
               "Charges réalisées (€)",
               "Total des charges réalisées du bilan, en euros, point décimal.",
-              e -> e.chargesActual()),
+              e -> e.figures().chargesActual()),
           new Column(
               "documents",
               "string",

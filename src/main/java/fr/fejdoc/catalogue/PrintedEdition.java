@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The printed edition of the catalogue ({@code catalogue.pdf}, {@code catalogue.docx}): the entries
@@ -40,15 +41,36 @@ public final class PrintedEdition {
 
   /** The printed edition's files, by name in the site ("catalogue.pdf", "catalogue.docx"). */
   public static Map<String, byte[]> files(List<CatalogueEntry> entries) {
-    Doc doc = doc(entries);
-    // the writers are thread-safe (build writes projects in parallel): both formats at once
-    List<byte[]> written =
-        FORMATS.parallelStream()
-            .map(ext -> Writers.all().get(ext).write(doc, Resources.NONE))
-            .toList();
     Map<String, byte[]> out = new TreeMap<>();
-    for (int i = 0; i < FORMATS.size(); i++) out.put(NAME + "." + FORMATS.get(i), written.get(i));
+    Parallel.all(parts(entries)).forEach(out::putAll);
     return out;
+  }
+
+  /**
+   * One task per format, each giving its file; they share one document tree, assembled by whichever
+   * task needs it first. The writers are thread-safe, so the tasks may run at once.
+   */
+  static List<Supplier<Map<String, byte[]>>> parts(List<CatalogueEntry> entries) {
+    Supplier<Doc> doc = once(() -> doc(entries));
+    List<Supplier<Map<String, byte[]>>> out = new ArrayList<>();
+    for (String ext : FORMATS) {
+      out.add(
+          () -> Map.of(NAME + "." + ext, Writers.all().get(ext).write(doc.get(), Resources.NONE)));
+    }
+    return out;
+  }
+
+  /** A supplier computing its value once, on first use, whatever the thread. */
+  private static <T> Supplier<T> once(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) value = compute.get();
+        return value;
+      }
+    };
   }
 
   /** The assembled document tree of the printed edition. */
@@ -149,15 +171,15 @@ public final class PrintedEdition {
   }
 
   private static void figures(Map<String, Object> m, CatalogueEntry e) {
-    put(m, "prevus", e.plannedText());
-    put(m, "entres", Html.number(e.reached()));
-    put(m, "taux", Html.percent(e.rate()));
-    put(m, "budget", Html.money(e.financingTotal()));
-    if (e.financingTotal() != null) put(m, "budget_part", Html.percent(100));
-    put(m, "fej", Html.money(e.fejAmount()));
-    put(m, "fej_part", Html.percent(e.fejShare()));
-    put(m, "charges", Html.money(e.chargesActual()));
-    CatalogueEntry.Tableau1 t = e.tableau1();
+    put(m, "prevus", e.figures().plannedText());
+    put(m, "entres", Html.number(e.figures().reached()));
+    put(m, "taux", Html.percent(e.figures().rate()));
+    put(m, "budget", Html.money(e.figures().financingTotal()));
+    if (e.figures().financingTotal() != null) put(m, "budget_part", Html.percent(100));
+    put(m, "fej", Html.money(e.figures().fejAmount()));
+    put(m, "fej_part", Html.percent(e.figures().fejShare()));
+    put(m, "charges", Html.money(e.figures().chargesActual()));
+    CatalogueEntry.Tableau1 t = e.figures().tableau1();
     if (t != null) {
       Map<String, Object> tm = new LinkedHashMap<>();
       put(tm, "prevus_jeunes", t.plannedYoung());
@@ -168,7 +190,7 @@ public final class PrintedEdition {
       m.put("tableau1", tm);
     }
     List<Object> rows = new ArrayList<>();
-    for (CatalogueEntry.Financing f : e.financing()) {
+    for (CatalogueEntry.Financing f : e.figures().financing()) {
       Map<String, Object> fm = new LinkedHashMap<>();
       put(fm, "libelle", category(f.category()));
       put(fm, "financeurs", f.funders() == null || f.funders().isBlank() ? null : f.funders());

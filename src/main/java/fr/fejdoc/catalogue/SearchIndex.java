@@ -1,15 +1,11 @@
 package fr.fejdoc.catalogue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import fr.fejdoc.model.Document;
+import fr.fejdoc.model.Section;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,14 +26,18 @@ final class SearchIndex {
 
   /** Folds case and accents: « Évaluation » → « evaluation ». */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+    String d = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
       if (c >= '\u0300' && c <= '\u036f') continue;
-      out.append(c);
+      if (c == '\u0153' || c == '\u0152') out.append("oe");
+      else if (c == '\u00e6' || c == '\u00c6') out.append("ae");
+      else out.append(Character.toLowerCase(c));
     }
-    return out.toString().toLowerCase(Locale.ROOT).replace("\u0153", "oe").replace("\u00e6", "ae");
+    return out.toString();
   }
 
   /** The light French stemmer described in the class comment. */
@@ -53,45 +53,47 @@ final class SearchIndex {
   /** The stemmed words of a text, in order, repeated ones included. */
   static List<String> terms(String text) {
     List<String> out = new ArrayList<>();
-    if (text == null) return out;
-    for (String w : fold(text).split("[^a-z0-9]+")) {
-      if (!w.isEmpty()) out.add(stem(w));
-    }
+    if (text != null) addTerms(text, out);
     return out;
   }
 
+  /** Adds the stemmed words of {@code text} (runs of [a-z0-9] once folded) to {@code out}. */
+  private static void addTerms(String text, java.util.Collection<String> out) {
+    String f = fold(text);
+    int start = -1;
+    for (int i = 0; i <= f.length(); i++) {
+      char c = i < f.length() ? f.charAt(i) : ' ';
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (word && start < 0) start = i;
+      else if (!word && start >= 0) {
+        out.add(stem(f.substring(start, i)));
+        start = -1;
+      }
+    }
+  }
+
   /**
-   * The narrative of an experiment's published documents: the Markdown body (front matter left out)
-   * of each {@code <dir>/<document>.md} whose certificate allows publication. A document marked
-   * {@code publication: false} is never read, so none of its words reach the index.
+   * The narrative of an experiment's published documents: each section's heading and Markdown, as
+   * loaded. A document whose certificate says {@code publication: false} is left out, so none of
+   * its words reach the index.
    */
-  static String narrative(CatalogueEntry e, Path dir) {
-    if (dir == null) return null;
+  static String narrative(List<Document> documents) {
     StringBuilder out = new StringBuilder();
-    for (CatalogueDocument d : e.documents()) {
-      if (!d.published()) continue;
-      Path md = dir.resolve(d.name() + ".md");
-      if (!Files.isRegularFile(md)) continue;
-      try {
-        String text = Files.readString(md, StandardCharsets.UTF_8);
-        if (text.startsWith("---")) {
-          int end = text.indexOf("\n---", 3);
-          if (end >= 0) text = text.substring(end + 4);
-        }
-        out.append(text).append('\n');
-      } catch (IOException | UncheckedIOException ex) {
-        // an unreadable narrative only leaves the search poorer
+    for (Document d : documents) {
+      if (d.certificate() != null && !d.certificate().publication()) continue;
+      if (d.source() == null) continue;
+      for (Section s : d.source().sections()) {
+        if (s.heading() != null) out.append(s.heading().value()).append('\n');
+        if (s.markdown() != null) out.append(s.markdown()).append('\n');
       }
     }
     return out.toString();
   }
 
-  /** The distinct terms of an experiment, space separated with a space at both ends. */
-  static String of(CatalogueEntry e) {
-    return of(e, null);
-  }
-
-  /** The same, with the narrative of its documents (see {@link #narrative}). */
+  /**
+   * The distinct terms of an experiment's fields and of {@code narrative} (see {@link #narrative},
+   * may be null), space separated with a space at both ends.
+   */
   static String of(CatalogueEntry e, String narrative) {
     Set<String> terms = new LinkedHashSet<>();
     List<String> fields = new ArrayList<>();
@@ -114,7 +116,7 @@ final class SearchIndex {
       fields.add(e.synthesis().addedValue());
     }
     fields.add(narrative);
-    for (String f : fields) terms.addAll(terms(f));
+    for (String f : fields) if (f != null) addTerms(f, terms);
     return " " + String.join(" ", terms) + " ";
   }
 
@@ -168,7 +170,7 @@ final class SearchIndex {
 
   /** Whether {@code query} finds {@code e}, exactly as catalogue.js decides (for tests). */
   static boolean matches(CatalogueEntry e, String query) {
-    String index = of(e);
+    String index = e.searchTerms();
     for (String t : terms(query)) if (!index.contains(" " + t)) return false;
     return true;
   }

@@ -385,6 +385,19 @@
 
   var table = document.getElementById("experiences");
   if (table && table.tBodies.length && document.getElementById("filtres")) index(table);
-  var main = document.getElementById("comparaison");
+  var main = document.querySelector("main.comparaison");
   if (main && window.FEJ_COMPARAISON) compare(main, window.FEJ_COMPARAISON);
+
+  /* The "skip to content" link moves the focus without touching the fragment, which holds the
+   * view's state (filters, search, sort, compared experiments). */
+  Array.prototype.forEach.call(document.querySelectorAll("a.evitement"), function (a) {
+    a.addEventListener("click", function (e) {
+      var target = document.getElementById(a.getAttribute("href").slice(1));
+      if (!target) return;
+      e.preventDefault();
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+      target.scrollIntoView();
+    });
+  });
 })();

@@ -172,6 +172,28 @@ class CatalogueBrowserTest {
   }
 
   @Test
+  void skipLinkComesFirstAndKeepsTheViewState() {
+    assumeTrue(driver != null, "Chromium and chromedriver are needed (or tests switched off)");
+    open(site, "index.html", "#q=languedoc");
+    assertThat(visibleFirstCells()).containsExactly("AP1_393");
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement skip = driver.switchTo().activeElement();
+    assertThat(skip.getText()).isEqualTo("Aller au contenu");
+    assertThat(skip.getRect().getY()).isGreaterThanOrEqualTo(0); // shown when focused
+    skip.sendKeys(Keys.ENTER);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("contenu");
+    assertThat(driver.getCurrentUrl()).endsWith("#q=languedoc");
+    assertThat(visibleFirstCells()).containsExactly("AP1_393");
+    // every page has it, and its target
+    for (String page : List.of("comparer.html", "graphiques.html", "experiences/AP1_027.html")) {
+      open(site, page);
+      assertThat(driver.findElement(By.cssSelector("body > a.evitement")).getAttribute("href"))
+          .endsWith("#contenu");
+      assertThat(driver.findElements(By.id("contenu"))).as(page).hasSize(1);
+    }
+  }
+
+  @Test
   void filtersCountAndLiveInTheUrl() {
     assumeTrue(driver != null, "Chromium and chromedriver are needed (or tests switched off)");
     open(site, "index.html");

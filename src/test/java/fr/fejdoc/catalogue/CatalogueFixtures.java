@@ -51,11 +51,7 @@ final class CatalogueFixtures {
   /** Builds and publishes the site of {@code projects} into {@code output/catalogue}. */
   static Path site(Path projects, Path output) throws IOException {
     Path site = output.resolve("catalogue");
-    SitePublisher.publish(
-        site,
-        new CatalogueSite(entries(projects, output), "../")
-            .withNarratives(sources(projects))
-            .files());
+    SitePublisher.publish(site, new CatalogueSite(entries(projects, output), "../").files());
     return site;
   }
 

@@ -135,8 +135,8 @@ class CataloguePublicationTest {
     CatalogueEntry broken =
         entries.stream().filter(e -> e.project().equals("AP1_027-casse")).findFirst().get();
     assertThat(broken.errors()).isPositive();
-    assertThat(broken.reached()).isNull();
-    assertThat(broken.fejAmount()).isNull();
+    assertThat(broken.figures().reached()).isNull();
+    assertThat(broken.figures().fejAmount()).isNull();
 
     Path site = CatalogueFixtures.site(projects, output);
     Map<String, Map<String, String>> csv =

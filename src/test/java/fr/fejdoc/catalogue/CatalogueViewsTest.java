@@ -33,6 +33,10 @@ class CatalogueViewsTest {
     return entries.stream().filter(e -> e.project().equals(project)).findFirst().orElseThrow();
   }
 
+  static fr.fejdoc.model.Project project(String name) {
+    return fr.fejdoc.load.ProjectLoader.load(PROJECTS.resolve(name), name).project();
+  }
+
   static String file(String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
   }
@@ -58,24 +62,22 @@ class CatalogueViewsTest {
   void searchCoversThePublishedNarrativeOnly() throws IOException {
     String data =
         new String(
-            new CatalogueSite(entries, "../")
-                .withNarratives(CatalogueFixtures.sources(PROJECTS))
-                .files()
-                .get("catalogue-recherche.js"),
+            new CatalogueSite(entries, "../").files().get("catalogue-recherche.js"),
             StandardCharsets.UTF_8);
     CatalogueEntry e = entry("AP1_027");
-    String narrative = SearchIndex.narrative(e, PROJECTS.resolve("AP1_027"));
+    String narrative = SearchIndex.narrative(project("AP1_027").documents());
     assertThat(narrative).isNotBlank();
     String word =
         SearchIndex.terms(narrative).stream()
-            .filter(t -> t.length() > 6 && !SearchIndex.of(e).contains(" " + t + " "))
+            .filter(t -> t.length() > 6 && !SearchIndex.of(e, null).contains(" " + t + " "))
             .findFirst()
             .orElseThrow();
     String dict = data.replaceAll("(?s).*\"termes\": \"([^\"]*)\".*", "$1");
     assertThat(List.of(dict.split(" "))).contains(word);
     // AP1_393's note d'étape is not to be published: none of its words is read
     CatalogueEntry hidden = entry("AP1_393");
-    assertThat(SearchIndex.narrative(hidden, PROJECTS.resolve("AP1_393"))).isEmpty();
+    assertThat(SearchIndex.narrative(project("AP1_393").documents())).isEmpty();
+    assertThat(hidden.searchTerms()).isEqualTo(SearchIndex.of(hidden, null));
   }
 
   @Test
@@ -98,7 +100,7 @@ class CatalogueViewsTest {
         }
       }
       List<String> expected =
-          List.of(SearchIndex.of(e).strip().split(" ")).stream().sorted().distinct().toList();
+          List.of(e.searchTerms().strip().split(" ")).stream().sorted().distinct().toList();
       assertThat(decoded).as(e.project()).isEqualTo(expected);
     }
   }
