@@ -205,7 +205,8 @@ public final class MarkdownReader {
 
   private static void inline(Node n, List<Inline> out) {
     switch (n) {
-      case com.vladsch.flexmark.ast.Text t -> out.add(text(t.getChars().toString()));
+      case com.vladsch.flexmark.ast.Text t ->
+          out.addAll(Typography.inlines(t.getChars().toString()));
       case SoftLineBreak s -> out.add(new Inline.Text(" "));
       case HardLineBreak h -> out.add(new Inline.LineBreak());
       case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s)));

@@ -370,7 +370,7 @@ public final class MarkupReader {
     for (Object c : children) {
       if (c instanceof String s) {
         String collapsed = s.replaceAll("[ \\t\\r\\n]+", " ");
-        if (!collapsed.isEmpty()) out.add(new Inline.Text(Typography.french(collapsed)));
+        if (!collapsed.isEmpty()) out.addAll(Typography.inlines(collapsed));
         continue;
       }
       MarkupElement e = (MarkupElement) c;

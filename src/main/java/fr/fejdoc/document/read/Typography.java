@@ -1,11 +1,24 @@
 package fr.fejdoc.document.read;
 
+import fr.fejdoc.document.Inline;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * French typography applied to text once, when the document tree is built, so every format shows
  * the same: a narrow no-break space (U+202F) before ; ! ? and inside « », a no-break space (U+00A0)
- * before : (as the Imprimerie nationale does); straight apostrophes become ’.
+ * before : (as the Imprimerie nationale does); straight apostrophes become ’; the letters of an
+ * ordinal are raised ({@link #inlines}: « 1er », « 6e », « XXIe »).
  */
 public final class Typography {
+  /**
+   * An ordinal: a number (or a roman numeral of two letters or more, so that « Ce » stays a word)
+   * followed by its French abbreviation, as written (« 2ème » keeps its letters, raised).
+   */
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\d{1,4}|[IVX]{2,6})(ers?|res?|ères?|es?|èmes?|nds?|ndes?)(?![\\p{L}\\p{N}])");
+
   public static final char NNBSP = '\u202F';
   public static final char NBSP = '\u00A0';
 
@@ -57,6 +70,26 @@ public final class Typography {
       }
     }
     return b == null ? s : b.toString();
+  }
+
+  /**
+   * The inlines of a run of text: {@link #french} applied, and the letters of each ordinal in a
+   * {@link Inline.Superscript}.
+   */
+  public static List<Inline> inlines(String s) {
+    String t = french(s);
+    java.util.regex.Matcher m = ORDINAL.matcher(t);
+    if (!m.find()) return List.of(new Inline.Text(t));
+    List<Inline> out = new ArrayList<>();
+    int from = 0;
+    do {
+      if (inUrl(t, m.start())) continue;
+      out.add(new Inline.Text(t.substring(from, m.end(1))));
+      out.add(new Inline.Superscript(List.of(new Inline.Text(m.group(2)))));
+      from = m.end();
+    } while (m.find());
+    if (from < t.length()) out.add(new Inline.Text(t.substring(from)));
+    return out;
   }
 
   private static boolean inUrl(String s, int i) {

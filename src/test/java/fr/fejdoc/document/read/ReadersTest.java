@@ -87,6 +87,35 @@ class ReadersTest {
   }
 
   @Test
+  void ordinalLettersAreRaised() {
+    assertThat(Typography.inlines("le 1er octobre, la 2e phase, au XXIe siècle, 3ème et 1res"))
+        .containsExactly(
+            new Inline.Text("le 1"),
+            sup("er"),
+            new Inline.Text(" octobre, la 2"),
+            sup("e"),
+            new Inline.Text(" phase, au XXI"),
+            sup("e"),
+            new Inline.Text(" siècle, 3"),
+            sup("ème"),
+            new Inline.Text(" et 1"),
+            sup("res"));
+    // words, codes, numbers and addresses stay as they are
+    for (String plain :
+        List.of("Ce De Le", "AP1_027", "3e10", "B2e", "https://a.fr/1er", "le 12 mai", "3 e"))
+      assertThat(Typography.inlines(plain)).as(plain).containsExactly(new Inline.Text(plain));
+    // the same in every reader: Markdown and the templates' markup
+    Block.Para p = (Block.Para) MarkdownReader.blocks("Le 1er mai.").get(0);
+    assertThat(p.content()).contains(sup("er"));
+    Doc d = MarkupReader.read("<doc version=\"1\"><p>Le 1er mai.</p></doc>");
+    assertThat(((Block.Para) d.blocks().get(0)).content()).contains(sup("er"));
+  }
+
+  private static Inline sup(String s) {
+    return new Inline.Superscript(List.of(new Inline.Text(s)));
+  }
+
+  @Test
   void markupSectionsNestByLevel() {
     Doc d =
         MarkupReader.read(
