@@ -132,6 +132,7 @@ public final class YamlReader {
           }
           case Scalar -> {
             ScalarEvent s = (ScalarEvent) ev;
+            if (swallowsKeys(s, text)) runaway = s;
             boolean plain = s.isPlain() && s.getTag().isEmpty();
             YNode node = new YNode.Scalar(s.getValue(), plain, loc(ev.getStartMark()));
             if (!add(stack, node, 1, s.getAnchor())) return null;
@@ -159,7 +160,7 @@ public final class YamlReader {
         }
       }
     } catch (MarkedYamlEngineException e) {
-      findings.add(syntax(e));
+      findings.add(runaway != null && after(e, runaway) ? runawayQuote(runaway) : syntax(e));
       return null;
     } catch (ReaderException e) {
       findings.add(
@@ -181,6 +182,45 @@ public final class YamlReader {
       return null;
     }
     return root;
+  }
+
+  /**
+   * A quoted scalar running over several lines, one of which reads like a key ("porteur:"): most
+   * likely a quote left open that closed at the next quote, far below. Null when there is none.
+   */
+  private ScalarEvent runaway;
+
+  private static final java.util.regex.Pattern KEY_LINE =
+      java.util.regex.Pattern.compile("[ \\t]*(- )?[\\p{L}_][\\p{L}\\p{N}_-]*:( .*)?");
+
+  /** Whether {@code s} is quoted, spans lines, and one of its later lines reads like a key. */
+  private static boolean swallowsKeys(ScalarEvent s, String text) {
+    if (s.isPlain() || s.getStartMark().isEmpty() || s.getEndMark().isEmpty()) return false;
+    int first = s.getStartMark().get().getLine(), last = s.getEndMark().get().getLine();
+    if (first == last) return false;
+    List<String> lines = text.lines().skip(first + 1).limit(last - first).toList();
+    return lines.stream().anyMatch(l -> KEY_LINE.matcher(l).matches());
+  }
+
+  /** Whether the parser gave up at or after the end of {@code s}. */
+  private static boolean after(MarkedYamlEngineException e, ScalarEvent s) {
+    Optional<Mark> at = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+    return at.isPresent() && at.get().getIndex() >= s.getEndMark().get().getIndex() - 1;
+  }
+
+  /** The finding for a quote left open: where it was opened, and where it closed instead. */
+  private Finding runawayQuote(ScalarEvent s) {
+    int closed = s.getEndMark().get().getLine() + 1 + lineOffset;
+    return Finding.of(
+        Code.YAML_SYNTAX,
+        loc(s.getStartMark()),
+        new Localized(
+            "guillemets ouverts ici et refermés seulement ligne "
+                + closed
+                + ", au guillemet suivant : ajoutez le guillemet fermant à la fin de la valeur",
+            "quote opened here and closed only at line "
+                + closed
+                + ", at the next quote: add the closing quote at the end of the value"));
   }
 
   /** Adds a finished node to its parent; false when a guard stops the reading. */
