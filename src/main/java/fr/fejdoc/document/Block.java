@@ -88,6 +88,12 @@ public sealed interface Block {
   /** Blocks laid out in {@code count} text columns where the medium allows it. */
   record Columns(int count, List<Block> content) implements Block {}
 
+  /**
+   * Blocks side by side in equal columns (the two halves of the bilan), each block in its own
+   * column; one below the other where the medium has no room (a spreadsheet, a phone).
+   */
+  record Beside(List<Block> content) implements Block {}
+
   /** A forced page break. */
   record PageBreak() implements Block {}
 

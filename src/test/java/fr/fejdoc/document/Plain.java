@@ -18,6 +18,7 @@ final class Plain {
         case Block.Table t -> out.add(t);
         case Block.Section s -> tables(s.content(), out);
         case Block.Columns c -> tables(c.content(), out);
+        case Block.Beside bs -> tables(bs.content(), out);
         case Block.Box x -> tables(x.content(), out);
         default -> {}
       }
@@ -50,6 +51,7 @@ final class Plain {
           blocks(box.content(), b);
         }
         case Block.Columns c -> blocks(c.content(), b);
+        case Block.Beside bs -> blocks(bs.content(), b);
         case Block.KeyFigures k ->
             k.figures()
                 .forEach(f -> inlines(f.caption(), b.append('\n').append(f.value()).append(' ')));

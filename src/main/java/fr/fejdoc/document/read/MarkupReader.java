@@ -253,6 +253,7 @@ public final class MarkupReader {
                 blocks(content)));
       }
       case "columns" -> out.add(new Block.Columns(e.intAttr("count", 2), blocks(e.children())));
+      case "beside" -> out.add(new Block.Beside(blocks(e.children())));
       case "pagebreak" -> out.add(new Block.PageBreak());
       case "missing" ->
           out.add(

@@ -76,6 +76,7 @@ final class DocxBlocks {
       case Block.KeyFigures k -> r.tables.keyFigures(flow, k);
       case Block.Box b -> r.tables.box(flow, b);
       case Block.Columns c -> columns(flow, c);
+      case Block.Beside s -> r.tables.beside(flow, s);
       case Block.PageBreak pb -> {
         if (flow.main) r.page.pageBreak();
       }

@@ -36,6 +36,9 @@ final class DocxTables {
   private static final int DETAIL_INDENT = 284;
   private static final int BOX_MARGIN = 142;
 
+  /** The gap between blocks laid side by side, in twips (3 mm). */
+  private static final int BESIDE_GAP = 170;
+
   /** Tables of at most this many rows are kept on one page when they fit. */
   private static final int SHORT_TABLE = 15;
 
@@ -271,6 +274,44 @@ final class DocxTables {
         }
         inner.close();
       }
+    }
+  }
+
+  // ---------------------------------------------------------------- side by side
+
+  /** One borderless row, one cell per block, a gap between them (nested tables inside). */
+  void beside(DocxFlow flow, Block.Beside s) {
+    List<Block> parts =
+        s.content() == null
+            ? List.of()
+            : s.content().stream().filter(java.util.Objects::nonNull).toList();
+    if (parts.size() < 2) {
+      r.blocks.blocks(flow, parts);
+      return;
+    }
+    int n = parts.size();
+    int[] widths = TableGrid.widths(null, n, flow.width());
+    CTTbl tbl = newTable(flow, widths, null);
+    CTTblPr pr = tbl.getTblPr();
+    width(pr.addNewTblCellMar().addNewLeft(), 0);
+    width(pr.getTblCellMar().addNewRight(), 0);
+    CTRow tr = tbl.addNewTr();
+    for (int i = 0; i < n; i++) {
+      CTTc tc = tr.addNewTc();
+      CTTcPr tcPr = tc.addNewTcPr();
+      width(tcPr.addNewTcW(), widths[i]);
+      int gap = i < n - 1 ? BESIDE_GAP : 0;
+      if (gap > 0) width(tcPr.addNewTcMar().addNewRight(), gap);
+      DocxFlow inner =
+          DocxFlow.nested(
+              tc::addNewP,
+              tc::addNewTbl,
+              widths[i] - gap,
+              flow.body,
+              DocxFlow.Defaults.BODY,
+              flow.footnote);
+      r.blocks.blocks(inner, List.of(parts.get(i)));
+      inner.close();
     }
   }
 

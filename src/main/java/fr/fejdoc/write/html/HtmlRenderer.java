@@ -200,6 +200,7 @@ final class HtmlRenderer {
       case Block.KeyFigures k -> keyFigures(k);
       case Block.Box b -> box(b);
       case Block.Columns c -> columns(c);
+      case Block.Beside s -> beside(s);
       case Block.PageBreak pb -> out.append("<div class=\"page-break\"></div>\n");
     }
   }
@@ -514,6 +515,16 @@ final class HtmlRenderer {
     }
     blocks(b.content());
     out.append("</aside>\n");
+  }
+
+  private void beside(Block.Beside s) {
+    out.append("<div class=\"beside\">\n");
+    for (Block b : nn(s.content())) {
+      out.append("<div>\n");
+      block(b);
+      out.append("</div>\n");
+    }
+    out.append("</div>\n");
   }
 
   private void columns(Block.Columns c) {

@@ -70,6 +70,7 @@ final class Blocks {
           collect(s.content(), out, byId);
         }
         case Block.Columns c -> collect(c.content(), out, byId);
+        case Block.Beside s -> collect(s.content(), out, byId);
         case Block.Box x -> collect(x.content(), out, byId);
         default -> {}
       }
@@ -106,6 +107,7 @@ final class Blocks {
       case Block.KeyFigures k -> sink.add(boxes.keyFigures(k, ctx));
       case Block.Box b -> sink.add(boxes.box(b, ctx));
       case Block.Columns c -> columns(c, sink, ctx);
+      case Block.Beside s -> sink.add(beside(s, ctx));
       case Block.PageBreak pb -> sink.pageBreak();
     }
   }
@@ -387,6 +389,32 @@ final class Blocks {
       t.addCell(c);
     }
     return t;
+  }
+
+  // ---------------------------------------------------------------- side by side
+
+  /** One borderless row, one cell per block, a column gap between them. */
+  private Element beside(Block.Beside s, Ctx ctx) {
+    List<Block> parts = nn(s.content()).stream().filter(java.util.Objects::nonNull).toList();
+    if (parts.isEmpty()) return Inlines.empty(ctx.size(1f, 1f));
+    int n = parts.size();
+    float gap = Styles.COLUMN_GAP;
+    float each = (ctx.width() - gap * (n - 1)) / n;
+    float[] widths = new float[n];
+    for (int i = 0; i < n; i++) widths[i] = each + (i < n - 1 ? gap : 0);
+    PdfPTable row = new PdfPTable(widths);
+    row.setTotalWidth(ctx.width());
+    row.setLockedWidth(true);
+    row.setSpacingAfter(ctx.inCell() ? 2f : 8f);
+    for (int i = 0; i < parts.size(); i++) {
+      PdfPCell c = new PdfPCell();
+      plain(c);
+      c.setUseAscender(false);
+      if (i < n - 1) c.setPaddingRight(gap);
+      for (Element e : cell(List.of(parts.get(i)), ctx.cell(each))) c.addElement(e);
+      row.addCell(c);
+    }
+    return row;
   }
 
   // ---------------------------------------------------------------- columns

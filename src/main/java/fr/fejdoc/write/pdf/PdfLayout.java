@@ -130,6 +130,7 @@ public final class PdfLayout {
         case Block.Section s -> forms(s.content(), out);
         case Block.Box x -> forms(x.content(), out);
         case Block.Columns c -> forms(c.content(), out);
+        case Block.Beside s -> forms(s.content(), out);
         default -> {}
       }
     }
@@ -159,6 +160,7 @@ public final class PdfLayout {
             case Block.Section s when id.equals(s.id()) -> s;
             case Block.Section s -> find(s.content(), id);
             case Block.Columns c -> find(c.content(), id);
+            case Block.Beside s -> find(s.content(), id);
             case Block.Box x -> find(x.content(), id);
             default -> null;
           };

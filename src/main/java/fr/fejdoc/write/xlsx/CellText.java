@@ -40,6 +40,7 @@ final class CellText {
           blocks(box.content(), b, prefix);
         }
         case Block.Columns c -> blocks(c.content(), b, prefix);
+        case Block.Beside s -> blocks(s.content(), b, prefix);
         case Block.Table t -> {
           for (Block.Row r : t.rows() == null ? List.<Block.Row>of() : t.rows()) {
             if (r == null || r.cells() == null) continue;

@@ -74,6 +74,7 @@ final class XlsxBook {
         case Block.Section s -> find(s.content(), line, out);
         case Block.Box x -> find(x.content(), line, out);
         case Block.Columns c -> find(c.content(), line, out);
+        case Block.Beside s -> find(s.content(), line, out);
         case Block.Quote q -> find(q.content(), line, out);
         case null, default -> {}
       }

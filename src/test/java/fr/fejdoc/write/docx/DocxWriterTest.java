@@ -111,6 +111,7 @@ class DocxWriterTest {
                     + " "
                     + norm(DocxRuns.plain(h.content())));
         case Block.Columns c -> headings(c.content(), level, out);
+        case Block.Beside bs -> headings(bs.content(), level, out);
         default -> {}
       }
     }

@@ -144,6 +144,7 @@ public final class ExampleDocs {
         case Block.Section s -> tables(s.content(), visit);
         case Block.Box x -> tables(x.content(), visit);
         case Block.Columns c -> tables(c.content(), visit);
+        case Block.Beside bs -> tables(bs.content(), visit);
         case Block.Quote q -> tables(q.content(), visit);
         case null, default -> {}
       }

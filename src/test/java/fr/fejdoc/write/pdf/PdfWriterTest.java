@@ -121,6 +121,7 @@ class PdfWriterTest {
           sectionTitles(s.content(), out);
         }
         case Block.Columns c -> sectionTitles(c.content(), out);
+        case Block.Beside bs -> sectionTitles(bs.content(), out);
         case Block.Box x -> sectionTitles(x.content(), out);
         default -> {}
       }
