@@ -9,6 +9,33 @@ import java.util.List;
 public sealed interface Block {
 
   /**
+   * The blocks directly inside a container (section, box, columns, blocks side by side, quote);
+   * none for the other blocks (table cells, list items and form values are not walked through).
+   * Tree walkers that look for one kind of block recurse with it, so that a new container is
+   * declared here once.
+   */
+  static List<Block> children(Block b) {
+    List<Block> inside =
+        switch (b) {
+          case Section s -> s.content();
+          case Box x -> x.content();
+          case Columns c -> c.content();
+          case Beside s -> s.content();
+          case Quote q -> q.content();
+          case Para p -> null;
+          case Heading h -> null;
+          case BulletList l -> null;
+          case OrderedList l -> null;
+          case Table t -> null;
+          case Form f -> null;
+          case Figure f -> null;
+          case KeyFigures k -> null;
+          case PageBreak p -> null;
+        };
+    return inside == null ? List.of() : inside;
+  }
+
+  /**
    * A numbered or unnumbered part of a document: its heading and everything below it. {@code level}
    * 1 is a top-level part; {@code number} is the form's own numbering ("I.", "A.", "2.1.") or
    * empty.

@@ -16,11 +16,7 @@ final class Plain {
     for (Block b : blocks) {
       switch (b) {
         case Block.Table t -> out.add(t);
-        case Block.Section s -> tables(s.content(), out);
-        case Block.Columns c -> tables(c.content(), out);
-        case Block.Beside bs -> tables(bs.content(), out);
-        case Block.Box x -> tables(x.content(), out);
-        default -> {}
+        default -> tables(Block.children(b), out);
       }
     }
   }

@@ -69,10 +69,8 @@ final class Blocks {
           }
           collect(s.content(), out, byId);
         }
-        case Block.Columns c -> collect(c.content(), out, byId);
-        case Block.Beside s -> collect(s.content(), out, byId);
-        case Block.Box x -> collect(x.content(), out, byId);
-        default -> {}
+        case Block.Quote q -> {} // its headings are not outline entries
+        default -> collect(Block.children(b), out, byId);
       }
     }
   }

@@ -127,11 +127,7 @@ public final class PdfLayout {
     for (Block b : Blocks.nn(blocks)) {
       switch (b) {
         case Block.Form f -> out.add(f);
-        case Block.Section s -> forms(s.content(), out);
-        case Block.Box x -> forms(x.content(), out);
-        case Block.Columns c -> forms(c.content(), out);
-        case Block.Beside s -> forms(s.content(), out);
-        default -> {}
+        default -> forms(Block.children(b), out);
       }
     }
   }
@@ -158,11 +154,7 @@ public final class PdfLayout {
       Block.Section found =
           switch (b) {
             case Block.Section s when id.equals(s.id()) -> s;
-            case Block.Section s -> find(s.content(), id);
-            case Block.Columns c -> find(c.content(), id);
-            case Block.Beside s -> find(s.content(), id);
-            case Block.Box x -> find(x.content(), id);
-            default -> null;
+            default -> find(Block.children(b), id);
           };
       if (found != null) return found;
     }

@@ -71,12 +71,8 @@ final class XlsxBook {
           String text = CellText.of(p.content());
           if (XlsxSheet.ProjectLine.of(text) != null) line[0] = text;
         }
-        case Block.Section s -> find(s.content(), line, out);
-        case Block.Box x -> find(x.content(), line, out);
-        case Block.Columns c -> find(c.content(), line, out);
-        case Block.Beside s -> find(s.content(), line, out);
-        case Block.Quote q -> find(q.content(), line, out);
-        case null, default -> {}
+        case null -> {}
+        default -> find(Block.children(b), line, out);
       }
     }
   }

@@ -141,12 +141,8 @@ public final class ExampleDocs {
     for (Block b : blocks) {
       switch (b) {
         case Block.Table t -> visit.accept(t);
-        case Block.Section s -> tables(s.content(), visit);
-        case Block.Box x -> tables(x.content(), visit);
-        case Block.Columns c -> tables(c.content(), visit);
-        case Block.Beside bs -> tables(bs.content(), visit);
-        case Block.Quote q -> tables(q.content(), visit);
-        case null, default -> {}
+        case null -> {}
+        default -> tables(Block.children(b), visit);
       }
     }
   }
