@@ -4,6 +4,7 @@ import static fr.fejdoc.catalogue.CatalogueFixtures.PROJECTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.cli.Main;
+import fr.fejdoc.write.pdf.PdfAConformanceTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 /** The printed edition: catalogue.pdf and catalogue.docx, part of the site written in one go. */
 class PrintedEditionTest {
@@ -33,6 +35,12 @@ class PrintedEditionTest {
   static void build() throws IOException {
     entries = CatalogueFixtures.entries(PROJECTS, CatalogueFixtures.fakeOutput(tmp));
     files = PrintedEdition.files(entries);
+  }
+
+  @Test
+  void pdfIsPdfA1b() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    PdfAConformanceTest.assertPdfA("catalogue.pdf", files.get("catalogue.pdf"));
   }
 
   @Test

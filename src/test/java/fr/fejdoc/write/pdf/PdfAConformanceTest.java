@@ -1,0 +1,107 @@
+package fr.fejdoc.write.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.synth.SyntheticProjects;
+import fr.fejdoc.write.Resources;
+import fr.fejdoc.write.Writers;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * Every PDF fejdoc writes is PDF/A-1b as veraPDF, the reference validator, sees it: each document
+ * of each example project, and the documents of synthetic projects (bilan side by side, notes,
+ * fiches d'expérience with their images).
+ */
+public class PdfAConformanceTest {
+  @TempDir static Path synthetic;
+
+  @BeforeAll
+  static void start() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    SyntheticProjects.generate(synthetic, 6, 11);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleDocumentIsPdfA1b() {
+    return Examples.all().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.toString(), () -> assertPdfA(e.toString(), pdf(e.doc(), e.resources()))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySyntheticDocumentIsPdfA1b() throws Exception {
+    List<DynamicTest> out = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(synthetic)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        Checker.Checked checked = new Checker().check(dir, dir.toString());
+        for (Assembler.Assembled a : Assembler.assemble(checked.project())) {
+          String name = dir.getFileName() + "/" + a.name();
+          out.add(
+              DynamicTest.dynamicTest(name, () -> assertPdfA(name, pdf(a, Resources.folder(dir)))));
+        }
+      }
+    }
+    assertThat(out).hasSizeGreaterThan(10);
+    return out.stream();
+  }
+
+  /** The check itself can fail: a plain PDF (no XMP, no output intent) is refused. */
+  @org.junit.jupiter.api.Test
+  void aPlainPdfIsRefused() throws Exception {
+    java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+    try (org.apache.pdfbox.pdmodel.PDDocument d = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      d.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      d.save(plain);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> assertPdfA("plain", plain.toByteArray()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("6.7"); // metadata clauses of ISO 19005-1
+  }
+
+  private static byte[] pdf(Assembler.Assembled a, Resources resources) {
+    return Writers.all().get("pdf").write(a.doc(), resources);
+  }
+
+  /** Fails, naming each broken rule, unless veraPDF finds {@code pdf} PDF/A-1b compliant. */
+  public static void assertPdfA(String name, byte[] pdf) throws Exception {
+    PDFAFlavour flavour = PDFAFlavour.PDFA_1_B;
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      List<String> failed = new ArrayList<>();
+      for (TestAssertion t : result.getTestAssertions()) {
+        if (t.getStatus() == TestAssertion.Status.FAILED)
+          failed.add(
+              t.getRuleId().getClause()
+                  + "-"
+                  + t.getRuleId().getTestNumber()
+                  + " "
+                  + t.getMessage());
+      }
+      assertThat(failed).as(name + " (veraPDF, PDF/A-1b)").isEmpty();
+      assertThat(result.isCompliant()).as(name).isTrue();
+    }
+  }
+}
