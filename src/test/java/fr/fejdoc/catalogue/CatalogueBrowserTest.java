@@ -125,7 +125,7 @@ class CatalogueBrowserTest {
 
     // "Bénéficiaires prévus / entrés": ascending by beneficiaries entered, unknown last
     List<WebElement> buttons = driver.findElements(By.cssSelector("#experiences th button.sort"));
-    assertThat(buttons).hasSize(CatalogueSite.INDEX_COLUMNS.size());
+    assertThat(buttons).hasSize(IndexPage.INDEX_COLUMNS.size());
     buttons.get(8).click();
     assertThat(visibleFirstCells()).startsWith("AP1_027", "passeport-accueil-commun");
     assertThat(visibleFirstCells()).endsWith("AP1_140", "AP1_393");
@@ -237,7 +237,7 @@ class CatalogueBrowserTest {
     assertThat(driver.getCurrentUrl()).contains("comparer.html?p=AP1_027&p=AP1_393");
     assertThat(compared()).containsExactly("AP1_027", "AP1_393");
     List<WebElement> rows = driver.findElements(By.cssSelector("#comparaison-table tbody tr"));
-    assertThat(rows).hasSize(CatalogueSite.COMPARE_ROWS.size());
+    assertThat(rows).hasSize(ComparePage.COMPARE_ROWS.size());
     assertThat(driver.findElement(By.id("comparaison-table")).getText())
         .contains("Public cible")
         .contains("Part du FEJ")

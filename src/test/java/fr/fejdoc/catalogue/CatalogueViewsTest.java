@@ -157,7 +157,7 @@ class CatalogueViewsTest {
     for (String row :
         List.of("Objectifs", "Public cible", "Descriptif", "Territoires", "Valeur ajoutée"))
       assertThat(data).contains(Json.string(row));
-    assertThat(CatalogueSite.COMPARE_ROWS.get(CatalogueSite.FIRST_FIGURE_ROW).getKey())
+    assertThat(ComparePage.COMPARE_ROWS.get(ComparePage.FIRST_FIGURE_ROW).getKey())
         .isEqualTo("Bénéficiaires prévus");
     assertThat(data).contains(Json.string("Part du FEJ")).contains(Json.string("49\u202f%"));
     assertThat(file("comparer.html")).contains("<noscript>").contains("catalogue-comparaison.js");
