@@ -193,12 +193,19 @@ public final class YamlReader {
   private static final java.util.regex.Pattern KEY_LINE =
       java.util.regex.Pattern.compile("[ \\t]*(- )?[\\p{L}_][\\p{L}\\p{N}_-]*:( .*)?");
 
-  /** Whether {@code s} is quoted, spans lines, and one of its later lines reads like a key. */
+  /**
+   * Whether {@code s} is quoted (block scalars end where the next key starts, legitimately) and one
+   * of the lines between its quotes reads like a key.
+   */
   private static boolean swallowsKeys(ScalarEvent s, String text) {
-    if (s.isPlain() || s.getStartMark().isEmpty() || s.getEndMark().isEmpty()) return false;
+    boolean quoted =
+        s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED
+            || s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED;
+    if (!quoted || s.getStartMark().isEmpty() || s.getEndMark().isEmpty()) return false;
     int first = s.getStartMark().get().getLine(), last = s.getEndMark().get().getLine();
-    if (first == last) return false;
-    List<String> lines = text.lines().skip(first + 1).limit(last - first).toList();
+    if (last - first < 2) return false;
+    // the lines strictly between the opening and the closing quote
+    List<String> lines = text.lines().skip(first + 1).limit(last - first - 1).toList();
     return lines.stream().anyMatch(l -> KEY_LINE.matcher(l).matches());
   }
 

@@ -34,6 +34,12 @@ final class Blocks {
   private int sectionDepth;
 
   private int sectionLevel;
+
+  /**
+   * Whether the last thing set was a section heading (a sub-heading right below it sits closer).
+   */
+  private boolean afterHeading;
+
   private int listDepth;
 
   /** Footnotes already placed. */
@@ -86,6 +92,7 @@ final class Blocks {
   }
 
   void block(Block block, Sink sink, Ctx ctx) {
+    if (!(block instanceof Block.Section)) afterHeading = false;
     switch (block) {
       case null -> {}
       case Block.Section s -> section(s, sink, ctx);
@@ -138,6 +145,7 @@ final class Blocks {
       Element h = sectionHeading(s, level, ctx);
       if (dest != null && outlines != null) outlines.add(level, outlineTitle(s), dest);
       sink.heading(h);
+      afterHeading = true;
     }
     // page breaks ending the section (markup nests a break written after a section into it)
     // come after its footnotes
@@ -173,7 +181,7 @@ final class Blocks {
       p.add(inlines.text(s.number().strip() + "\u00A0", hc.color(Styles.FEJ_BLUE)));
     }
     inlines.add(p, s.title(), hc);
-    p.setSpacingBefore(level == 1 ? 14f : 10f);
+    p.setSpacingBefore(level == 1 ? 14f : afterHeading ? 0f : 5f);
     p.setSpacingAfter(level == 1 ? 9f : 4f);
     if (level > 1 || ctx.inCell()) {
       p.setKeepTogether(true);
