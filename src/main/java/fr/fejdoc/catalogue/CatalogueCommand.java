@@ -42,6 +42,16 @@ public final class CatalogueCommand implements Callable<Integer> {
   Path documents;
 
   @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Adresse où le site sera publié (http ou https), par exemple"
+              + " https://experimentation.jeunes.gouv.fr/catalogue/ : chaque page la cite (lien"
+              + " canonique), datapackage.json aussi, et un sitemap.xml liste les pages. Les liens"
+              + " entre fichiers restent relatifs.")
+  String baseUrl;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "N'affiche que le résumé.")
   boolean quiet;
@@ -68,6 +78,14 @@ public final class CatalogueCommand implements Callable<Integer> {
           "fejdoc : dossier illisible « " + e.getMessage() + " » (" + IoMessages.french(e) + ").");
       return 2;
     }
+    String base = null;
+    if (baseUrl != null) {
+      base = baseUrl(baseUrl);
+      if (base == null) {
+        System.err.println(invalidBaseUrl(baseUrl));
+        return 2;
+      }
+    }
     Path site = out.toAbsolutePath().normalize();
     Path docs = documentsDir(site);
     if (docs.startsWith(site)) {
@@ -86,7 +104,8 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " dossiers.");
       return 2;
     }
-    Map<String, byte[]> files = new CatalogueSite(entries, relative(site, docs)).files();
+    CatalogueSite pages = new CatalogueSite(entries, relative(site, docs));
+    Map<String, byte[]> files = (base == null ? pages : pages.publishedAt(base)).files();
     try {
       SitePublisher.publish(site, files);
     } catch (IOException e) {
@@ -115,6 +134,34 @@ public final class CatalogueCommand implements Callable<Integer> {
         ProjectFinder.display(out),
         failed == 0 ? "toutes vérifiées" : Html.plural(failed, "projet", "projets") + " en erreur");
     return failed > 0 ? 1 : 0;
+  }
+
+  /**
+   * The publication address as the site will cite it, ending with "/"; null unless it is an
+   * absolute http or https address with a host and nothing after the path (no query, no fragment).
+   */
+  /** The message for an address {@link #baseUrl} refuses. */
+  public static String invalidBaseUrl(String text) {
+    return "fejdoc : adresse de publication invalide « "
+        + text
+        + " » : donnez une adresse http ou https complète, sans « ? » ni « # », par exemple"
+        + " https://experimentation.jeunes.gouv.fr/catalogue/.";
+  }
+
+  public static String baseUrl(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.chars().anyMatch(c -> c <= ' ' || "\"'<>\\`".indexOf(c) >= 0)) return null;
+    try {
+      java.net.URI u = new java.net.URI(t);
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) return null;
+      if (u.getHost() == null || u.getHost().isEmpty()) return null;
+      if (u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null)
+        return null;
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+    return t.endsWith("/") ? t : t + "/";
   }
 
   /** A project name given twice (entries are sorted by name), or null. */

@@ -84,8 +84,14 @@ public final class CatalogueData {
 
   /** datapackage.json: the Frictionless Data Package describing both downloads. */
   public static byte[] datapackage() {
+    return datapackage(null);
+  }
+
+  /** The same, naming {@code base} (the published site, or null) as its home page. */
+  static byte[] datapackage(String base) {
     StringBuilder out = new StringBuilder("{\n");
     out.append("  \"name\": \"fejdoc-catalogue\",\n");
+    if (base != null) out.append("  \"homepage\": ").append(Json.string(base)).append(",\n");
     out.append("  \"title\": ")
         .append(Json.string("Catalogue des expérimentations du FEJ"))
         .append(",\n");

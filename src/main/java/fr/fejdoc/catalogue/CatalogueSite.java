@@ -1,5 +1,6 @@
 package fr.fejdoc.catalogue;
 
+import static fr.fejdoc.catalogue.Html.esc;
 import static fr.fejdoc.catalogue.SitePage.*;
 
 import java.io.IOException;
@@ -24,9 +25,11 @@ public final class CatalogueSite {
   static final String COMPARE = "comparer.html";
   static final String COMPARE_DATA = "catalogue-comparaison.js";
   static final String CHARTS = "graphiques.html";
+  static final String SITEMAP = "sitemap.xml";
 
   private final List<CatalogueEntry> entries;
   private final String documentsFromRoot;
+  private final String base;
 
   /**
    * @param entries the experiments, in the order listed
@@ -34,8 +37,22 @@ public final class CatalogueSite {
    *     trailing slash ("../"), or "" when they are the same folder
    */
   public CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot) {
+    this(entries, documentsFromRoot, null);
+  }
+
+  private CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot, String base) {
     this.entries = List.copyOf(entries);
     this.documentsFromRoot = documentsFromRoot;
+    this.base = base;
+  }
+
+  /**
+   * The same site published at {@code base} (an http or https address ending with "/"): each page
+   * names its address (canonical link), datapackage.json its home page, and a sitemap.xml lists the
+   * pages. Links between files stay relative.
+   */
+  public CatalogueSite publishedAt(String base) {
+    return new CatalogueSite(entries, documentsFromRoot, base);
   }
 
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
@@ -44,8 +61,9 @@ public final class CatalogueSite {
     List<Supplier<Map<String, byte[]>>> parts = new ArrayList<>(PrintedEdition.parts(entries));
     parts.add(() -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries)));
     parts.add(() -> Map.of(SEARCH_DATA, utf8(searchData())));
-    parts.add(() -> Map.of("index.html", utf8(new IndexPage(entries, documentsFromRoot).html())));
-    ComparePage compare = new ComparePage(entries);
+    parts.add(
+        () -> Map.of("index.html", utf8(new IndexPage(entries, documentsFromRoot, base).html())));
+    ComparePage compare = new ComparePage(entries, base);
     parts.add(() -> Map.of(COMPARE, utf8(compare.html()), COMPARE_DATA, utf8(compare.data())));
     parts.add(() -> Map.of(CHARTS, utf8(chartsPage())));
     parts.add(
@@ -53,14 +71,15 @@ public final class CatalogueSite {
             Map.of(
                 CatalogueData.CSV, CatalogueData.csv(entries),
                 CatalogueData.JSON, CatalogueData.json(entries),
-                CatalogueData.DATAPACKAGE, CatalogueData.datapackage()));
+                CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base)));
+    if (base != null) parts.add(() -> Map.of(SITEMAP, utf8(sitemap())));
     int slice = Math.max(1, entries.size() / 16);
     for (int from = 0; from < entries.size(); from += slice) {
       List<CatalogueEntry> some = entries.subList(from, Math.min(entries.size(), from + slice));
       parts.add(
           () -> {
             Map<String, byte[]> pages = new TreeMap<>();
-            ExperimentPage page = new ExperimentPage(documentsFromRoot);
+            ExperimentPage page = new ExperimentPage(documentsFromRoot, base);
             for (CatalogueEntry e : some) pages.put(PAGES + "/" + pageFile(e), utf8(page.html(e)));
             return pages;
           });
@@ -98,6 +117,16 @@ public final class CatalogueSite {
     h.append("</main>\n");
     foot(h);
     return h.toString();
+  }
+
+  /** sitemap.xml (sitemaps.org 0.9): every page's absolute address, for search engines. */
+  String sitemap() {
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    List<String> pages = new ArrayList<>(List.of("index.html", COMPARE, CHARTS));
+    for (CatalogueEntry e : entries) pages.add(PAGES + "/" + Html.segment(pageFile(e)));
+    for (String p : pages) x.append("<url><loc>").append(esc(base + p)).append("</loc></url>\n");
+    return x.append("</urlset>\n").toString();
   }
 
   private static byte[] resource(String name) {

@@ -14,9 +14,12 @@ import java.util.function.Function;
  */
 final class ComparePage {
   private final List<CatalogueEntry> entries;
+  private final String base;
 
-  ComparePage(List<CatalogueEntry> entries) {
+  /** {@code base}: the site's published address, with a final slash, or null. */
+  ComparePage(List<CatalogueEntry> entries, String base) {
     this.entries = entries;
+    this.base = base;
   }
 
   /** The rows of the compare view: the fiche synthétique's fields, then the figures. */
@@ -87,7 +90,12 @@ final class ComparePage {
   /** comparer.html: built by catalogue.js from catalogue-comparaison.js and the URL. */
   String html() {
     StringBuilder h = new StringBuilder();
-    head(h, "Comparer des expérimentations — Catalogue FEJ", "", List.of(COMPARE_DATA, SCRIPT));
+    head(
+        h,
+        "Comparer des expérimentations — Catalogue FEJ",
+        "",
+        List.of(COMPARE_DATA, SCRIPT),
+        base == null ? null : base + COMPARE);
     h.append("<header class=\"site\"><h1>Comparer des expérimentations</h1>\n");
     nav(h, "");
     h.append("</header>\n<main id=\"contenu\" class=\"comparaison\">\n")

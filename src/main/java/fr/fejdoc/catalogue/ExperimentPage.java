@@ -12,14 +12,22 @@ import java.util.List;
  */
 final class ExperimentPage {
   private final String documentsFromRoot;
+  private final String base;
 
-  ExperimentPage(String documentsFromRoot) {
+  /** {@code base}: the site's published address, with a final slash, or null. */
+  ExperimentPage(String documentsFromRoot, String base) {
     this.documentsFromRoot = documentsFromRoot;
+    this.base = base;
   }
 
   String html(CatalogueEntry e) {
     StringBuilder h = new StringBuilder();
-    head(h, e.displayTitle() + " — Catalogue FEJ", "../", List.of());
+    head(
+        h,
+        e.displayTitle() + " — Catalogue FEJ",
+        "../",
+        List.of(),
+        base == null ? null : base + PAGES + "/" + Html.segment(pageFile(e)));
     h.append("<nav class=\"crumbs\"><a href=\"../index.html\">Catalogue des expérimentations</a>")
         .append(" · <a href=\"../")
         .append(COMPARE)

@@ -17,16 +17,24 @@ import java.util.function.Function;
 final class IndexPage {
   private final List<CatalogueEntry> entries;
   private final String documentsFromRoot;
+  private final String base;
 
-  IndexPage(List<CatalogueEntry> entries, String documentsFromRoot) {
+  /** {@code base}: the site's published address, with a final slash, or null. */
+  IndexPage(List<CatalogueEntry> entries, String documentsFromRoot, String base) {
     this.entries = entries;
     this.documentsFromRoot = documentsFromRoot;
+    this.base = base;
   }
 
   String html() {
     StringBuilder h = new StringBuilder();
     // the scripts only add filters, search and sort: the table is complete without them
-    head(h, "Catalogue des expérimentations du FEJ", "", List.of(SEARCH_DATA, SCRIPT));
+    head(
+        h,
+        "Catalogue des expérimentations du FEJ",
+        "",
+        List.of(SEARCH_DATA, SCRIPT),
+        base == null ? null : base + "index.html");
     h.append("<header class=\"site\"><h1>Catalogue des expérimentations</h1>\n");
     h.append("<p class=\"lead\">Fonds d'Expérimentation pour la Jeunesse — ")
         .append(esc(Html.plural(entries.size(), "expérimentation", "expérimentations")))

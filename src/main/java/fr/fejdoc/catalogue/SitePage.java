@@ -101,6 +101,15 @@ final class SitePage {
   }
 
   static void head(StringBuilder h, String title, String root, List<String> scripts) {
+    head(h, title, root, scripts, null);
+  }
+
+  /**
+   * The same, with the page's address on the published site ({@code canonical}, absolute; null when
+   * no base address was given).
+   */
+  static void head(
+      StringBuilder h, String title, String root, List<String> scripts, String canonical) {
     h.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"fejdoc catalogue\">\n")
@@ -110,6 +119,8 @@ final class SitePage {
         .append(root)
         .append(CatalogueSite.CSS)
         .append("\">\n");
+    if (canonical != null)
+      h.append("<link rel=\"canonical\" href=\"").append(esc(canonical)).append("\">\n");
     for (String script : scripts)
       h.append("<script src=\"").append(root).append(script).append("\" defer></script>\n");
     // the first stop of the keyboard; catalogue.js keeps the view's state when it is followed

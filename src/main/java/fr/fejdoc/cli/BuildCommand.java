@@ -77,6 +77,12 @@ public final class BuildCommand implements Callable<Integer> {
               + " dossier de projets).")
   boolean noCatalogue;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Adresse où le catalogue sera publié (voir « fejdoc catalogue --help »).")
+  String baseUrl;
+
   @Override
   public Integer call() {
     Messages m = projects.messages();
@@ -93,6 +99,10 @@ public final class BuildCommand implements Callable<Integer> {
                 + ".");
         return 2;
       }
+    }
+    if (baseUrl != null && fr.fejdoc.catalogue.CatalogueCommand.baseUrl(baseUrl) == null) {
+      System.err.println(fr.fejdoc.catalogue.CatalogueCommand.invalidBaseUrl(baseUrl));
+      return 2;
     }
     List<ProjectFinder.Found> found;
     try {
@@ -162,6 +172,7 @@ public final class BuildCommand implements Callable<Integer> {
     args.addAll(
         List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
     if (quiet) args.add("-q");
+    if (baseUrl != null) args.addAll(List.of("--base-url", baseUrl));
     args.addAll(List.of("--lang", projects.lang));
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
     return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(checked))

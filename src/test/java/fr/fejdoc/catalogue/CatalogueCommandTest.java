@@ -7,6 +7,7 @@ import fr.fejdoc.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,71 @@ class CatalogueCommandTest {
     assertThat(code).isEqualTo(0);
     assertThat(CatalogueFixtures.read(site.resolve("experiences/AP1_140.html")))
         .contains("href=\"../../../output/AP1_140/note-etape-2010-12-31.html\"");
+  }
+
+  @Test
+  void aBaseUrlGivesCanonicalLinksASitemapAndTheDatapackagesHomePage() throws IOException {
+    Path output = CatalogueFixtures.fakeOutput(tmp);
+    Path site = output.resolve("catalogue");
+    String base = "https://fej.example.fr/catalogue";
+    assertThat(
+            Main.run(
+                "catalogue",
+                PROJECTS.toString(),
+                "--out",
+                site.toString(),
+                "--base-url",
+                base,
+                "-q"))
+        .isEqualTo(0);
+    assertThat(CatalogueFixtures.read(site.resolve("index.html")))
+        .contains("<link rel=\"canonical\" href=\"https://fej.example.fr/catalogue/index.html\">")
+        .contains("href=\"../AP1_027/restitution-finale.html\""); // links stay relative
+    assertThat(CatalogueFixtures.read(site.resolve("experiences/AP1_027.html")))
+        .contains("href=\"https://fej.example.fr/catalogue/experiences/AP1_027.html\"");
+    String sitemap = CatalogueFixtures.read(site.resolve("sitemap.xml"));
+    assertThat(sitemap)
+        .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
+        .contains("<loc>https://fej.example.fr/catalogue/comparer.html</loc>");
+    for (String p : List.of("AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun"))
+      assertThat(sitemap)
+          .contains("<loc>https://fej.example.fr/catalogue/experiences/" + p + ".html</loc>");
+    assertThat(CatalogueFixtures.read(site.resolve("datapackage.json")))
+        .contains("\"homepage\": \"https://fej.example.fr/catalogue/\"");
+  }
+
+  @Test
+  void withoutABaseUrlNothingIsAbsolute() throws IOException {
+    Path output = CatalogueFixtures.fakeOutput(tmp);
+    Path site = output.resolve("catalogue");
+    assertThat(Main.run("catalogue", PROJECTS.toString(), "--out", site.toString(), "-q"))
+        .isEqualTo(0);
+    assertThat(site.resolve("sitemap.xml")).doesNotExist();
+    assertThat(CatalogueFixtures.read(site.resolve("index.html"))).doesNotContain("canonical");
+    assertThat(CatalogueFixtures.read(site.resolve("datapackage.json"))).doesNotContain("homepage");
+  }
+
+  @Test
+  void aBaseUrlMustBeAnHttpAddress() throws IOException {
+    for (String bad :
+        List.of(
+            "javascript:alert(1)",
+            "ftp://fej.example.fr/",
+            "fej.example.fr/catalogue",
+            "https://",
+            "https://fej.example.fr/?q=1",
+            "https://fej.example.fr/\"><script>",
+            "")) {
+      Path site = tmp.resolve("site-" + Math.abs(bad.hashCode()));
+      assertThat(
+              Main.run(
+                  "catalogue", PROJECTS.toString(), "--out", site.toString(), "--base-url", bad))
+          .as(bad)
+          .isEqualTo(2);
+      assertThat(site).as(bad).doesNotExist();
+    }
+    assertThat(CatalogueCommand.baseUrl("HTTPS://fej.example.fr"))
+        .isEqualTo("HTTPS://fej.example.fr/");
   }
 
   @Test

@@ -21,6 +21,30 @@ class BuildCommandTest {
   }
 
   @Test
+  void theCatalogueBaseUrlIsForwardedAndCheckedBeforeAnyWork() throws Exception {
+    int code =
+        Main.run(
+            "build",
+            "-q",
+            "--format",
+            "html",
+            "--base-url",
+            "https://fej.example.fr/catalogue/",
+            "--out",
+            out.toString(),
+            "projects");
+    assertThat(code).isZero();
+    assertThat(Files.readString(out.resolve("catalogue/sitemap.xml")))
+        .contains("https://fej.example.fr/catalogue/index.html");
+    Path elsewhere = out.resolve("refus");
+    code =
+        Main.run(
+            "build", "-q", "--base-url", "javascript:x", "--out", elsewhere.toString(), "projects");
+    assertThat(code).isEqualTo(2);
+    assertThat(elsewhere).doesNotExist(); // nothing was built
+  }
+
+  @Test
   void oneProjectGetsItsDocumentsOnly() {
     int code =
         Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects/AP1_140");
