@@ -2,12 +2,17 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.write.ProjectWriter;
+import fr.fejdoc.write.Writers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Checks projects and turns each into a catalogue entry; one broken project stops no other. */
+/**
+ * Checks projects and turns each into a catalogue entry, building first the documents of a sound
+ * project that are missing or were made from other inputs; one broken project stops no other.
+ */
 public final class Catalogue {
   private Catalogue() {}
 
@@ -41,8 +46,17 @@ public final class Catalogue {
     try {
       Checker.Checked checked = known.get(s.dir().toAbsolutePath().normalize());
       if (checked == null) checked = new Checker().check(s.dir(), s.display());
-      List<CatalogueDocument> docs =
-          CatalogueDocument.of(checked.project(), documentsDir, !checked.hasErrors());
+      List<String> built = null;
+      if (!checked.hasErrors()) {
+        String name = checked.project().name();
+        built = ProjectWriter.upToDate(s.dir(), documentsDir, name);
+        if (built == null) {
+          // documents missing, or made from other inputs: built again, in every format
+          built =
+              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true).files();
+        }
+      }
+      List<CatalogueDocument> docs = CatalogueDocument.of(checked.project(), built);
       return CatalogueEntry.of(checked, docs, messages);
     } catch (RuntimeException e) {
       // A failure here is a bug, but it must not hide the other projects.

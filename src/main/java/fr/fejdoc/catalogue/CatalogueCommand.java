@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "catalogue",
     description = {
-      "Vérifie les projets puis écrit un site statique autonome (output/catalogue/) : une page"
-          + " d'index, une page par expérimentation avec les liens vers ses documents construits,"
+      "Vérifie les projets, construit leurs documents manquants ou faits à partir d'autres"
+          + " entrées (output/<projet>/, tous formats), puis écrit un site statique autonome"
+          + " (output/catalogue/) : une page"
+          + " d'index, une page par expérimentation avec les liens vers ses documents,"
           + " les données experiences.csv, experiences.json et datapackage.json, et l'édition"
           + " imprimable catalogue.pdf et catalogue.docx.",
       "Un document dont l'attestation dit publication: false est indiqué « non publiée », sans"
@@ -136,10 +138,6 @@ public final class CatalogueCommand implements Callable<Integer> {
     return failed > 0 ? 1 : 0;
   }
 
-  /**
-   * The publication address as the site will cite it, ending with "/"; null unless it is an
-   * absolute http or https address with a host and nothing after the path (no query, no fragment).
-   */
   /** The message for an address {@link #baseUrl} refuses. */
   public static String invalidBaseUrl(String text) {
     return "fejdoc : adresse de publication invalide « "
@@ -148,6 +146,10 @@ public final class CatalogueCommand implements Callable<Integer> {
         + " https://experimentation.jeunes.gouv.fr/catalogue/.";
   }
 
+  /**
+   * The publication address as the site will cite it, ending with "/"; null unless it is an
+   * absolute http or https address with a host and nothing after the path (no query, no fragment).
+   */
   public static String baseUrl(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.chars().anyMatch(c -> c <= ' ' || "\"'<>\\`".indexOf(c) >= 0)) return null;

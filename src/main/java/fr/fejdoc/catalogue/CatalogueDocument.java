@@ -3,15 +3,16 @@ package fr.fejdoc.catalogue;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.text.FrenchFormat;
-import java.nio.file.Files;
+import fr.fejdoc.write.ProjectWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A document of an experiment as the catalogue lists it: its output name, a French label, whether
- * it may be published, and the formats found built under the output folder. A document whose
- * certificate says {@code publication: false} is never linked, whatever files exist.
+ * it may be published, and the formats built from the project's current inputs (the files its
+ * output folder's stamp lists, see {@link ProjectWriter}). A document whose certificate says {@code
+ * publication: false} is never linked, whatever files exist.
  *
  * @param name the file stem under {@code output/<project>/} ("restitution-finale")
  * @param formats the extensions built, in a fixed order; empty when not published
@@ -26,36 +27,31 @@ public record CatalogueDocument(
   static final String ANNEXES = "annexes";
 
   /**
-   * The documents of a project, with the files found in {@code outputDir/<project>/}; none is
-   * looked for when {@code linkable} is false (a project failing its checks: files left by an
-   * earlier build no longer match its facts).
+   * The documents of a project, with the files of {@code built} (those of {@code
+   * outputDir/<project>/} made from its current inputs); none is linked when {@code built} is null
+   * (a project failing its checks, or documents not built from its current facts).
    */
-  public static List<CatalogueDocument> of(Project p, Path outputDir, boolean linkable) {
+  public static List<CatalogueDocument> of(Project p, List<String> built) {
     List<CatalogueDocument> out = new ArrayList<>();
-    Path dir = outputDir.resolve(p.name());
     Boolean finalPublished = null;
     for (Document d : p.documents()) {
       String name = stem(d.source().path());
       boolean published = d.certificate() == null || d.certificate().publication();
       if (d instanceof Document.FinalReport) finalPublished = published;
-      out.add(doc(name, label(d), published, linkable ? dir : null));
+      out.add(doc(name, label(d), published, built));
     }
     if (finalPublished != null) {
-      out.add(
-          doc(
-              ANNEXES,
-              "Annexes (Tableaux 1, 2, 3 et bilan)",
-              finalPublished,
-              linkable ? dir : null));
+      out.add(doc(ANNEXES, "Annexes (Tableaux 1, 2, 3 et bilan)", finalPublished, built));
     }
     return List.copyOf(out);
   }
 
-  private static CatalogueDocument doc(String name, String label, boolean published, Path dir) {
+  private static CatalogueDocument doc(
+      String name, String label, boolean published, List<String> built) {
     List<String> formats = new ArrayList<>();
-    if (published && dir != null) {
+    if (published && built != null) {
       for (String ext : EXTENSIONS) {
-        if (Files.isRegularFile(dir.resolve(name + "." + ext))) formats.add(ext);
+        if (built.contains(name + "." + ext)) formats.add(ext);
       }
     }
     return new CatalogueDocument(name, label, published, List.copyOf(formats));

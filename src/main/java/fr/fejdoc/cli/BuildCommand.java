@@ -3,15 +3,11 @@ package fr.fejdoc.cli;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.check.Severity;
-import fr.fejdoc.document.assemble.Assembler;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
-import fr.fejdoc.write.AtomicFiles;
-import fr.fejdoc.write.DocumentWriter;
-import fr.fejdoc.write.Resources;
+import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Writers;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -206,36 +202,10 @@ public final class BuildCommand implements Callable<Integer> {
               + ").");
       return r;
     }
-    List<Assembler.Assembled> docs;
-    try {
-      docs = Assembler.assemble(checked.project());
-    } catch (TemplateEngine.TemplateFailure e) {
-      r.problems.add(
-          "modèle "
-              + e.source()
-              + (e.line() > 0 ? ":" + e.line() : "")
-              + " : "
-              + e.getMessage().strip().lines().findFirst().orElse(""));
-      return r;
-    }
-    Resources resources = Resources.folder(f.dir());
-    Path dir = out.resolve(checked.project().name());
-    for (Assembler.Assembled a : docs) {
-      if (!wanted(a.name())) continue;
-      for (String format : chosen) {
-        DocumentWriter w = Writers.all().get(format);
-        if (!w.accepts(a.name())) continue;
-        String file = a.name() + "." + w.extension();
-        try {
-          AtomicFiles.write(dir.resolve(file), w.write(a.doc(), resources));
-          r.written.add(file);
-        } catch (IOException e) {
-          r.problems.add(
-              "écriture impossible de " + dir.resolve(file) + " (" + IoMessages.french(e) + ")");
-          r.ioErrors++;
-        }
-      }
-    }
+    ProjectWriter.Written w = ProjectWriter.write(checked, out, chosen, this::wanted);
+    r.written.addAll(w.files());
+    r.problems.addAll(w.problems());
+    r.ioErrors += w.ioErrors();
     return r;
   }
 

@@ -111,6 +111,58 @@ class CatalogueCommandTest {
   }
 
   @Test
+  void documentsMissingOrMadeFromOtherInputsAreBuiltTheOthersReused() throws Exception {
+    Path projects = tmp.resolve("projects");
+    CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_140"), projects.resolve("AP1_140"));
+    CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_393"), projects.resolve("AP1_393"));
+    Path output = tmp.resolve("output");
+    Path site = output.resolve("catalogue");
+    // nothing built yet: the catalogue builds every document it links
+    assertThat(Main.run("catalogue", projects.toString(), "--out", site.toString(), "-q"))
+        .isEqualTo(0);
+    Path note140 = output.resolve("AP1_140/note-etape-2010-12-31.pdf");
+    Path note393 = output.resolve("AP1_393/note-etape-2010-12-31.html");
+    assertThat(note140).isNotEmptyFile();
+    assertThat(CatalogueFixtures.read(site.resolve("experiences/AP1_140.html")))
+        .contains("href=\"../../AP1_140/note-etape-2010-12-31.pdf\"");
+    byte[] before393 = Files.readAllBytes(note393);
+    var time393 = Files.getLastModifiedTime(note393);
+    var time140 = Files.getLastModifiedTime(note140);
+    Thread.sleep(20);
+    // AP1_140's narrative changes after its documents were built: they are built again
+    Path md = projects.resolve("AP1_140/note-etape-2010-12-31.md");
+    Files.writeString(md, Files.readString(md).replace("Pays de la Loire", "Pays-de-la-Loire"));
+    assertThat(Main.run("catalogue", projects.toString(), "--out", site.toString(), "-q"))
+        .isEqualTo(0);
+    assertThat(Files.getLastModifiedTime(note140)).isNotEqualTo(time140);
+    assertThat(
+            new String(
+                Files.readAllBytes(output.resolve("AP1_140/note-etape-2010-12-31.html")),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Pays-de-la-Loire");
+    // AP1_393 did not change: its files are reused as they are
+    assertThat(Files.getLastModifiedTime(note393)).isEqualTo(time393);
+    assertThat(Files.readAllBytes(note393)).isEqualTo(before393);
+  }
+
+  @Test
+  void filesWithoutAStampOrWithAnOldOneAreNotLinkedAsTheyAre() throws Exception {
+    Path projects = tmp.resolve("projects");
+    CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_140"), projects.resolve("AP1_140"));
+    Path output = tmp.resolve("output");
+    // a file left by hand (or by an older build): replaced by a real build before it is linked
+    Path stale = output.resolve("AP1_140/note-etape-2010-12-31.html");
+    Files.createDirectories(stale.getParent());
+    Files.writeString(stale, "ancien");
+    assertThat(
+            Main.run(
+                "catalogue", projects.toString(), "--out", output.resolve("c").toString(), "-q"))
+        .isEqualTo(0);
+    assertThat(Files.readString(stale)).isNotEqualTo("ancien").contains("<!DOCTYPE html>");
+    assertThat(output.resolve("AP1_140/" + fr.fejdoc.write.ProjectWriter.STAMP)).isNotEmptyFile();
+  }
+
+  @Test
   void brokenProjectGivesOneAndStillWritesTheOthers() throws IOException {
     Path projects = tmp.resolve("projects");
     CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_027"), projects.resolve("AP1_027"));

@@ -24,9 +24,13 @@ final class CatalogueFixtures {
         .toList();
   }
 
-  /** Every built file of every example project, as {@code fejdoc build} would write them. */
+  /**
+   * Some built files of the example projects (fakes), stamped as made from their current inputs, as
+   * {@code fejdoc build} would leave them: the catalogue links them without building anything.
+   */
   static Path fakeOutput(Path root) throws IOException {
     Path out = root.resolve("output");
+    Map<String, List<String>> byProject = new TreeMap<>();
     for (String f :
         List.of(
             "AP1_027/restitution-finale.html",
@@ -40,6 +44,14 @@ final class CatalogueFixtures {
       Path p = out.resolve(f);
       Files.createDirectories(p.getParent());
       Files.writeString(p, "document");
+      String project = f.substring(0, f.indexOf('/'));
+      byProject
+          .computeIfAbsent(project, k -> new ArrayList<>())
+          .add(f.substring(f.indexOf('/') + 1));
+    }
+    for (var e : byProject.entrySet()) {
+      fr.fejdoc.write.ProjectWriter.stamp(
+          PROJECTS.resolve(e.getKey()), out.resolve(e.getKey()), e.getValue());
     }
     return out;
   }

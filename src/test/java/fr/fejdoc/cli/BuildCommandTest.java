@@ -45,6 +45,23 @@ class BuildCommandTest {
   }
 
   @Test
+  void aFullBuildStampsItsFilesAPartialOneRemovesTheStamp() throws Exception {
+    Path stamp = out.resolve("AP1_027/" + fr.fejdoc.write.ProjectWriter.STAMP);
+    assertThat(Main.run("build", "-q", "--out", out.toString(), "projects/AP1_027")).isZero();
+    assertThat(Files.readAllLines(stamp))
+        .hasSize(8) // the fingerprint, then the 7 files
+        .contains("restitution-finale.pdf", "annexes.xlsx");
+    assertThat(fr.fejdoc.write.ProjectWriter.upToDate(Path.of("projects/AP1_027"), out, "AP1_027"))
+        .hasSize(7);
+    // only some documents: the folder mixes inputs, so it is no longer stamped
+    assertThat(
+            Main.run(
+                "build", "-q", "--doc", "annexes", "--out", out.toString(), "projects/AP1_027"))
+        .isZero();
+    assertThat(stamp).doesNotExist();
+  }
+
+  @Test
   void oneProjectGetsItsDocumentsOnly() {
     int code =
         Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects/AP1_140");

@@ -1,0 +1,167 @@
+package fr.fejdoc.write;
+
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.document.assemble.TemplateEngine;
+import fr.fejdoc.load.IoMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Writes the documents of a checked project into {@code <output>/<project>/}, each in the formats
+ * asked, and stamps the folder ({@value #STAMP}) with the fingerprint of the inputs they come from
+ * and the files written. The catalogue links only stamped files whose fingerprint still matches the
+ * project, so that a figure in the catalogue and in a linked document never disagree.
+ */
+public final class ProjectWriter {
+  /** The stamp file in each project's output folder. */
+  public static final String STAMP = ".fejdoc-build";
+
+  private ProjectWriter() {}
+
+  /** What was written: file names (in the project's output folder) and French problems. */
+  public record Written(List<String> files, List<String> problems, int ioErrors) {}
+
+  /**
+   * Writes every wanted document of {@code checked} (which must have no error) in every format of
+   * {@code formats} that accepts it. The folder is stamped when every document was asked for and
+   * written; otherwise its stamp is removed (its files no longer all come from the same inputs).
+   */
+  public static Written write(
+      Checker.Checked checked, Path output, Set<String> formats, Predicate<String> wanted) {
+    List<String> files = new ArrayList<>(), problems = new ArrayList<>();
+    int ioErrors = 0;
+    List<Assembler.Assembled> docs;
+    try {
+      docs = Assembler.assemble(checked.project());
+    } catch (TemplateEngine.TemplateFailure e) {
+      problems.add(
+          "modèle "
+              + e.source()
+              + (e.line() > 0 ? ":" + e.line() : "")
+              + " : "
+              + e.getMessage().strip().lines().findFirst().orElse(""));
+      return new Written(files, problems, 0);
+    }
+    Resources resources = Resources.folder(checked.project().dir());
+    Path dir = output.resolve(checked.project().name());
+    boolean all = true;
+    for (Assembler.Assembled a : docs) {
+      if (!wanted.test(a.name())) {
+        all = false;
+        continue;
+      }
+      for (String format : formats) {
+        DocumentWriter w = Writers.all().get(format);
+        if (!w.accepts(a.name())) continue;
+        String file = a.name() + "." + w.extension();
+        try {
+          AtomicFiles.write(dir.resolve(file), w.write(a.doc(), resources));
+          files.add(file);
+        } catch (IOException e) {
+          problems.add(
+              "écriture impossible de " + dir.resolve(file) + " (" + IoMessages.french(e) + ")");
+          ioErrors++;
+        }
+      }
+    }
+    try {
+      if (all && ioErrors == 0) {
+        stamp(checked.project().dir(), dir, files);
+      } else {
+        Files.deleteIfExists(dir.resolve(STAMP));
+      }
+    } catch (IOException e) {
+      problems.add(
+          "écriture impossible de " + dir.resolve(STAMP) + " (" + IoMessages.french(e) + ")");
+      ioErrors++;
+    }
+    return new Written(files, problems, ioErrors);
+  }
+
+  /** Stamps {@code dir}: its {@code files} come from the current inputs of {@code projectDir}. */
+  public static void stamp(Path projectDir, Path dir, List<String> files) throws IOException {
+    String stamp = fingerprint(projectDir) + "\n" + String.join("\n", files) + "\n";
+    AtomicFiles.write(dir.resolve(STAMP), stamp.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The files of {@code <output>/<project>/} written from the project's current inputs, by the
+   * running program; null when there is no stamp or it no longer matches (the documents must be
+   * built again).
+   */
+  public static List<String> upToDate(Path projectDir, Path output, String project) {
+    Path stamp = output.resolve(project).resolve(STAMP);
+    if (!Files.isRegularFile(stamp)) return null;
+    try {
+      List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).equals(fingerprint(projectDir))) return null;
+      return lines.subList(1, lines.size()).stream()
+          .filter(f -> !f.isBlank() && Files.isRegularFile(output.resolve(project).resolve(f)))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * SHA-256 of what the documents are made from: the program (its jar, templates and fonts
+   * included) and every file of the project folder (its facts, narrative, images and templates), by
+   * relative path.
+   */
+  static String fingerprint(Path projectDir) throws IOException {
+    MessageDigest sha = sha256();
+    sha.update(PROGRAM.getBytes(StandardCharsets.UTF_8));
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(projectDir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path f : files) {
+      sha.update(
+          projectDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(Files.readAllBytes(f));
+      sha.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The running program's identity: the SHA-256 of its jar, or "classes" when run unpacked. */
+  private static final String PROGRAM = program();
+
+  private static String program() {
+    try {
+      Path code =
+          Path.of(ProjectWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!Files.isRegularFile(code)) return "classes";
+      MessageDigest sha = sha256();
+      try (InputStream in = Files.newInputStream(code)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
