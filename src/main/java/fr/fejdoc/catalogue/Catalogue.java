@@ -52,8 +52,11 @@ public final class Catalogue {
         built = ProjectWriter.upToDate(s.dir(), documentsDir, name);
         if (built == null) {
           // documents missing, or made from other inputs: built again, in every format
-          built =
-              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true).files();
+          ProjectWriter.Written w =
+              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true);
+          built = w.files(); // what could not be written is not linked, and is said
+          for (String problem : w.problems())
+            System.err.println("fejdoc : " + s.display() + " : " + problem);
         }
       }
       List<CatalogueDocument> docs = CatalogueDocument.of(checked.project(), built);
