@@ -278,6 +278,13 @@ class CatalogueBrowserTest {
     Path projects = tmp.resolve("synth");
     SyntheticProjects.generate(projects, 1000, 7);
     Path output = Files.createDirectories(tmp.resolve("synth-out"));
+    // stamped as built from their current inputs with no document: the catalogue builds nothing
+    try (var dirs = Files.list(projects)) {
+      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        fr.fejdoc.write.ProjectWriter.stamp(
+            dir, output.resolve(dir.getFileName().toString()), List.of());
+      }
+    }
     Path big = CatalogueFixtures.site(projects, output);
     open(big, "index.html");
     List<WebElement> rows = driver.findElements(By.cssSelector("#experiences tbody tr"));
