@@ -61,7 +61,21 @@ public record CatalogueEntry(
       String plannedYoung, String plannedAdults, Integer young, Integer adults, Integer abandons) {}
 
   /** One row of the financing table: category, its funders, amount and share. */
-  public record Financing(String category, String funders, BigDecimal amount, Integer share) {}
+  public record Financing(String category, String funders, BigDecimal amount, Integer share) {
+    /** The category's French name (the keys of {@code partenaires.financement}). */
+    public String label() {
+      return label(category);
+    }
+
+    static String label(String key) {
+      return switch (key) {
+        case "fej" -> "Fonds d'Expérimentation pour la Jeunesse";
+        case "cofinancement" -> "Cofinancements";
+        case "autofinancement" -> "Autofinancement";
+        default -> key;
+      };
+    }
+  }
 
   /** The fiche synthétique fields (Markdown source, shown as text). */
   public record Synthesis(

@@ -312,9 +312,9 @@ final class Charts {
           new StringBuilder("Financement total : " + Html.money(e.figures().financingTotal()));
       for (CatalogueEntry.Financing f : e.figures().financing()) {
         String text = Html.money(f.amount()) + " (" + Html.percent(f.share()) + ")";
-        String label = f.category().equals("fej") ? "FEJ" : ExperimentPage.category(f.category());
+        String label = f.category().equals("fej") ? "FEJ" : f.label();
         b.add(new Bar(label, f.amount().doubleValue(), text));
-        d.append(" ; ").append(ExperimentPage.category(f.category())).append(" : ").append(text);
+        d.append(" ; ").append(f.label()).append(" : ").append(text);
       }
       bars(
           h,

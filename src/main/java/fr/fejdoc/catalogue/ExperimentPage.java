@@ -153,7 +153,7 @@ final class ExperimentPage {
           .append(
               "<th scope=\"col\">Montant</th><th scope=\"col\">Part</th></tr></thead>\n<tbody>");
       for (CatalogueEntry.Financing f : e.figures().financing()) {
-        h.append("<tr><th scope=\"row\">").append(esc(category(f.category()))).append("</th>");
+        h.append("<tr><th scope=\"row\">").append(esc(f.label())).append("</th>");
         cell(h, f.funders());
         numberCell(h, Html.money(f.amount()));
         numberCell(h, Html.percent(f.share()));
@@ -181,15 +181,6 @@ final class ExperimentPage {
     numberCell(h, entered);
     numberCell(h, rate);
     h.append("</tr>\n");
-  }
-
-  static String category(String key) {
-    return switch (key) {
-      case "fej" -> "Fonds d'Expérimentation pour la Jeunesse";
-      case "cofinancement" -> "Cofinancements";
-      case "autofinancement" -> "Autofinancement";
-      default -> key;
-    };
   }
 
   private static void fact(StringBuilder h, String label, String value) {

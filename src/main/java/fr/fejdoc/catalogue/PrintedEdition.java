@@ -192,7 +192,7 @@ public final class PrintedEdition {
     List<Object> rows = new ArrayList<>();
     for (CatalogueEntry.Financing f : e.figures().financing()) {
       Map<String, Object> fm = new LinkedHashMap<>();
-      put(fm, "libelle", category(f.category()));
+      put(fm, "libelle", f.label());
       put(fm, "financeurs", f.funders() == null || f.funders().isBlank() ? null : f.funders());
       put(fm, "montant", Html.money(f.amount()));
       put(fm, "part", Html.percent(f.share()));
@@ -212,16 +212,6 @@ public final class PrintedEdition {
     if (e.warnings() > 0)
       return "Vérifié, " + Html.plural(e.warnings(), "avertissement", "avertissements");
     return "Vérifié";
-  }
-
-  /** A funding category's French name (the keys of {@code partenaires.financement}). */
-  static String category(String key) {
-    return switch (key) {
-      case "fej" -> "Fonds d'Expérimentation pour la Jeunesse";
-      case "cofinancement" -> "Cofinancements";
-      case "autofinancement" -> "Autofinancement";
-      default -> key;
-    };
   }
 
   /** An identifier made of letters, digits, '-' and '_' only. */
