@@ -39,8 +39,9 @@ public final class CatalogueCommand implements Callable<Integer> {
       names = "--documents",
       paramLabel = "DOSSIER",
       description =
-          "Dossier où « fejdoc build » a écrit les documents (par défaut : le dossier parent du"
-              + " site, output/).")
+          "Dossier des documents : ceux que « fejdoc build » y a écrits sont repris s'ils"
+              + " viennent des mêmes entrées, les autres y sont construits (par défaut : le"
+              + " dossier parent du site, output/).")
   Path documents;
 
   @Option(
