@@ -5,7 +5,6 @@ import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,9 +116,9 @@ public final class ProjectWriter {
   }
 
   /**
-   * SHA-256 of what the documents are made from: the program (its jar, templates and fonts
-   * included) and every file of the project folder (its facts, narrative, images and templates), by
-   * relative path.
+   * SHA-256 of what the documents are made from: the program (its jar: code, templates and fonts)
+   * and every file of the project folder (its facts, narrative, images and templates), by relative
+   * path.
    */
   static String fingerprint(Path projectDir) throws IOException {
     MessageDigest sha = sha256();
@@ -138,7 +137,11 @@ public final class ProjectWriter {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  /** The running program's identity: the SHA-256 of its jar, or "classes" when run unpacked. */
+  /**
+   * The running program's identity: its jar's size and time (a new jar, with other code, templates
+   * or fonts, has another), or "classes" when run unpacked. Cheaper than hashing the 30 MB jar on
+   * every run; a jar rebuilt unchanged only costs one more build of the documents.
+   */
   private static final String PROGRAM = program();
 
   private static String program() {
@@ -146,12 +149,7 @@ public final class ProjectWriter {
       Path code =
           Path.of(ProjectWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isRegularFile(code)) return "classes";
-      MessageDigest sha = sha256();
-      try (InputStream in = Files.newInputStream(code)) {
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(sha.digest());
+      return "jar " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
     } catch (Exception e) {
       return "unknown";
     }
