@@ -139,7 +139,12 @@ public final class BuildCommand implements Callable<Integer> {
         failed > 1 ? "s" : "");
     if (ioErrors > 0) return 2;
     int code = failed > 0 ? 1 : 0;
-    if (!noCatalogue && buildsAFolderOfProjects()) {
+    boolean partial = documents != null && !documents.isEmpty();
+    if (!noCatalogue && buildsAFolderOfProjects() && partial) {
+      // the catalogue links every document: it would build all those --doc left out
+      console.println(
+          "Catalogue non écrit : construction partielle (--doc) ; « fejdoc catalogue » l'écrit.");
+    } else if (!noCatalogue && buildsAFolderOfProjects()) {
       Map<Path, Checker.Checked> byFolder = new HashMap<>();
       for (int i = 0; i < found.size(); i++) {
         byFolder.put(found.get(i).dir().toAbsolutePath().normalize(), results.get(i).checked);

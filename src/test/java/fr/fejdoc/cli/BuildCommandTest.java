@@ -62,6 +62,15 @@ class BuildCommandTest {
   }
 
   @Test
+  void aPartialBuildOfAFolderLeavesTheCatalogueAlone() {
+    int code = Main.run("build", "-q", "--doc", "annexes", "--out", out.toString(), "projects");
+    assertThat(code).isZero();
+    assertThat(out.resolve("AP1_027/annexes.xlsx")).isRegularFile();
+    assertThat(out.resolve("AP1_027/restitution-finale.pdf")).doesNotExist();
+    assertThat(out.resolve("catalogue")).doesNotExist();
+  }
+
+  @Test
   void oneProjectGetsItsDocumentsOnly() {
     int code =
         Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects/AP1_140");
