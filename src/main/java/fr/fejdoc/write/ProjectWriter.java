@@ -40,11 +40,23 @@ public final class ProjectWriter {
    */
   public static Written write(
       Checker.Checked checked, Path output, Set<String> formats, Predicate<String> wanted) {
+    return write(checked, output, formats.stream().map(f -> Writers.all().get(f)).toList(), wanted);
+  }
+
+  /** The same with the given writers (a format each). */
+  static Written write(
+      Checker.Checked checked,
+      Path output,
+      List<DocumentWriter> writers,
+      Predicate<String> wanted) {
     List<String> files = new ArrayList<>(), problems = new ArrayList<>();
     int ioErrors = 0;
     List<Assembler.Assembled> docs;
     try {
       docs = Assembler.assemble(checked.project());
+    } catch (RuntimeException e) {
+      problems.add(internal("documents", e));
+      return new Written(files, problems, 0);
     } catch (TemplateEngine.TemplateFailure e) {
       problems.add(
           "modèle "
@@ -62,8 +74,7 @@ public final class ProjectWriter {
         all = false;
         continue;
       }
-      for (String format : formats) {
-        DocumentWriter w = Writers.all().get(format);
+      for (DocumentWriter w : writers) {
         if (!w.accepts(a.name())) continue;
         String file = a.name() + "." + w.extension();
         try {
@@ -73,6 +84,10 @@ public final class ProjectWriter {
           problems.add(
               "écriture impossible de " + dir.resolve(file) + " (" + IoMessages.french(e) + ")");
           ioErrors++;
+        } catch (RuntimeException e) {
+          // a bug of a writer: this file is missing, the others are written
+          problems.add(internal(file, e));
+          all = false;
         }
       }
     }
@@ -88,6 +103,12 @@ public final class ProjectWriter {
       ioErrors++;
     }
     return new Written(files, problems, ioErrors);
+  }
+
+  /** The message of an internal error (a bug), which the holder is asked to report. */
+  private static String internal(String what, RuntimeException e) {
+    if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace();
+    return "erreur interne en écrivant " + what + " (" + e + ") ; merci de la signaler.";
   }
 
   /** Stamps {@code dir}: its {@code files} come from the current inputs of {@code projectDir}. */
