@@ -119,8 +119,8 @@ public final class ProjectWriter {
 
   /**
    * The files of {@code <output>/<project>/} written from the project's current inputs, by the
-   * running program; null when there is no stamp or it no longer matches (the documents must be
-   * built again).
+   * running program; null when there is no stamp, it no longer matches, or a file it lists is gone
+   * (the documents must be built again).
    */
   public static List<String> upToDate(Path projectDir, Path output, String project) {
     Path stamp = output.resolve(project).resolve(STAMP);
@@ -128,9 +128,12 @@ public final class ProjectWriter {
     try {
       List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
       if (lines.isEmpty() || !lines.get(0).equals(fingerprint(projectDir))) return null;
-      return lines.subList(1, lines.size()).stream()
-          .filter(f -> !f.isBlank() && Files.isRegularFile(output.resolve(project).resolve(f)))
-          .toList();
+      List<String> files =
+          lines.subList(1, lines.size()).stream().filter(f -> !f.isBlank()).toList();
+      // a file removed since: built again like the rest
+      for (String f : files)
+        if (!Files.isRegularFile(output.resolve(project).resolve(f))) return null;
+      return files;
     } catch (IOException | UncheckedIOException e) {
       return null;
     }

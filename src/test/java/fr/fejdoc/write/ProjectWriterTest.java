@@ -60,6 +60,13 @@ class ProjectWriterTest {
     assertThat(w.problems()).isEmpty();
     assertThat(ProjectWriter.upToDate(project, output, "AP1_140"))
         .containsExactly("note-etape-2010-12-31.html");
+    // a file removed since: to be built again
+    Path html = output.resolve("AP1_140/note-etape-2010-12-31.html");
+    byte[] kept = java.nio.file.Files.readAllBytes(html);
+    java.nio.file.Files.delete(html);
+    assertThat(ProjectWriter.upToDate(project, output, "AP1_140")).isNull();
+    java.nio.file.Files.write(html, kept);
+    assertThat(ProjectWriter.upToDate(project, output, "AP1_140")).isNotNull();
     // one byte more in the facts: the documents no longer come from the project as it is
     Path yaml = project.resolve("experiment.yaml");
     java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml) + "\n");
