@@ -19,6 +19,12 @@ public final class Catalogue {
   /** A project folder and how to display it (as {@code check} does). */
   public record Source(Path dir, String display) {}
 
+  /**
+   * A project {@code build} has just checked, and the files it has just written for it (null when
+   * it wrote none): the catalogue neither checks it again nor reads its stamp back.
+   */
+  public record Known(Checker.Checked checked, List<String> built) {}
+
   /** The entries of the given projects, sorted by project name (then display path). */
   public static List<CatalogueEntry> entries(
       List<Source> sources, Path documentsDir, Messages messages) {
@@ -26,30 +32,33 @@ public final class Catalogue {
   }
 
   /**
-   * As {@link #entries(List, Path, Messages)}, reusing the projects {@code build} has just checked
-   * ({@code checked} by absolute folder) instead of checking them again.
+   * As {@link #entries(List, Path, Messages)}, reusing what {@code build} has just done for some
+   * projects ({@code known} by absolute folder) instead of doing it again.
    */
   public static List<CatalogueEntry> entries(
       List<Source> sources,
       Path documentsDir,
       Messages messages,
-      java.util.Map<Path, Checker.Checked> checked) {
+      java.util.Map<Path, Known> known) {
     List<CatalogueEntry> out =
         new ArrayList<>(
-            sources.parallelStream().map(s -> entry(s, documentsDir, messages, checked)).toList());
+            sources.parallelStream().map(s -> entry(s, documentsDir, messages, known)).toList());
     out.sort(Comparator.comparing(CatalogueEntry::project));
     return List.copyOf(out);
   }
 
   static CatalogueEntry entry(
-      Source s, Path documentsDir, Messages messages, java.util.Map<Path, Checker.Checked> known) {
+      Source s, Path documentsDir, Messages messages, java.util.Map<Path, Known> known) {
     try {
-      Checker.Checked checked = known.get(s.dir().toAbsolutePath().normalize());
-      if (checked == null) checked = new Checker().check(s.dir(), s.display());
+      Known k = known.get(s.dir().toAbsolutePath().normalize());
+      Checker.Checked checked = k != null ? k.checked() : new Checker().check(s.dir(), s.display());
       List<String> built = null;
       if (!checked.hasErrors()) {
         String name = checked.project().name();
-        built = ProjectWriter.upToDate(s.dir(), documentsDir, name);
+        built =
+            k != null && k.built() != null
+                ? k.built()
+                : ProjectWriter.upToDate(s.dir(), documentsDir, name);
         if (built == null) {
           // documents missing, or made from other inputs: built again, in every format
           ProjectWriter.Written w =

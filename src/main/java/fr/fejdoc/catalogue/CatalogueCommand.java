@@ -59,12 +59,12 @@ public final class CatalogueCommand implements Callable<Integer> {
       description = "N'affiche que le résumé.")
   boolean quiet;
 
-  /** Projects {@code build} has already checked, by absolute folder (none when run alone). */
-  private java.util.Map<Path, fr.fejdoc.check.Checker.Checked> checked = java.util.Map.of();
+  /** Projects {@code build} has just checked and written, by absolute folder (none alone). */
+  private java.util.Map<Path, Catalogue.Known> known = java.util.Map.of();
 
-  /** The catalogue of projects {@code build} has just checked: they are not checked again. */
-  public CatalogueCommand reusing(java.util.Map<Path, fr.fejdoc.check.Checker.Checked> checked) {
-    this.checked = checked;
+  /** The catalogue of projects {@code build} has just checked and written: not done again. */
+  public CatalogueCommand reusing(java.util.Map<Path, Catalogue.Known> known) {
+    this.known = known;
     return this;
   }
 
@@ -97,7 +97,7 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " entier.");
       return 2;
     }
-    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), checked);
+    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), known);
     String twice = duplicate(entries);
     if (twice != null) {
       System.err.println(

@@ -1,5 +1,6 @@
 package fr.fejdoc.cli;
 
+import fr.fejdoc.catalogue.Catalogue;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.check.Severity;
@@ -145,9 +146,12 @@ public final class BuildCommand implements Callable<Integer> {
       console.println(
           "Catalogue non écrit : construction partielle (--doc) ; « fejdoc catalogue » l'écrit.");
     } else if (!noCatalogue && buildsAFolderOfProjects()) {
-      Map<Path, Checker.Checked> byFolder = new HashMap<>();
+      Map<Path, Catalogue.Known> byFolder = new HashMap<>();
       for (int i = 0; i < found.size(); i++) {
-        byFolder.put(found.get(i).dir().toAbsolutePath().normalize(), results.get(i).checked);
+        Result r = results.get(i);
+        List<String> built = r.checked.hasErrors() ? null : List.copyOf(r.written);
+        byFolder.put(
+            found.get(i).dir().toAbsolutePath().normalize(), new Catalogue.Known(r.checked, built));
       }
       code = Math.max(code, catalogue(byFolder));
     }
@@ -168,7 +172,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** The catalogue of what was just built, beside the documents: <out>/catalogue. */
-  private int catalogue(Map<Path, Checker.Checked> checked) {
+  private int catalogue(Map<Path, Catalogue.Known> known) {
     List<String> args = new ArrayList<>();
     args.addAll(
         List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
@@ -176,7 +180,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null) args.addAll(List.of("--base-url", baseUrl));
     args.addAll(List.of("--lang", projects.lang));
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
-    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(checked))
+    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(known))
         .execute(args.toArray(String[]::new));
   }
 

@@ -12,12 +12,17 @@ class BuildCommandTest {
   @TempDir Path out;
 
   @Test
-  void aFolderOfProjectsAlsoGetsItsCatalogue() {
+  void aFolderOfProjectsAlsoGetsItsCatalogue() throws Exception {
     int code = Main.run("build", "-q", "--format", "html", "--out", out.toString(), "projects");
     assertThat(code).isZero();
     assertThat(out.resolve("AP1_027/restitution-finale.html")).isRegularFile();
     assertThat(out.resolve("catalogue/index.html")).isRegularFile();
     assertThat(out.resolve("catalogue/experiences.csv")).isRegularFile();
+    // the catalogue links what this build has just written, and only that
+    String page = Files.readString(out.resolve("catalogue/experiences/AP1_027.html"));
+    assertThat(page)
+        .contains("href=\"../../AP1_027/restitution-finale.html\"")
+        .doesNotContain("restitution-finale.pdf");
   }
 
   @Test
