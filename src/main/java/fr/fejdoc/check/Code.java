@@ -77,7 +77,32 @@ public enum Code {
   BUDGET_ACTUAL_IMBALANCE("FEJ307", WARNING),
   BUDGET_FEJ_MISMATCH("FEJ308", ERROR),
   // Layout (as the PDF writer lays the documents out)
-  FICHE_OVERFLOW("FEJ054", WARNING);
+  FICHE_OVERFLOW("FEJ054", WARNING),
+  // Hostile or broken input: limits, boundaries and failures (load, assembly, writing)
+
+  CONTROL_CHARACTER("FEJ012", ERROR),
+
+  LINK_OUTSIDE("FEJ013", ERROR),
+
+  MARKDOWN_TOO_DEEP("FEJ055", ERROR),
+
+  FOOTNOTE_CYCLE("FEJ056", ERROR),
+
+  IMAGE_TOO_LARGE("FEJ057", ERROR),
+
+  IMAGE_REDUCED("FEJ058", INFO),
+
+  TEMPLATE_FAILURE("FEJ060", ERROR),
+
+  TEMPLATE_BUDGET("FEJ061", ERROR),
+
+  TIME_BUDGET("FEJ062", ERROR),
+
+  RESOURCES_EXHAUSTED("FEJ063", ERROR),
+
+  WRITE_FAILED("FEJ064", ERROR),
+
+  INTERNAL_ERROR("FEJ065", ERROR);
 
   private final String id;
   private final Severity severity;
