@@ -1,7 +1,12 @@
 package fr.fejdoc.catalogue;
 
+import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.check.ProjectPool;
+import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.Project;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Writers;
 import java.nio.file.Path;
@@ -42,7 +47,10 @@ public final class Catalogue {
       java.util.Map<Path, Known> known) {
     List<CatalogueEntry> out =
         new ArrayList<>(
-            sources.parallelStream().map(s -> entry(s, documentsDir, messages, known)).toList());
+            ProjectPool.map(
+                sources,
+                s -> entry(s, documentsDir, messages, known),
+                (s, t) -> failed(s, t, messages)));
     out.sort(Comparator.comparing(CatalogueEntry::project));
     return List.copyOf(out);
   }
@@ -64,16 +72,28 @@ public final class Catalogue {
           ProjectWriter.Written w =
               ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true);
           built = w.files(); // what could not be written is not linked, and is said
-          for (String problem : w.problems())
-            System.err.println("fejdoc : " + s.display() + " : " + problem);
+          checked = checked.with(w.findings());
+          for (Finding f : w.findings())
+            System.err.println("fejdoc : " + f.loc() + " : " + messages.format(f));
         }
       }
       List<CatalogueDocument> docs = CatalogueDocument.of(checked.project(), built);
       return CatalogueEntry.of(checked, docs, messages);
     } catch (RuntimeException e) {
       // A failure here is a bug, but it must not hide the other projects.
-      Path name = s.dir().getFileName();
-      return CatalogueEntry.crashed(name == null ? s.display() : name.toString(), s.display(), e);
+      return failed(s, e, messages);
     }
+  }
+
+  /**
+   * The entry of a project whose work threw or was abandoned: listed in error, with its finding.
+   */
+  static CatalogueEntry failed(Source s, Throwable t, Messages messages) {
+    Path folder = s.dir().getFileName();
+    String name = folder == null ? s.display() : folder.toString();
+    Finding f = Boundary.finding(t, Loc.of(s.display()), s.display());
+    Checker.Checked checked =
+        new Checker.Checked(new Project(name, s.dir(), null, List.of()), List.of(f), s.display());
+    return CatalogueEntry.of(checked, List.of(), messages);
   }
 }

@@ -1,6 +1,8 @@
 package fr.fejdoc.check;
 
 import fr.fejdoc.load.ProjectLoader;
+import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +43,24 @@ public final class Checker {
     this.rules = rules;
   }
 
-  /** A checked project: the model (possibly partial) and every finding, sorted by place. */
-  public record Checked(Project project, List<Finding> findings) {
+  /**
+   * A checked project: the model (possibly partial), every finding sorted by place, and the project
+   * folder as displayed to the user.
+   */
+  public record Checked(Project project, List<Finding> findings, String display) {
+    public Checked(Project project, List<Finding> findings) {
+      this(project, findings, project.name());
+    }
+
+    /** The same project with {@code more} findings (from building it), sorted by place. */
+    public Checked with(List<Finding> more) {
+      if (more.isEmpty()) return this;
+      List<Finding> all = new ArrayList<>(findings);
+      all.addAll(more);
+      Collections.sort(all);
+      return new Checked(project, List.copyOf(all), display);
+    }
+
     public long count(Severity s) {
       return findings.stream().filter(f -> f.severity() == s).count();
     }
@@ -52,7 +70,21 @@ public final class Checker {
     }
   }
 
+  /**
+   * Loads and checks the project in {@code dir}, within the project's time budget; whatever goes
+   * wrong (a bug, exhausted stack or memory, the budget spent) is one finding of this project.
+   */
   public Checked check(Path dir, String display) {
+    try (Deadline.Scope budget = Deadline.start(Boundary.projectBudget())) {
+      Boundary.Outcome<Checked> done =
+          Boundary.run(Loc.of(display), display, () -> run(dir, display));
+      if (!done.failed()) return done.value();
+      String name = dir.getFileName() == null ? display : dir.getFileName().toString();
+      return new Checked(new Project(name, dir, null, List.of()), List.of(done.failure()), display);
+    }
+  }
+
+  private Checked run(Path dir, String display) {
     ProjectLoader.Loaded loaded = ProjectLoader.load(dir, display);
     List<Finding> findings = new ArrayList<>(loaded.findings());
     long unreadable =
@@ -61,6 +93,7 @@ public final class Checker {
             .filter(f -> UNREADABLE_VALUES.contains(f.code()))
             .count();
     for (Rule rule : rules) {
+      Deadline.check();
       if (unreadable == 0 || !rule.addsFiguresUp()) rule.check(loaded.project(), findings);
     }
     if (unreadable > 0) {
@@ -68,6 +101,6 @@ public final class Checker {
       findings.add(Finding.of(Code.SUMS_DEFERRED, fr.fejdoc.model.Loc.of(file), unreadable));
     }
     Collections.sort(findings);
-    return new Checked(loaded.project(), List.copyOf(findings));
+    return new Checked(loaded.project(), List.copyOf(findings), display);
   }
 }

@@ -1,11 +1,14 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.catalogue.Catalogue;
+import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.check.ProjectPool;
 import fr.fejdoc.check.Severity;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
+import fr.fejdoc.model.Loc;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
 import fr.fejdoc.write.ProjectWriter;
@@ -108,7 +111,7 @@ public final class BuildCommand implements Callable<Integer> {
       System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
       return 2;
     }
-    List<Result> results = found.parallelStream().map(f -> build(f, chosen)).toList();
+    List<Result> results = ProjectPool.map(found, f -> build(f, chosen), (f, t) -> failed(f, t));
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     List<Checker.Checked> checked = results.stream().map(r -> r.checked).toList();
@@ -116,12 +119,26 @@ public final class BuildCommand implements Callable<Integer> {
       TextReporter.findings(checked, m, console);
       console.println(Summary.of(checked).line(m));
       console.println();
+    } else {
+      // quiet: the errors only (what stopped a document), then the summary
+      List<Checker.Checked> errors =
+          checked.stream()
+              .map(
+                  c ->
+                      new Checker.Checked(
+                          c.project(),
+                          c.findings().stream()
+                              .filter(x -> x.severity() == Severity.ERROR)
+                              .toList(),
+                          c.display()))
+              .toList();
+      TextReporter.findings(errors, m, console);
     }
     int files = 0, failed = 0, ioErrors = 0;
     for (Result r : results) {
       if (!quiet || !r.problems.isEmpty()) {
         System.out.println(
-            r.display + (r.problems.isEmpty() ? " → " + String.join(", ", r.written) : ""));
+            r.display + (r.written.isEmpty() ? "" : " → " + String.join(", ", r.written)));
         for (String p : r.problems) System.out.println("  " + p);
       }
       files += r.written.size();
@@ -196,6 +213,19 @@ public final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** A project whose work threw or was abandoned: its one finding, no documents. */
+  private static Result failed(ProjectFinder.Found f, Throwable t) {
+    Result r = new Result(f.display());
+    String name = f.dir().getFileName() == null ? f.display() : f.dir().getFileName().toString();
+    r.checked =
+        new Checker.Checked(
+            new fr.fejdoc.model.Project(name, f.dir(), null, List.of()),
+            List.of(Boundary.finding(t, Loc.of(f.display()), f.display())),
+            f.display());
+    r.problems.add("documents non écrits (voir le constat ci-dessus).");
+    return r;
+  }
+
   private Result build(ProjectFinder.Found f, Set<String> chosen) {
     Result r = new Result(f.display());
     Checker.Checked checked = new Checker().check(f.dir(), f.display());
@@ -213,7 +243,13 @@ public final class BuildCommand implements Callable<Integer> {
     }
     ProjectWriter.Written w = ProjectWriter.write(checked, out, chosen, this::wanted);
     r.written.addAll(w.files());
-    r.problems.addAll(w.problems());
+    r.checked = checked.with(w.findings());
+    long lost = w.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
+    if (lost > 0)
+      r.problems.add(
+          lost
+              + (lost > 1 ? " fichiers ou documents non écrits" : " fichier ou document non écrit")
+              + " (voir les constats ci-dessus).");
     r.ioErrors += w.ioErrors();
     return r;
   }

@@ -73,13 +73,32 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("fejdoc : erreur interne inattendue : " + e);
           commandLine
               .getErr()
-              .println("Merci de la signaler avec la commande lancée et les fichiers concernés.");
+              .println(
+                  "fejdoc : erreur interne (référence "
+                      + fr.fejdoc.check.Boundary.reference(e)
+                      + ") : ce n'est pas une erreur de votre part. Merci de la signaler avec"
+                      + " cette référence, la commande lancée et les fichiers concernés.");
           if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace(commandLine.getErr());
           return 2;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Throwable t) { // an Error outside any project's boundary: said, never a trace
+      if (System.getenv("FEJDOC_DEBUG") != null) t.printStackTrace();
+      String why =
+          t instanceof OutOfMemoryError
+              ? "mémoire insuffisante"
+              : t instanceof StackOverflowError ? "pile d'appels épuisée" : "erreur interne";
+      System.err.println(
+          "fejdoc : "
+              + why
+              + " (référence "
+              + fr.fejdoc.check.Boundary.reference(t)
+              + ") : la commande est arrêtée. Merci de la signaler avec cette référence, la"
+              + " commande lancée et les fichiers concernés.");
+      return 2;
+    }
   }
 }

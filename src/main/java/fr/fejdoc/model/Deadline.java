@@ -60,6 +60,11 @@ public final class Deadline {
     if (end != null && System.nanoTime() - end[0] > 0) throw new Exceeded(end[1]);
   }
 
+  /** The throwable of a budget spent, for work stopped from outside (abandoned). */
+  public static Exceeded exceeded(Duration budget) {
+    return new Exceeded(Math.max(1, budget.toSeconds()));
+  }
+
   /** Nanoseconds left in this thread's budget, or {@link Long#MAX_VALUE} without one. */
   public static long remainingNanos() {
     long[] end = END.get();

@@ -1,9 +1,19 @@
 package fr.fejdoc.write;
 
+import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Code;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.FindingException;
+import fr.fejdoc.check.Localized;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.load.ProjectLoader;
+import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.Document;
+import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +40,12 @@ public final class ProjectWriter {
 
   private ProjectWriter() {}
 
-  /** What was written: file names (in the project's output folder) and French problems. */
-  public record Written(List<String> files, List<String> problems, int ioErrors) {}
+  /**
+   * What was written: file names (in the project's output folder), the findings of what could not
+   * be built or written (located: the document's source file, or the project), and how many files
+   * failed to be written for a reason of the output folder (disk, rights).
+   */
+  public record Written(List<String> files, List<Finding> findings, int ioErrors) {}
 
   /**
    * Writes every wanted document of {@code checked} (which must have no error) in every format of
@@ -43,72 +57,122 @@ public final class ProjectWriter {
     return write(checked, output, formats.stream().map(f -> Writers.all().get(f)).toList(), wanted);
   }
 
-  /** The same with the given writers (a format each). */
+  /**
+   * The same with the given writers (a format each). Each document is assembled, and each file
+   * written, behind its own {@link Boundary}: a failure (a hostile template, a writer's bug,
+   * exhausted memory, the project's time budget spent) costs that file or document only, and
+   * becomes a finding of the project.
+   */
   static Written write(
       Checker.Checked checked,
       Path output,
       List<DocumentWriter> writers,
       Predicate<String> wanted) {
-    List<String> files = new ArrayList<>(), problems = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     int ioErrors = 0;
-    List<Assembler.Assembled> docs;
-    try {
-      docs = Assembler.assemble(checked.project());
-    } catch (RuntimeException e) {
-      problems.add(internal("documents", e));
-      return new Written(files, problems, 0);
-    } catch (TemplateEngine.TemplateFailure e) {
-      problems.add(
-          "modèle "
-              + e.source()
-              + (e.line() > 0 ? ":" + e.line() : "")
-              + " : "
-              + e.getMessage().strip().lines().findFirst().orElse(""));
-      return new Written(files, problems, 0);
-    }
-    Resources resources = Resources.folder(checked.project().dir());
-    Path dir = output.resolve(checked.project().name());
-    boolean all = true;
-    for (Assembler.Assembled a : docs) {
-      if (!wanted.test(a.name())) {
-        all = false;
-        continue;
+    Project project = checked.project();
+    Loc projectLoc = Loc.of(checked.display());
+    try (Deadline.Scope budget = Deadline.start(Boundary.projectBudget())) {
+      Boundary.Outcome<List<Assembler.Assembled>> assembled =
+          Boundary.run(
+              projectLoc,
+              checked.display(),
+              () -> {
+                try {
+                  return Assembler.assemble(project);
+                } catch (TemplateEngine.TemplateFailure e) {
+                  throw new FindingException(templateFailure(checked.display(), e));
+                }
+              });
+      if (assembled.failed()) {
+        findings.add(assembled.failure());
+        return new Written(files, findings, 0);
       }
-      for (DocumentWriter w : writers) {
-        if (!w.accepts(a.name())) continue;
-        String file = a.name() + "." + w.extension();
-        try {
-          AtomicFiles.write(dir.resolve(file), w.write(a.doc(), resources));
-          files.add(file);
-        } catch (IOException e) {
-          problems.add(
-              "écriture impossible de " + dir.resolve(file) + " (" + IoMessages.french(e) + ")");
-          ioErrors++;
-        } catch (RuntimeException e) {
-          // a bug of a writer: this file is missing, the others are written
-          problems.add(internal(file, e));
+      Resources resources = Resources.folder(project.dir());
+      Path dir = output.resolve(project.name());
+      boolean all = true;
+      for (Assembler.Assembled a : assembled.value()) {
+        if (!wanted.test(a.name())) {
           all = false;
+          continue;
+        }
+        Loc where = sourceOf(checked, a);
+        for (DocumentWriter w : writers) {
+          if (!w.accepts(a.name())) continue;
+          String file = a.name() + "." + w.extension();
+          Boundary.Outcome<byte[]> bytes =
+              Boundary.run(
+                  where,
+                  file,
+                  () -> {
+                    Deadline.check();
+                    return w.write(a.doc(), resources);
+                  });
+          if (bytes.failed()) {
+            findings.add(bytes.failure());
+            all = false;
+            continue;
+          }
+          try {
+            Deadline.check(); // an abandoned project writes nothing more
+            AtomicFiles.write(dir.resolve(file), bytes.value());
+            files.add(file);
+          } catch (IOException e) {
+            findings.add(
+                Finding.of(
+                    Code.WRITE_FAILED,
+                    where,
+                    ProjectLoader.join(project.name(), file),
+                    new Localized(IoMessages.french(e), IoMessages.english(e))));
+            ioErrors++;
+          } catch (RuntimeException e) {
+            findings.add(Boundary.finding(e, where, file));
+            all = false;
+          }
         }
       }
-    }
-    try {
-      if (all && ioErrors == 0) {
-        stamp(checked.project().dir(), dir, files);
-      } else {
-        Files.deleteIfExists(dir.resolve(STAMP));
+      try {
+        if (all && ioErrors == 0 && findings.isEmpty()) {
+          stamp(project.dir(), dir, files);
+        } else {
+          Files.deleteIfExists(dir.resolve(STAMP));
+        }
+      } catch (IOException e) {
+        findings.add(
+            Finding.of(
+                Code.WRITE_FAILED,
+                projectLoc,
+                ProjectLoader.join(project.name(), STAMP),
+                new Localized(IoMessages.french(e), IoMessages.english(e))));
+        ioErrors++;
+      } catch (RuntimeException e) {
+        findings.add(Boundary.finding(e, projectLoc, STAMP));
       }
-    } catch (IOException e) {
-      problems.add(
-          "écriture impossible de " + dir.resolve(STAMP) + " (" + IoMessages.french(e) + ")");
-      ioErrors++;
     }
-    return new Written(files, problems, ioErrors);
+    return new Written(files, findings, ioErrors);
   }
 
-  /** The message of an internal error (a bug), which the holder is asked to report. */
-  private static String internal(String what, RuntimeException e) {
-    if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace();
-    return "erreur interne en écrivant " + what + " (" + e + ") ; merci de la signaler.";
+  /** Where a document comes from, as the holder knows it: its Markdown file, or the facts. */
+  private static Loc sourceOf(Checker.Checked checked, Assembler.Assembled a) {
+    for (Document d : checked.project().documents()) {
+      String stem = d.source().path().getFileName().toString();
+      int dot = stem.lastIndexOf('.');
+      if (dot > 0) stem = stem.substring(0, dot);
+      if (stem.equals(a.name())) return Loc.of(d.source().file());
+    }
+    return Loc.of(ProjectLoader.join(checked.display(), ProjectLoader.EXPERIMENT_FILE));
+  }
+
+  /** A template that cannot be rendered, as a finding located in the template. */
+  private static Finding templateFailure(String display, TemplateEngine.TemplateFailure e) {
+    String first =
+        e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+    return Finding.of(
+        Code.TEMPLATE_FAILURE,
+        new Loc(e.source(), Math.max(0, e.line()), e.line() > 0 ? 1 : 0),
+        e.source(),
+        new Localized(first, first));
   }
 
   /** Stamps {@code dir}: its {@code files} come from the current inputs of {@code projectDir}. */
