@@ -62,6 +62,7 @@ final class DocxBlocks {
   }
 
   void block(DocxFlow flow, Block block) {
+    fr.fejdoc.model.Deadline.check();
     switch (block) {
       case null -> {}
       case Block.Section s -> section(flow, s);

@@ -176,6 +176,7 @@ final class HtmlRenderer {
   }
 
   private void block(Block block) {
+    fr.fejdoc.model.Deadline.check();
     switch (block) {
       case null -> {}
       case Block.Section s -> section(s);

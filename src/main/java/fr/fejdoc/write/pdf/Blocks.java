@@ -92,6 +92,7 @@ final class Blocks {
   }
 
   void block(Block block, Sink sink, Ctx ctx) {
+    fr.fejdoc.model.Deadline.check();
     if (!(block instanceof Block.Section)) afterHeading = false;
     switch (block) {
       case null -> {}
