@@ -11,11 +11,24 @@ import java.util.List;
 final class Batch {
   private Batch() {}
 
+  /**
+   * A project that brings its own templates ({@code templates/}) has its documents assembled too,
+   * so that a template that fails, loops or reads outside the project is found by {@code check},
+   * not first by {@code build}. Other projects use the program's templates, tested with it.
+   */
+  static Checker.Checked withTemplates(Checker.Checked checked) {
+    if (checked.hasErrors()) return checked;
+    if (!java.nio.file.Files.isDirectory(checked.project().dir().resolve("templates")))
+      return checked;
+    var assembled = fr.fejdoc.write.ProjectWriter.assemble(checked);
+    return assembled.failed() ? checked.with(List.of(assembled.failure())) : checked;
+  }
+
   static List<Checker.Checked> check(List<ProjectFinder.Found> projects) {
     Checker checker = new Checker();
     return ProjectPool.map(
         projects,
-        f -> checker.check(f.dir(), f.display()),
+        f -> withTemplates(checker.check(f.dir(), f.display())),
         (f, t) -> {
           String name =
               f.dir().getFileName() == null ? f.display() : f.dir().getFileName().toString();

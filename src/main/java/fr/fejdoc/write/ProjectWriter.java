@@ -74,17 +74,7 @@ public final class ProjectWriter {
     Project project = checked.project();
     Loc projectLoc = Loc.of(checked.display());
     try (Deadline.Scope budget = Deadline.start(Boundary.projectBudget())) {
-      Boundary.Outcome<List<Assembler.Assembled>> assembled =
-          Boundary.run(
-              projectLoc,
-              checked.display(),
-              () -> {
-                try {
-                  return Assembler.assemble(project);
-                } catch (TemplateEngine.TemplateFailure e) {
-                  throw new FindingException(templateFailure(checked.display(), e));
-                }
-              });
+      Boundary.Outcome<List<Assembler.Assembled>> assembled = assemble(checked);
       if (assembled.failed()) {
         findings.add(assembled.failure());
         return new Written(files, findings, 0);
@@ -151,6 +141,25 @@ public final class ProjectWriter {
       }
     }
     return new Written(files, findings, ioErrors);
+  }
+
+  /**
+   * Every document of the project assembled (templates rendered and read into the tree), or the
+   * finding that stopped it: a template that fails, exceeds its budget or reads outside the
+   * project, a bug. Used by {@code build} before writing and by {@code check} on projects that
+   * bring their own templates (a broken template is then found before any build).
+   */
+  public static Boundary.Outcome<List<Assembler.Assembled>> assemble(Checker.Checked checked) {
+    return Boundary.run(
+        Loc.of(checked.display()),
+        checked.display(),
+        () -> {
+          try {
+            return Assembler.assemble(checked.project());
+          } catch (TemplateEngine.TemplateFailure e) {
+            throw new FindingException(templateFailure(checked.display(), e));
+          }
+        });
   }
 
   /** Where a document comes from, as the holder knows it: its Markdown file, or the facts. */
