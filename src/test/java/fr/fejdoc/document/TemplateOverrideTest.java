@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Code;
+import fr.fejdoc.check.FindingException;
 import fr.fejdoc.document.assemble.Assembler;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +80,18 @@ class TemplateOverrideTest {
         dir.resolve("templates/introduction.ftlx"),
         "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
     assertThatThrownBy(() -> assemble(dir))
-        .isInstanceOf(TemplateEngine.TemplateFailure.class)
-        .hasMessageContaining("Execute");
+        .isInstanceOfSatisfying(
+            FindingException.class,
+            e -> {
+              assertThat(e.finding().code()).isEqualTo(Code.TEMPLATE_FAILURE);
+              assertThat(e.finding().loc().toString())
+                  .endsWith("AP1_027/templates/introduction.ftlx:1:15");
+            });
     Files.writeString(dir.resolve("templates/introduction.ftlx"), "${experience?api.getClass()}");
-    assertThatThrownBy(() -> assemble(dir)).isInstanceOf(TemplateEngine.TemplateFailure.class);
+    assertThatThrownBy(() -> assemble(dir))
+        .isInstanceOfSatisfying(
+            FindingException.class,
+            e -> assertThat(e.finding().code()).isEqualTo(Code.TEMPLATE_FAILURE));
   }
 
   @Test

@@ -1,9 +1,15 @@
 package fr.fejdoc.document.assemble;
 
+import fr.fejdoc.check.Code;
+import fr.fejdoc.check.Finding;
+import fr.fejdoc.check.FindingException;
+import fr.fejdoc.check.Localized;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.read.MarkupReader;
+import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -24,9 +30,19 @@ public final class Assembler {
   /** An assembled document: its output name (file stem) and tree. */
   public record Assembled(String name, String template, Doc doc) {}
 
-  /** Every document of the project, plus the annexes that go with a note de restitution finale. */
+  /**
+   * Every document of the project, plus the annexes that go with a note de restitution finale.
+   *
+   * @throws FindingException when a template fails or exceeds its budget ({@link
+   *     fr.fejdoc.check.Code#TEMPLATE_FAILURE}, {@link fr.fejdoc.check.Code#TEMPLATE_BUDGET}), when
+   *     one of the project's templates or its {@code ministeres.yaml} cannot be read or is wrong,
+   *     at that file (line and column when known). {@link TemplateEngine.TemplateFailure} is never
+   *     thrown any more (still declared so that former callers compile).
+   * @throws fr.fejdoc.model.Deadline.Exceeded when the project's time budget is spent
+   */
   public static List<Assembled> assemble(Project p) throws TemplateEngine.TemplateFailure {
     List<Assembled> out = new ArrayList<>();
+    String display = display(p);
     Experiment e = p.experiment();
     Data experiment = e == null ? new Data() : ExperimentData.of(e);
     for (Document d : p.documents()) {
@@ -34,16 +50,19 @@ public final class Assembler {
       Data data = new Data();
       data.with("experience", experiment);
       data.with("document", DocumentData.of(d, e));
-      data.with("ministere", Ministries.at(p.dir(), documentMonth(d, e)));
+      data.with("ministere", Ministries.at(p.dir(), display, documentMonth(d, e)));
       data.with("markup_version", MarkupReader.VERSION);
-      out.add(new Assembled(stem(d.source().path()), template, render(p.dir(), template, data)));
+      out.add(
+          new Assembled(
+              stem(d.source().path()), template, render(p.dir(), display, template, data)));
     }
     boolean finalReport = p.documents().stream().anyMatch(d -> d instanceof Document.FinalReport);
     if (e != null && finalReport) {
       Data data = new Data();
       data.with("experience", experiment);
       data.with("markup_version", MarkupReader.VERSION);
-      out.add(new Assembled(ANNEXES, "annexes.ftlx", render(p.dir(), "annexes.ftlx", data)));
+      out.add(
+          new Assembled(ANNEXES, "annexes.ftlx", render(p.dir(), display, "annexes.ftlx", data)));
     }
     return out;
   }
@@ -51,28 +70,59 @@ public final class Assembler {
   /**
    * The fiche synthétique alone (template {@code fiche-synthetique-seule.ftlx}), for the one-page
    * check: far cheaper than the whole restitution. Null when the experiment cannot be read.
+   * Failures as for {@link #assemble}.
    */
   public static Doc ficheSynthetique(Project p) throws TemplateEngine.TemplateFailure {
     if (p.experiment() == null) return null;
     Data data = new Data();
     data.with("experience", ExperimentData.of(p.experiment()));
     data.with("markup_version", MarkupReader.VERSION);
-    return render(p.dir(), "fiche-synthetique-seule.ftlx", data);
+    return render(p.dir(), display(p), "fiche-synthetique-seule.ftlx", data);
   }
 
   /**
    * Renders any template (a project's override first when {@code dir} is not null, then the
    * defaults) with {@code data} (strings, numbers, booleans, lists and maps only, nulls left out)
-   * into the document tree.
+   * into the document tree. Failures as for {@link #assemble}.
    */
   public static Doc render(Path dir, String template, Map<String, Object> data)
       throws TemplateEngine.TemplateFailure {
-    String markup = TemplateEngine.render(dir, template, data);
+    return render(dir, dir == null ? null : ProjectFinder.display(dir), template, data);
+  }
+
+  /** As {@link #render(Path, String, Map)}, the project folder displayed as {@code display}. */
+  public static Doc render(Path dir, String display, String template, Map<String, Object> data) {
+    String markup = TemplateEngine.render(dir, display, template, data);
     try {
       return MarkupReader.read(markup);
     } catch (fr.fejdoc.document.read.MarkupException x) {
-      throw new TemplateEngine.TemplateFailure(template, template, x.line(), x.getMessage());
+      throw new FindingException(
+          Finding.of(
+              Code.TEMPLATE_FAILURE,
+              Loc.of(TemplateEngine.where(dir, display, template)),
+              template,
+              new Localized(
+                  "le balisage qu'il produit est invalide ("
+                      + TemplateErrors.shorten(x.getMessage(), 200)
+                      + ") : voir docs/markup.md.",
+                  "the markup it writes is invalid ("
+                      + TemplateErrors.shorten(x.getMessage(), 200)
+                      + "): see docs/markup.md.")));
     }
+  }
+
+  /**
+   * The project folder as displayed (its documents' files are shown as {@code <folder>/<file>}), so
+   * that its templates are shown as {@code <folder>/templates/<file>}.
+   */
+  static String display(Project p) {
+    for (Document d : p.documents()) {
+      String file = d.source().file();
+      if (file == null) continue;
+      int slash = file.lastIndexOf('/');
+      return slash < 0 ? "." : file.substring(0, slash);
+    }
+    return p.dir() == null ? "." : ProjectFinder.display(p.dir());
   }
 
   static String templateName(Document d) {
