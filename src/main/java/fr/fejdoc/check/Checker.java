@@ -92,9 +92,25 @@ public final class Checker {
             .filter(f -> f.loc().file().endsWith(ProjectLoader.EXPERIMENT_FILE))
             .filter(f -> UNREADABLE_VALUES.contains(f.code()))
             .count();
+    Loc facts = Loc.of(ProjectLoader.join(display, ProjectLoader.EXPERIMENT_FILE));
     for (Rule rule : rules) {
       Deadline.check();
-      if (unreadable == 0 || !rule.addsFiguresUp()) rule.check(loaded.project(), findings);
+      if (unreadable > 0 && rule.addsFiguresUp()) continue;
+      // a rule that fails (a project's own template for the fiche, a bug) costs its findings only
+      List<Finding> own = new ArrayList<>();
+      Boundary.Outcome<Boolean> done =
+          Boundary.run(
+              facts,
+              display,
+              () -> {
+                rule.check(loaded.project(), own);
+                return true;
+              });
+      findings.addAll(own);
+      if (done.failed()) {
+        findings.add(done.failure());
+        if (done.failure().code() == Code.TIME_BUDGET) break;
+      }
     }
     if (unreadable > 0) {
       String file = ProjectLoader.join(display, ProjectLoader.EXPERIMENT_FILE);

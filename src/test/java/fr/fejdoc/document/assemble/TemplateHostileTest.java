@@ -117,7 +117,8 @@ class TemplateHostileTest {
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(f.code()).isEqualTo(Code.TEMPLATE_BUDGET);
     assertThat(f.loc().file()).isEqualTo("projects/X/templates/t.ftlx");
-    assertThat(f.loc().line()).as("the loop's line").isEqualTo(1);
+    // the loop's line; the whole template when the caller's wait ran out first (a loaded machine)
+    assertThat(f.loc().line()).as("the loop's line").isIn(0, 1);
     assertThat(FR.format(f)).containsAnyOf("sans finir", "trop de mémoire");
     assertThat(ms).as("hang guard").isLessThan(15_000);
   }
