@@ -2,7 +2,9 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.model.Project;
 import fr.fejdoc.write.ProjectWriter;
+import fr.fejdoc.write.Publication;
 import fr.fejdoc.write.Writers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,19 +63,35 @@ public final class Catalogue {
                 : ProjectWriter.upToDate(s.dir(), documentsDir, name);
         if (built == null) {
           // documents missing, or made from other inputs: built again, in every format
+          // only the documents that may be published (see Publication)
+          Project project = checked.project();
           ProjectWriter.Written w =
-              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true);
+              ProjectWriter.write(
+                  checked,
+                  documentsDir,
+                  Writers.all().keySet(),
+                  d -> Publication.published(project, d));
           built = w.files(); // what could not be written is not linked, and is said
+          try {
+            Publication.withdraw(
+                project, documentsDir.resolve(project.name()), Writers.all().keySet());
+          } catch (java.io.IOException e) {
+            System.err.println(
+                "fejdoc : " + s.display() + " : suppression impossible d'un document non publié.");
+          }
           for (String problem : w.problems())
             System.err.println("fejdoc : " + s.display() + " : " + problem);
         }
       }
-      List<CatalogueDocument> docs = CatalogueDocument.of(checked.project(), built);
-      return CatalogueEntry.of(checked, docs, messages);
+      // what of the project may be published: decided once, for every output of the catalogue
+      Publication pub = Publication.of(checked.project(), checked.findings());
+      List<CatalogueDocument> docs = CatalogueDocument.of(pub, built);
+      return CatalogueEntry.of(checked, pub, docs, messages);
     } catch (RuntimeException e) {
       // A failure here is a bug, but it must not hide the other projects.
       Path name = s.dir().getFileName();
-      return CatalogueEntry.crashed(name == null ? s.display() : name.toString(), s.display(), e);
+      return CatalogueEntry.crashed(
+          name == null ? s.display() : name.toString(), s.display(), e, messages);
     }
   }
 }

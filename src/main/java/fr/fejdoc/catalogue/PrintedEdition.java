@@ -97,7 +97,33 @@ public final class PrintedEdition {
     for (CatalogueEntry e : entries) list.add(entry(e));
     c.put("experiences", list);
     root.put("catalogue", c);
-    return root;
+    return printable(root);
+  }
+
+  /**
+   * The template's data with every string made printable ({@link Printable}): the one place where
+   * the catalogue's texts go to XML (the markup, then catalogue.docx and catalogue.pdf), so that no
+   * character a folder or a file may hold breaks them.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T printable(T value) {
+    Object out =
+        switch (value) {
+          case String s -> Printable.clean(s);
+          case Map<?, ?> m -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(Printable.clean((String) k), printable(v)));
+            yield copy;
+          }
+          case List<?> l -> {
+            List<Object> copy = new ArrayList<>(l.size());
+            for (Object o : l) copy.add(printable(o));
+            yield copy;
+          }
+          case null -> null;
+          default -> value;
+        };
+    return (T) out;
   }
 
   /**

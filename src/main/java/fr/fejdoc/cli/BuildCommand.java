@@ -75,6 +75,14 @@ public final class BuildCommand implements Callable<Integer> {
   boolean noCatalogue;
 
   @Option(
+      names = "--inclure-non-publies",
+      description =
+          "Écrit aussi les documents dont l'attestation dit publication: false (par défaut, ils"
+              + " ne sont pas écrits : le dossier de sortie est publié) ; le catalogue ne les lie"
+              + " ni ne les décrit jamais.")
+  boolean includeUnpublished;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Adresse où le catalogue sera publié (voir « fejdoc catalogue --help »).")
@@ -211,11 +219,37 @@ public final class BuildCommand implements Callable<Integer> {
               + ").");
       return r;
     }
-    ProjectWriter.Written w = ProjectWriter.write(checked, out, chosen, this::wanted);
+    // a document not to be published is not written unless asked (see Publication)
+    ProjectWriter.Written w =
+        ProjectWriter.write(
+            checked,
+            out,
+            chosen,
+            name ->
+                wanted(name)
+                    && (includeUnpublished
+                        || fr.fejdoc.write.Publication.published(checked.project(), name)));
     r.written.addAll(w.files());
     r.problems.addAll(w.problems());
     r.ioErrors += w.ioErrors();
+    if (!includeUnpublished) withdraw(checked, r);
     return r;
+  }
+
+  /** Removes what an earlier build wrote of documents no longer to be published. */
+  private void withdraw(Checker.Checked checked, Result r) {
+    Path dir = out.resolve(checked.project().name());
+    try {
+      fr.fejdoc.write.Publication.withdraw(checked.project(), dir, Writers.all().keySet());
+    } catch (IOException e) {
+      r.problems.add(
+          "suppression impossible d'un document non publié dans "
+              + ProjectFinder.display(dir)
+              + " ("
+              + IoMessages.french(e)
+              + ")");
+      r.ioErrors++;
+    }
   }
 
   private boolean wanted(String name) {
