@@ -652,6 +652,49 @@ class HostileCatalogueTest {
   }
 
   @Test
+  void hostileMarkdownInOneFicheCostsOnlyThatFicheInThePrintedEdition(@TempDir Path tmp)
+      throws IOException {
+    List<CatalogueEntry> entries =
+        CatalogueFixtures.entries(PROJECTS, CatalogueFixtures.fakeOutput(tmp));
+    CatalogueEntry e = entries.get(0);
+    assertThat(e.synthesis()).isNotNull();
+    CatalogueEntry hostile =
+        new CatalogueEntry(
+            "AP1_666",
+            "AP1_666",
+            "Titre de l'expérimentation hostile",
+            e.theme(),
+            e.programme(),
+            e.regions(),
+            e.holder(),
+            e.holderType(),
+            e.evaluator(),
+            e.evaluatorType(),
+            e.start(),
+            e.end(),
+            e.initialMonths(),
+            e.effectiveMonths(),
+            e.figures(),
+            e.partners(),
+            new CatalogueEntry.Synthesis("- ".repeat(20_000) + "x", null, null, null, null),
+            e.documents(),
+            1,
+            0,
+            e.findings(),
+            e.asOf(),
+            e.searchTerms());
+    List<CatalogueEntry> all = new ArrayList<>(entries);
+    all.add(hostile);
+    Map<String, byte[]> files = PrintedEdition.files(all);
+    String docx = text("catalogue.docx", files.get("catalogue.docx"));
+    assertThat(docx)
+        .contains("expérimentation hostile")
+        .contains("Sécuriser les parcours des jeunes"); // AP1_027's fiche is printed
+    assertThat(text("catalogue.pdf", files.get("catalogue.pdf")))
+        .contains("expérimentation hostile");
+  }
+
+  @Test
   void printableKeepsTextAndDropsTheRest() {
     assertThat(Printable.clean("Élève « ok » — 100 %\u00a0€\n\tfin"))
         .isEqualTo("Élève « ok » — 100 %\u00a0€\n\tfin");
