@@ -8,6 +8,7 @@ import fr.fejdoc.check.ProjectPool;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.write.ProjectWriter;
+import fr.fejdoc.write.Publication;
 import fr.fejdoc.write.Writers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,17 +69,20 @@ public final class Catalogue {
                 ? k.built()
                 : ProjectWriter.upToDate(s.dir(), documentsDir, name);
         if (built == null) {
-          // documents missing, or made from other inputs: built again, in every format
+          // documents missing, or made from other inputs: built again, in every format (only
+          // the documents that may be published: see Publication)
           ProjectWriter.Written w =
-              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true);
+              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true, false);
           built = w.files(); // what could not be written is not linked, and is said
           checked = checked.with(w.findings());
           for (Finding f : w.findings())
             System.err.println("fejdoc : " + f.loc() + " : " + messages.format(f));
         }
       }
-      List<CatalogueDocument> docs = CatalogueDocument.of(checked.project(), built);
-      return CatalogueEntry.of(checked, docs, messages);
+      // what of the project may be published: decided once, for every output of the catalogue
+      Publication pub = Publication.of(checked.project(), checked.findings());
+      List<CatalogueDocument> docs = CatalogueDocument.of(pub, built);
+      return CatalogueEntry.of(checked, pub, docs, messages);
     } catch (RuntimeException e) {
       // A failure here is a bug, but it must not hide the other projects.
       return failed(s, e, messages);

@@ -20,8 +20,10 @@ import picocli.CommandLine.Option;
           + " d'index, une page par expérimentation avec les liens vers ses documents,"
           + " les données experiences.csv, experiences.json et datapackage.json, et l'édition"
           + " imprimable catalogue.pdf et catalogue.docx.",
-      "Un document dont l'attestation dit publication: false est indiqué « non publiée », sans"
-          + " lien ; un projet en erreur est listé avec son nombre d'erreurs, sans ses chiffres.",
+      "Un document dont l'attestation dit publication: false n'est ni construit ni décrit : le"
+          + " catalogue n'en donne que le type, « non publiée », sans lien (la fiche synthétique"
+          + " suit la note de restitution finale) ; un projet en erreur est listé avec son nombre"
+          + " d'erreurs, sans ses chiffres.",
       "Code de sortie : 0 tout est vérifié, 1 un projet au moins est en erreur, 2 problème"
           + " d'utilisation ou d'écriture."
     })

@@ -21,7 +21,7 @@ public final class CatalogueData {
     StringBuilder out = new StringBuilder();
     row(out, Column.ALL.stream().map(Column::name).toList());
     for (CatalogueEntry e : entries) {
-      row(out, Column.ALL.stream().map(c -> Column.machine(c.value().apply(e))).toList());
+      row(out, Column.ALL.stream().map(c -> cell(c, c.value().apply(e))).toList());
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -32,6 +32,32 @@ public final class CatalogueData {
       out.append(csvCell(cells.get(i)));
     }
     out.append("\r\n");
+  }
+
+  /**
+   * The CSV text of a value. A number (the integer and number columns) is written as it is, a
+   * negative one included: fejdoc computes it, so it cannot be a formula. A text that a spreadsheet
+   * would take for a formula (its first character, after any blank, is {@code =}, {@code +}, {@code
+   * -}, {@code @}, or their full-width forms, or it begins with a tab or a carriage return) is
+   * prefixed with an apostrophe, as OWASP recommends against CSV injection: « =HYPERLINK(…) »
+   * becomes « '=HYPERLINK(…) », shown as text. datapackage.json says so.
+   */
+  static String cell(Column c, Object v) {
+    String s = Column.machine(v);
+    return c.type().equals("string") ? formulaSafe(s) : s;
+  }
+
+  /** {@code s}, prefixed with an apostrophe when a spreadsheet could read it as a formula. */
+  static String formulaSafe(String s) {
+    if (s.isEmpty()) return s;
+    char first = s.charAt(0);
+    if (first == '\t' || first == '\r') return "'" + s;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+      return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(c) >= 0 ? "'" + s : s;
+    }
+    return s;
   }
 
   /** RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
@@ -100,7 +126,10 @@ public final class CatalogueData {
             Json.string(
                 "Une ligne par expérimentation. Nombres avec un point décimal, sans séparateur"
                     + " de milliers ; dates ISO 8601 ; valeur vide (CSV) ou null (JSON) : inconnue,"
-                    + " ou non publiée parce que le projet ne passe pas ses vérifications."))
+                    + " ou non publiée parce que le projet ne passe pas ses vérifications. Dans le"
+                    + " CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour"
+                    + " chariot est précédé d'une apostrophe (') pour qu'un tableur ne le prenne"
+                    + " pas pour une formule ; le JSON donne le texte tel qu'écrit."))
         .append(",\n");
     out.append("  \"profile\": \"data-package\",\n");
     out.append("  \"resources\": [\n    {\n");

@@ -4,6 +4,7 @@ import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.text.FrenchFormat;
 import fr.fejdoc.write.ProjectWriter;
+import fr.fejdoc.write.Publication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,21 +30,42 @@ public record CatalogueDocument(
   /**
    * The documents of a project, with the files of {@code built} (those of {@code
    * outputDir/<project>/} made from its current inputs); none is linked when {@code built} is null
-   * (a project failing its checks, or documents not built from its current facts).
+   * (a project failing its checks, or documents not built from its current facts). What is
+   * published is decided by {@link Publication}: a document not published is listed by its kind
+   * only ("note-etape", « Note d'étape »), without its file name or date, and never linked.
    */
-  public static List<CatalogueDocument> of(Project p, List<String> built) {
+  public static List<CatalogueDocument> of(Publication pub, List<String> built) {
     List<CatalogueDocument> out = new ArrayList<>();
-    Boolean finalPublished = null;
-    for (Document d : p.documents()) {
-      String name = stem(d.source().path());
-      boolean published = d.certificate() == null || d.certificate().publication();
-      if (d instanceof Document.FinalReport) finalPublished = published;
-      out.add(doc(name, label(d), published, built));
+    boolean finalReport = false;
+    for (Document d : pub.project().documents()) {
+      if (d instanceof Document.FinalReport) finalReport = true;
+      if (pub.publishes(d)) {
+        out.add(doc(stem(d.source().path()), label(d), true, built));
+      } else {
+        out.add(doc(kindName(d), kindLabel(d), false, built));
+      }
     }
-    if (finalPublished != null) {
-      out.add(doc(ANNEXES, "Annexes (Tableaux 1, 2, 3 et bilan)", finalPublished, built));
+    if (finalReport) {
+      out.add(doc(ANNEXES, "Annexes (Tableaux 1, 2, 3 et bilan)", pub.annexesPublished(), built));
     }
     return List.copyOf(out);
+  }
+
+  /** The documents of a project whose findings are not known (see {@link Publication#of}). */
+  public static List<CatalogueDocument> of(Project p, List<String> built) {
+    return of(Publication.of(p), built);
+  }
+
+  /** "note-etape", "restitution-finale", "fiche-experience": a document's kind as a name. */
+  static String kindName(Document d) {
+    return d.kind().key().replace('_', '-');
+  }
+
+  /** The label of a document not published: its kind, without date. */
+  static String kindLabel(Document d) {
+    return d instanceof Document.FinalReport
+        ? "Note de restitution finale et fiche synthétique"
+        : Publication.kindLabel(d);
   }
 
   private static CatalogueDocument doc(

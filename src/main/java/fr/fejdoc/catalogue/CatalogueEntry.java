@@ -13,6 +13,7 @@ import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.Organisation;
 import fr.fejdoc.model.Shares;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.write.Publication;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +57,38 @@ public record CatalogueEntry(
     String asOf,
     String searchTerms) {
 
+  /**
+   * Every text the holder wrote is made printable here, once, for every output of the catalogue
+   * ({@link Printable}); the project's name stays as it is, since it names its folders.
+   */
+  public CatalogueEntry {
+    dossier = Printable.clean(dossier);
+    title = Printable.clean(title);
+    theme = Printable.clean(theme);
+    programme = Printable.clean(programme);
+    regions = regions.stream().map(Printable::clean).toList();
+    holder = Printable.clean(holder);
+    holderType = Printable.clean(holderType);
+    evaluator = Printable.clean(evaluator);
+    evaluatorType = Printable.clean(evaluatorType);
+    partners = partners.stream().map(Printable::clean).toList();
+  }
+
   /** Tableau 1 in short: planned (as written) and entered, young and adults, and abandons. */
   public record Tableau1(
-      String plannedYoung, String plannedAdults, Integer young, Integer adults, Integer abandons) {}
+      String plannedYoung, String plannedAdults, Integer young, Integer adults, Integer abandons) {
+    public Tableau1 {
+      plannedYoung = Printable.clean(plannedYoung);
+      plannedAdults = Printable.clean(plannedAdults);
+    }
+  }
 
   /** One row of the financing table: category, its funders, amount and share. */
   public record Financing(String category, String funders, BigDecimal amount, Integer share) {
+    public Financing {
+      funders = Printable.clean(funders);
+    }
+
     /** The category's French name (the keys of {@code partenaires.financement}). */
     public String label() {
       return label(category);
@@ -83,10 +110,23 @@ public record CatalogueEntry(
       String targetPublic,
       String description,
       String territories,
-      String addedValue) {}
+      String addedValue) {
+    public Synthesis {
+      objectives = Printable.clean(objectives);
+      targetPublic = Printable.clean(targetPublic);
+      description = Printable.clean(description);
+      territories = Printable.clean(territories);
+      addedValue = Printable.clean(addedValue);
+    }
+  }
 
   /** A check finding as shown on the experiment's page. */
-  public record FindingLine(String place, Severity severity, String code, String message) {}
+  public record FindingLine(String place, Severity severity, String code, String message) {
+    public FindingLine {
+      place = Printable.clean(place);
+      message = Printable.clean(message);
+    }
+  }
 
   /** "erreurs", "avertissements" or "ok": the machine value of the check state. */
   public String state() {
@@ -103,17 +143,47 @@ public record CatalogueEntry(
     return title != null ? title : project;
   }
 
-  /** Builds the entry of a checked project; {@code documents} lists its built files. */
+  /**
+   * Builds the entry of a checked project; {@code documents} lists its built files. What is
+   * published of the project is decided by {@link Publication} (see there): the entry reads the
+   * fiche synthétique, the dates and the narrative of the published documents only, and a finding
+   * located in a part not published is shown by its code and count, without its place or text.
+   */
   public static CatalogueEntry of(
       Checker.Checked checked, List<CatalogueDocument> documents, Messages messages) {
+    return of(checked, Publication.of(checked.project(), checked.findings()), documents, messages);
+  }
+
+  /** The same with the project's publication view, already made. */
+  static CatalogueEntry of(
+      Checker.Checked checked,
+      Publication pub,
+      List<CatalogueDocument> documents,
+      Messages messages) {
     String name = checked.project().name();
     Experiment e = checked.project().experiment();
     long errors = checked.count(Severity.ERROR);
     long warnings = checked.count(Severity.WARNING);
     List<FindingLine> findings = new ArrayList<>();
+    Map<List<Object>, Integer> withheld = new java.util.LinkedHashMap<>();
     for (Finding f : checked.findings()) {
+      String message = messages.format(f);
+      String part = pub.withheldPart(f, message);
+      if (part != null) {
+        withheld.merge(List.of(part, f.severity(), f.code().id()), 1, Integer::sum);
+        continue;
+      }
+      findings.add(new FindingLine(f.loc().toString(), f.severity(), f.code().id(), message));
+    }
+    for (var w : withheld.entrySet()) {
       findings.add(
-          new FindingLine(f.loc().toString(), f.severity(), f.code().id(), messages.format(f)));
+          new FindingLine(
+              (String) w.getKey().get(0),
+              (Severity) w.getKey().get(1),
+              (String) w.getKey().get(2),
+              Html.plural(w.getValue(), "constat", "constats")
+                  + " dans une partie non publiée ; le détail est donné au porteur par"
+                  + " « fejdoc check »."));
     }
     if (e == null) {
       return unknown(name, documents, errors, warnings, List.copyOf(findings));
@@ -145,22 +215,14 @@ public record CatalogueEntry(
                 .filter(p -> p.name() != null)
                 .map(p -> p.name().value())
                 .toList(),
-            e.synthesis() == null
-                ? null
-                : new Synthesis(
-                    text(e.synthesis().objectives()),
-                    text(e.synthesis().targetPublic()),
-                    text(e.synthesis().description()),
-                    text(e.synthesis().territories()),
-                    text(e.synthesis().addedValue())),
+            synthesis(pub.synthesis()),
             documents,
             errors,
             warnings,
             List.copyOf(findings),
-            asOf(checked.project().documents()),
+            asOf(pub.documents()),
             "");
-    return entry.withSearchTerms(
-        SearchIndex.of(entry, SearchIndex.narrative(checked.project().documents())));
+    return entry.withSearchTerms(SearchIndex.of(entry, SearchIndex.narrative(pub)));
   }
 
   /** The same entry with the given search terms. */
@@ -191,6 +253,18 @@ public record CatalogueEntry(
         terms);
   }
 
+  /** The fiche synthétique as shown, or null when absent or not published. */
+  private static Synthesis synthesis(fr.fejdoc.model.Synthesis s) {
+    return s == null
+        ? null
+        : new Synthesis(
+            text(s.objectives()),
+            text(s.targetPublic()),
+            text(s.description()),
+            text(s.territories()),
+            text(s.addedValue()));
+  }
+
   /** The newest date among the documents' own dates (ISO strings compare in time order). */
   static String asOf(List<Document> documents) {
     String newest = null;
@@ -210,13 +284,10 @@ public record CatalogueEntry(
   }
 
   /** The entry of a project whose check failed unexpectedly: one error, nothing else shown. */
-  static CatalogueEntry crashed(String name, String display, RuntimeException e) {
-    FindingLine line =
-        new FindingLine(
-            display,
-            Severity.ERROR,
-            "-",
-            "Erreur interne pendant la vérification (" + e + ") ; merci de la signaler.");
+  static CatalogueEntry crashed(String name, String display, Throwable e, Messages messages) {
+    // a French message with a reference to report: no exception class, no path of this machine
+    Finding f = fr.fejdoc.check.Boundary.finding(e, fr.fejdoc.model.Loc.of(display), name);
+    FindingLine line = new FindingLine(display, f.severity(), f.code().id(), messages.format(f));
     return unknown(name, List.of(), 1, 0, List.of(line));
   }
 
@@ -283,6 +354,10 @@ public record CatalogueEntry(
       Integer fejShare,
       BigDecimal chargesActual,
       List<Financing> financing) {
+    public Figures {
+      plannedText = Printable.clean(plannedText);
+    }
+
     static final Figures NONE =
         new Figures(null, null, null, null, null, null, null, null, null, List.of());
 

@@ -73,19 +73,49 @@ public final class PrintedEdition {
     };
   }
 
-  /** The assembled document tree of the printed edition. */
+  /**
+   * The assembled document tree of the printed edition. The holders' fiche synthétique is Markdown
+   * and a project in error may hold anything there: when the whole fails, each experiment is tried
+   * alone, and those that fail are printed without their fiche synthétique (the site's pages show
+   * it as plain text), so that one project never costs the whole edition.
+   */
   static Doc doc(List<CatalogueEntry> entries) {
     try {
-      return Assembler.render(null, TEMPLATE, data(entries));
-    } catch (TemplateEngine.TemplateFailure e) {
-      // the default template ships with the program: a failure is a bug
-      throw new IllegalStateException(
-          "modèle " + e.source() + ", ligne " + e.line() + " : " + e.getMessage(), e);
+      return render(entries, java.util.Set.of());
+    } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure whole) {
+      java.util.Set<CatalogueEntry> failing =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (CatalogueEntry e : entries) {
+        try {
+          render(List.of(e), java.util.Set.of());
+        } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure alone) {
+          failing.add(e);
+        }
+      }
+      try {
+        return render(entries, failing);
+      } catch (TemplateEngine.TemplateFailure e) {
+        // the default template ships with the program: a failure is a bug
+        throw new IllegalStateException(
+            "modèle " + e.source() + ", ligne " + e.line() + " : " + e.getMessage(), e);
+      }
     }
+  }
+
+  private static Doc render(
+      List<CatalogueEntry> entries, java.util.Set<CatalogueEntry> withoutSynthesis)
+      throws TemplateEngine.TemplateFailure {
+    return Assembler.render(null, TEMPLATE, data(entries, withoutSynthesis));
   }
 
   /** What the template sees: strings, numbers, booleans, lists and maps, figures formatted. */
   static Map<String, Object> data(List<CatalogueEntry> entries) {
+    return data(entries, java.util.Set.of());
+  }
+
+  /** The same, leaving out the fiche synthétique of {@code withoutSynthesis}. */
+  static Map<String, Object> data(
+      List<CatalogueEntry> entries, java.util.Set<CatalogueEntry> withoutSynthesis) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("markup_version", MarkupReader.VERSION);
     Map<String, Object> c = new LinkedHashMap<>();
@@ -94,10 +124,36 @@ public final class PrintedEdition {
     if (failed > 0) put(c, "en_erreur", Html.plural(failed, "projet", "projets") + " en erreur");
     put(c, "date", dataDate(entries));
     List<Object> list = new ArrayList<>();
-    for (CatalogueEntry e : entries) list.add(entry(e));
+    for (CatalogueEntry e : entries) list.add(entry(e, !withoutSynthesis.contains(e)));
     c.put("experiences", list);
     root.put("catalogue", c);
-    return root;
+    return printable(root);
+  }
+
+  /**
+   * The template's data with every string made printable ({@link Printable}): the one place where
+   * the catalogue's texts go to XML (the markup, then catalogue.docx and catalogue.pdf), so that no
+   * character a folder or a file may hold breaks them.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T printable(T value) {
+    Object out =
+        switch (value) {
+          case String s -> Printable.clean(s);
+          case Map<?, ?> m -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(Printable.clean((String) k), printable(v)));
+            yield copy;
+          }
+          case List<?> l -> {
+            List<Object> copy = new ArrayList<>(l.size());
+            for (Object o : l) copy.add(printable(o));
+            yield copy;
+          }
+          case null -> null;
+          default -> value;
+        };
+    return (T) out;
   }
 
   /**
@@ -125,7 +181,7 @@ public final class PrintedEdition {
     }
   }
 
-  private static Map<String, Object> entry(CatalogueEntry e) {
+  private static Map<String, Object> entry(CatalogueEntry e, boolean synthesis) {
     Map<String, Object> m = new LinkedHashMap<>();
     put(m, "id", "exp-" + anchor(e.project()));
     put(m, "projet", e.project());
@@ -148,7 +204,7 @@ public final class PrintedEdition {
     put(m, "erreurs_texte", Html.plural(e.errors(), "erreur", "erreurs"));
     put(m, "etat", state(e));
     if (e.verified()) figures(m, e);
-    if (e.synthesis() != null) {
+    if (synthesis && e.synthesis() != null) {
       CatalogueEntry.Synthesis s = e.synthesis();
       Map<String, Object> syn = new LinkedHashMap<>();
       put(syn, "objectifs", s.objectives());

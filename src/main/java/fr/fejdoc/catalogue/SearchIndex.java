@@ -2,6 +2,7 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Section;
+import fr.fejdoc.write.Publication;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -73,14 +74,14 @@ final class SearchIndex {
   }
 
   /**
-   * The narrative of an experiment's published documents: each section's heading and Markdown, as
-   * loaded. A document whose certificate says {@code publication: false} is left out, so none of
-   * its words reach the index.
+   * The narrative of an experiment's published documents ({@link Publication#documents()}): each
+   * section's heading and Markdown, as loaded. A document not published (its certificate says
+   * {@code publication: false}, or cannot be read) is left out, so none of its words reach the
+   * index.
    */
-  static String narrative(List<Document> documents) {
+  static String narrative(Publication pub) {
     StringBuilder out = new StringBuilder();
-    for (Document d : documents) {
-      if (d.certificate() != null && !d.certificate().publication()) continue;
+    for (Document d : pub.documents()) {
       if (d.source() == null) continue;
       for (Section s : d.source().sections()) {
         if (s.heading() != null) out.append(s.heading().value()).append('\n');

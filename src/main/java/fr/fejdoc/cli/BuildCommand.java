@@ -78,6 +78,14 @@ public final class BuildCommand implements Callable<Integer> {
   boolean noCatalogue;
 
   @Option(
+      names = "--inclure-non-publies",
+      description =
+          "Écrit aussi les documents dont l'attestation dit publication: false (par défaut, ils"
+              + " ne sont pas écrits : le dossier de sortie est publié) ; le catalogue ne les lie"
+              + " ni ne les décrit jamais.")
+  boolean includeUnpublished;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Adresse où le catalogue sera publié (voir « fejdoc catalogue --help »).")
@@ -241,7 +249,9 @@ public final class BuildCommand implements Callable<Integer> {
               + ").");
       return r;
     }
-    ProjectWriter.Written w = ProjectWriter.write(checked, out, chosen, this::wanted);
+    // a document not to be published is not written unless asked (see Publication)
+    ProjectWriter.Written w =
+        ProjectWriter.write(checked, out, chosen, this::wanted, includeUnpublished);
     r.written.addAll(w.files());
     r.checked = checked.with(w.findings());
     long lost = w.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();

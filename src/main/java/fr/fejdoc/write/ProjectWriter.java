@@ -54,7 +54,35 @@ public final class ProjectWriter {
    */
   public static Written write(
       Checker.Checked checked, Path output, Set<String> formats, Predicate<String> wanted) {
-    return write(checked, output, formats.stream().map(f -> Writers.all().get(f)).toList(), wanted);
+    return write(checked, output, formats, wanted, false);
+  }
+
+  /**
+   * The same; a document that is not to be published ({@link Publication}) is written only when
+   * {@code includeUnpublished}, and otherwise what an earlier build wrote of it is removed (the
+   * output folder is copied to the server as it is). Leaving it out keeps the stamp: the folder
+   * holds all that a build from these inputs writes.
+   */
+  public static Written write(
+      Checker.Checked checked,
+      Path output,
+      Set<String> formats,
+      Predicate<String> wanted,
+      boolean includeUnpublished) {
+    return write(
+        checked,
+        output,
+        formats.stream().map(f -> Writers.all().get(f)).toList(),
+        wanted,
+        includeUnpublished);
+  }
+
+  static Written write(
+      Checker.Checked checked,
+      Path output,
+      List<DocumentWriter> writers,
+      Predicate<String> wanted) {
+    return write(checked, output, writers, wanted, false);
   }
 
   /**
@@ -67,7 +95,8 @@ public final class ProjectWriter {
       Checker.Checked checked,
       Path output,
       List<DocumentWriter> writers,
-      Predicate<String> wanted) {
+      Predicate<String> wanted,
+      boolean includeUnpublished) {
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int ioErrors = 0;
@@ -81,8 +110,10 @@ public final class ProjectWriter {
       }
       Resources resources = Resources.folder(project.dir());
       Path dir = output.resolve(project.name());
+      Publication publication = Publication.of(project);
       boolean all = true;
       for (Assembler.Assembled a : assembled.value()) {
+        if (!includeUnpublished && !publication.publishes(a.name())) continue;
         if (!wanted.test(a.name())) {
           all = false;
           continue;
@@ -120,6 +151,20 @@ public final class ProjectWriter {
             findings.add(Boundary.finding(e, where, file));
             all = false;
           }
+        }
+      }
+      if (!includeUnpublished) {
+        try {
+          Publication.withdraw(
+              project, dir, writers.stream().map(DocumentWriter::extension).toList());
+        } catch (IOException e) {
+          findings.add(
+              Finding.of(
+                  Code.WRITE_FAILED,
+                  projectLoc,
+                  project.name(),
+                  new Localized(IoMessages.french(e), IoMessages.english(e))));
+          ioErrors++;
         }
       }
       try {

@@ -114,6 +114,8 @@ class CatalogueCommandTest {
   void documentsMissingOrMadeFromOtherInputsAreBuiltTheOthersReused() throws Exception {
     Path projects = tmp.resolve("projects");
     CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_140"), projects.resolve("AP1_140"));
+    CatalogueFixtures.copyTree(
+        PROJECTS.resolve("passeport-accueil-commun"), projects.resolve("passeport-accueil-commun"));
     CatalogueFixtures.copyTree(PROJECTS.resolve("AP1_393"), projects.resolve("AP1_393"));
     Path output = tmp.resolve("output");
     Path site = output.resolve("catalogue");
@@ -121,12 +123,14 @@ class CatalogueCommandTest {
     assertThat(Main.run("catalogue", projects.toString(), "--out", site.toString(), "-q"))
         .isEqualTo(0);
     Path note140 = output.resolve("AP1_140/note-etape-2010-12-31.pdf");
-    Path note393 = output.resolve("AP1_393/note-etape-2010-12-31.html");
+    Path sheet = output.resolve("passeport-accueil-commun/fiche-experience.html");
+    // AP1_393's note is not to be published: the catalogue does not build it
+    assertThat(output.resolve("AP1_393/note-etape-2010-12-31.html")).doesNotExist();
     assertThat(note140).isNotEmptyFile();
     assertThat(CatalogueFixtures.read(site.resolve("experiences/AP1_140.html")))
         .contains("href=\"../../AP1_140/note-etape-2010-12-31.pdf\"");
-    byte[] before393 = Files.readAllBytes(note393);
-    var time393 = Files.getLastModifiedTime(note393);
+    byte[] beforeSheet = Files.readAllBytes(sheet);
+    var timeSheet = Files.getLastModifiedTime(sheet);
     var time140 = Files.getLastModifiedTime(note140);
     Thread.sleep(20);
     // AP1_140's narrative changes after its documents were built: they are built again
@@ -140,9 +144,9 @@ class CatalogueCommandTest {
                 Files.readAllBytes(output.resolve("AP1_140/note-etape-2010-12-31.html")),
                 java.nio.charset.StandardCharsets.UTF_8))
         .contains("Pays-de-la-Loire");
-    // AP1_393 did not change: its files are reused as they are
-    assertThat(Files.getLastModifiedTime(note393)).isEqualTo(time393);
-    assertThat(Files.readAllBytes(note393)).isEqualTo(before393);
+    // the fiche d'expérience did not change: its files are reused as they are
+    assertThat(Files.getLastModifiedTime(sheet)).isEqualTo(timeSheet);
+    assertThat(Files.readAllBytes(sheet)).isEqualTo(beforeSheet);
   }
 
   @Test

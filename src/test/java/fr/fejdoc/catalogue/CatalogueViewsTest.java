@@ -65,7 +65,7 @@ class CatalogueViewsTest {
             new CatalogueSite(entries, "../").files().get("catalogue-recherche.js"),
             StandardCharsets.UTF_8);
     CatalogueEntry e = entry("AP1_027");
-    String narrative = SearchIndex.narrative(project("AP1_027").documents());
+    String narrative = SearchIndex.narrative(fr.fejdoc.write.Publication.of(project("AP1_027")));
     assertThat(narrative).isNotBlank();
     String word =
         SearchIndex.terms(narrative).stream()
@@ -76,7 +76,7 @@ class CatalogueViewsTest {
     assertThat(List.of(dict.split(" "))).contains(word);
     // AP1_393's note d'étape is not to be published: none of its words is read
     CatalogueEntry hidden = entry("AP1_393");
-    assertThat(SearchIndex.narrative(project("AP1_393").documents())).isEmpty();
+    assertThat(SearchIndex.narrative(fr.fejdoc.write.Publication.of(project("AP1_393")))).isEmpty();
     assertThat(hidden.searchTerms()).isEqualTo(SearchIndex.of(hidden, null));
   }
 

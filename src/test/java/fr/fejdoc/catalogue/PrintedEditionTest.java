@@ -61,7 +61,8 @@ class PrintedEditionTest {
         assertThat(pages(pdf, true)).as(title).filteredOn(p -> p.startsWith(title)).hasSize(1);
       }
       assertThat(String.join("\n", pages))
-          .contains("Note d'étape au 31 décembre 2010 — non publiée")
+          .contains("Note d'étape — non publiée")
+          .doesNotContain("Note d'étape au 31 décembre 2010 — non publiée")
           .doesNotContain(".html");
       var box = pdf.getPage(1).getMediaBox();
       boolean turned = pdf.getPage(1).getRotation() % 180 != 0;
