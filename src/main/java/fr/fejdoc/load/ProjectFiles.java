@@ -5,16 +5,18 @@ import fr.fejdoc.model.Deadline;
 import fr.fejdoc.text.FrenchFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The project folder as a boundary: every file fejdoc reads from a project is looked up here. A
@@ -80,6 +82,8 @@ public final class ProjectFiles {
     Path p = root.resolve(rel).normalize();
     if (!p.startsWith(root)) return new Outside();
     if (p.equals(root)) return new Missing();
+    for (Path part : root.relativize(p))
+      if (IGNORED.contains(part.toString())) return new Missing();
     Path real;
     try {
       real = p.toRealPath();
@@ -116,49 +120,112 @@ public final class ProjectFiles {
     }
   }
 
-  /** Why a project folder is refused as a whole (too many entries, too deep, too heavy). */
-  public static Localized oversized(Path root) throws IOException {
-    int entries = 0;
-    long bytes = 0;
-    try (Stream<Path> s = Files.walk(root, MAX_DEPTH + 1)) {
-      Iterator<Path> it = s.iterator();
-      while (it.hasNext()) {
-        Deadline.check();
-        Path p = it.next();
-        if (p.equals(root)) continue;
-        if (++entries > MAX_ENTRIES) {
-          return new Localized(
-              "il contient plus de " + FrenchFormat.number(MAX_ENTRIES) + " fichiers et dossiers",
-              "it holds more than " + english(MAX_ENTRIES) + " files and folders");
-        }
-        if (root.relativize(p).getNameCount() > MAX_DEPTH) {
-          return new Localized(
-              "ses dossiers s'imbriquent sur plus de " + MAX_DEPTH + " niveaux",
-              "its folders nest more than " + MAX_DEPTH + " levels deep");
-        }
-        BasicFileAttributes a =
-            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (a.isRegularFile() && a.size() <= MAX_FILE_BYTES) {
-          bytes += a.size();
-          if (bytes > MAX_TOTAL_BYTES) {
-            return new Localized(
-                "ses fichiers totalisent plus de "
-                    + FrenchFormat.number(MAX_TOTAL_BYTES >> 20)
-                    + " Mo (hors fichiers de plus de "
-                    + FrenchFormat.number(MAX_FILE_BYTES >> 20)
-                    + " Mo, jamais lus)",
-                "its files total more than "
-                    + english(MAX_TOTAL_BYTES >> 20)
-                    + " MB (not counting files over "
-                    + english(MAX_FILE_BYTES >> 20)
-                    + " MB, never read)");
-          }
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  /**
+   * Folders of version control: not part of the project (never counted, hashed nor read), so that a
+   * project kept in its own repository is not refused for the size of its history.
+   */
+  public static final Set<String> IGNORED = Set.of(".git", ".hg", ".svn");
+
+  /** One entry of a project folder: its path relative to the folder ('/' separated). */
+  public record Entry(String name, Path path, BasicFileAttributes attributes) {}
+
+  /** A project folder beyond the limits: why, in French and English. */
+  public static final class Oversized extends IOException {
+    private final transient Localized reason;
+
+    Oversized(Localized reason) {
+      super(reason.fr());
+      this.reason = reason;
     }
-    return null;
+
+    public Localized reason() {
+      return reason;
+    }
+  }
+
+  /**
+   * Why a project folder is refused as a whole (too many entries, too deep, too heavy), or null.
+   */
+  public static Localized oversized(Path root) throws IOException {
+    try {
+      entries(root);
+      return null;
+    } catch (Oversized e) {
+      return e.reason();
+    }
+  }
+
+  /**
+   * Every entry of the project folder {@code root} (a real path), in walk order, symbolic links not
+   * followed, version-control folders left out; {@link Oversized} as soon as a limit is passed (so
+   * an absurd folder costs at most {@link #MAX_ENTRIES} entries and {@link #MAX_DEPTH} levels).
+   */
+  public static List<Entry> entries(Path root) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    long[] bytes = {0};
+    Files.walkFileTree(
+        root,
+        EnumSet.noneOf(FileVisitOption.class),
+        MAX_DEPTH + 1,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a)
+              throws IOException {
+            if (dir.equals(root)) return FileVisitResult.CONTINUE;
+            if (IGNORED.contains(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+            add(dir, a);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
+            if (!file.equals(root)) add(file, a);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            throw e;
+          }
+
+          private void add(Path p, BasicFileAttributes a) throws Oversized {
+            Deadline.check();
+            Path rel = root.relativize(p);
+            if (out.size() >= MAX_ENTRIES) {
+              throw new Oversized(
+                  new Localized(
+                      "il contient plus de "
+                          + FrenchFormat.number(MAX_ENTRIES)
+                          + " fichiers et dossiers",
+                      "it holds more than " + english(MAX_ENTRIES) + " files and folders"));
+            }
+            if (rel.getNameCount() > MAX_DEPTH) {
+              throw new Oversized(
+                  new Localized(
+                      "ses dossiers s'imbriquent sur plus de " + MAX_DEPTH + " niveaux",
+                      "its folders nest more than " + MAX_DEPTH + " levels deep"));
+            }
+            if (a.isRegularFile() && a.size() <= MAX_FILE_BYTES) {
+              bytes[0] += a.size();
+              if (bytes[0] > MAX_TOTAL_BYTES) {
+                throw new Oversized(
+                    new Localized(
+                        "ses fichiers totalisent plus de "
+                            + FrenchFormat.number(MAX_TOTAL_BYTES >> 20)
+                            + " Mo (hors fichiers de plus de "
+                            + FrenchFormat.number(MAX_FILE_BYTES >> 20)
+                            + " Mo, jamais lus)",
+                        "its files total more than "
+                            + english(MAX_TOTAL_BYTES >> 20)
+                            + " MB (not counting files over "
+                            + english(MAX_FILE_BYTES >> 20)
+                            + " MB, never read)"));
+              }
+            }
+            out.add(new Entry(rel.toString().replace('\\', '/'), p, a));
+          }
+        });
+    return out;
   }
 
   /**
@@ -173,21 +240,11 @@ public final class ProjectFiles {
     }
   }
 
-  /** A file of a project folder as displayed: the project's display, then the relative path. */
-  public static String display(String projectDisplay, String relative) {
-    return ProjectLoader.join(projectDisplay, relative);
-  }
-
   private static String slashes(Path p) {
     return p.toString().replace('\\', '/');
   }
 
   private static String english(long n) {
     return String.format(Locale.ENGLISH, "%,d", n);
-  }
-
-  /** Whether {@code e} says a file is absent. */
-  static boolean absent(IOException e) {
-    return e instanceof NoSuchFileException;
   }
 }

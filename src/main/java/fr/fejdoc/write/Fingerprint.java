@@ -4,7 +4,6 @@ import fr.fejdoc.load.ProjectFiles;
 import fr.fejdoc.model.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,10 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The SHA-256 of a project folder as fejdoc reads it, for the build stamp. Bounded whatever the
@@ -25,8 +23,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>the walk never follows a symbolic link (a link is hashed as its target's path text: what it
  *       points to inside the folder is hashed where it lies; outside, it is never read);
- *   <li>at most {@link ProjectFiles#MAX_ENTRIES} entries and {@link ProjectFiles#MAX_DEPTH} levels
- *       (the loader refuses a larger folder, {@code PROJECT_TOO_LARGE}; here it is an I/O error);
+ *   <li>the entries of {@link ProjectFiles#entries}: at most {@link ProjectFiles#MAX_ENTRIES} and
+ *       {@link ProjectFiles#MAX_DEPTH} levels, version-control folders left out (the loader refuses
+ *       a larger folder, {@code PROJECT_TOO_LARGE}; here it is an I/O error);
  *   <li>a file is streamed through the digest with a small buffer, never read whole; a file over
  *       {@link ProjectFiles#MAX_FILE_BYTES} is hashed by its size only: fejdoc refuses to read it
  *       wherever it is referred to, so its content cannot reach a document (a 3 GB video left in
@@ -42,50 +41,30 @@ final class Fingerprint {
   static String of(Path projectDir, String program) throws IOException {
     MessageDigest sha = sha256();
     sha.update(program.getBytes(StandardCharsets.UTF_8));
-    Path root = projectDir.toRealPath();
-    List<String> names = new ArrayList<>();
-    List<Path> paths = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(root, ProjectFiles.MAX_DEPTH + 1)) {
-      Iterator<Path> it = s.iterator();
-      while (it.hasNext()) {
-        Deadline.check();
-        Path p = it.next();
-        if (p.equals(root)) continue;
-        Path rel = root.relativize(p);
-        if (names.size() >= ProjectFiles.MAX_ENTRIES || rel.getNameCount() > ProjectFiles.MAX_DEPTH)
-          throw new IOException(
-              "dossier de projet démesuré (plus de "
-                  + ProjectFiles.MAX_ENTRIES
-                  + " fichiers et dossiers, ou plus de "
-                  + ProjectFiles.MAX_DEPTH
-                  + " niveaux)");
-        names.add(rel.toString().replace('\\', '/'));
-        paths.add(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    Path root = ProjectFiles.root(projectDir);
+    List<ProjectFiles.Entry> entries;
+    try {
+      entries = new ArrayList<>(ProjectFiles.entries(root));
+    } catch (ProjectFiles.Oversized e) {
+      throw new IOException("dossier de projet démesuré : " + e.reason().fr());
     }
-    Integer[] order = new Integer[names.size()];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    java.util.Arrays.sort(order, (a, b) -> names.get(a).compareTo(names.get(b)));
+    entries.sort(Comparator.comparing(ProjectFiles.Entry::name));
     byte[] buffer = new byte[BUFFER];
-    for (int i : order) {
+    for (ProjectFiles.Entry e : entries) {
       Deadline.check();
-      Path p = paths.get(i);
-      BasicFileAttributes a =
-          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      sha.update(names.get(i).getBytes(StandardCharsets.UTF_8));
+      BasicFileAttributes a = e.attributes();
+      sha.update(e.name().getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
       if (a.isSymbolicLink()) {
         sha.update((byte) 'l');
-        sha.update(Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(Files.readSymbolicLink(e.path()).toString().getBytes(StandardCharsets.UTF_8));
       } else if (a.isDirectory()) {
         sha.update((byte) 'd');
       } else if (a.isRegularFile()) {
         sha.update((byte) 'f');
         sha.update(Long.toString(a.size()).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) 0);
-        if (a.size() <= ProjectFiles.MAX_FILE_BYTES) stream(p, sha, buffer);
+        if (a.size() <= ProjectFiles.MAX_FILE_BYTES) stream(e.path(), sha, buffer);
       } else {
         sha.update((byte) 'o'); // a pipe, a device: never opened
       }

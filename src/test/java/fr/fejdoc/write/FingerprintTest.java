@@ -179,6 +179,25 @@ class FingerprintTest {
   }
 
   @Test
+  void aRepositoryFolderIsNotPartOfTheProject() throws IOException {
+    Files.writeString(dir.resolve("experiment.yaml"), "dossier: AP1_027\n");
+    Path git = Files.createDirectories(dir.resolve(".git/objects"));
+    Files.writeString(git.resolve("ab"), "un");
+    String before = ProjectWriter.fingerprint(dir);
+    Files.writeString(git.resolve("ab"), "deux");
+    Files.writeString(git.resolve("cd"), "trois");
+    assertThat(ProjectWriter.fingerprint(dir)).isEqualTo(before);
+    assertThat(ProjectFiles.entries(dir.toRealPath()))
+        .extracting(ProjectFiles.Entry::name)
+        .containsExactly("experiment.yaml");
+    // nor readable: what is not hashed is never read
+    assertThat(ProjectFiles.lookup(dir.toRealPath(), ".git/objects/ab"))
+        .isInstanceOf(ProjectFiles.Missing.class);
+    Files.writeString(dir.resolve("experiment.yaml"), "dossier: AP1_028\n");
+    assertThat(ProjectWriter.fingerprint(dir)).isNotEqualTo(before);
+  }
+
+  @Test
   void aPipeIsNeverOpened() throws Exception {
     Files.writeString(dir.resolve("experiment.yaml"), "dossier: AP1_027\n");
     Process p = new ProcessBuilder("mkfifo", dir.resolve("tube").toString()).start();
