@@ -44,6 +44,8 @@ public final class ProjectLoader {
         return new Loaded(new Project(name, dir, null, List.of()), findings);
       }
       root = ProjectFiles.root(dir);
+      if ((name.equals(".") || name.equals("..") || name.isEmpty()) && root.getFileName() != null)
+        name = root.getFileName().toString(); // "fejdoc build ." names the project by its folder
       Localized oversized = ProjectFiles.oversized(root);
       if (oversized != null) {
         findings.add(Finding.of(Code.PROJECT_TOO_LARGE, Loc.of(display), oversized));
