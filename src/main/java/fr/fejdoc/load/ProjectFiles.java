@@ -9,6 +9,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -234,7 +235,8 @@ public final class ProjectFiles {
    */
   public static byte[] readAtMost(Path real, long max) throws IOException {
     if (Files.size(real) > max) return null;
-    try (InputStream in = Files.newInputStream(real)) {
+    // the last link of the path was resolved by lookup: one appearing since is not followed
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
       byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       return b.length > max ? null : b;
     }

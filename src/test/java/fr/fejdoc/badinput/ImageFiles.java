@@ -106,8 +106,15 @@ public final class ImageFiles {
 
   /** A JPEG photo-like image of {@code w} × {@code h} (gradients and a few strokes). */
   public static byte[] photo(int w, int h) {
-    return encode(picture(w, h, java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "jpg");
+    return PHOTOS
+        .computeIfAbsent(
+            w + "x" + h,
+            k -> encode(picture(w, h, java.awt.image.BufferedImage.TYPE_3BYTE_BGR), "jpg"))
+        .clone();
   }
+
+  private static final java.util.Map<String, byte[]> PHOTOS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public static byte[] gif(int w, int h) {
     return encode(picture(w, h, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED), "gif");
