@@ -173,7 +173,8 @@ public record CatalogueEntry(
         withheld.merge(List.of(part, f.severity(), f.code().id()), 1, Integer::sum);
         continue;
       }
-      findings.add(new FindingLine(f.loc().toString(), f.severity(), f.code().id(), message));
+      findings.add(
+          new FindingLine(place(f.loc(), checked.project()), f.severity(), f.code().id(), message));
     }
     for (var w : withheld.entrySet()) {
       findings.add(
@@ -263,6 +264,34 @@ public record CatalogueEntry(
             text(s.description()),
             text(s.territories()),
             text(s.addedValue()));
+  }
+
+  /**
+   * The "Lieu" of a finding as published: the file as displayed, relative to the working folder;
+   * never an absolute path of the build machine (a project given by an absolute path outside the
+   * working folder is shown from its own name: "AP1_027/experiment.yaml:3:5").
+   */
+  static String place(fr.fejdoc.model.Loc loc, fr.fejdoc.model.Project project) {
+    String file = loc.file();
+    if (!absolute(file)) return loc.toString();
+    String shown = project.name();
+    if (project.dir() != null) {
+      String dir = project.dir().toAbsolutePath().normalize().toString().replace('\\', '/');
+      String f = file.replace('\\', '/');
+      if (f.equals(dir)) shown = project.name();
+      else if (f.startsWith(dir + "/")) shown = project.name() + f.substring(dir.length());
+      else shown = project.name() + "/" + f.substring(f.lastIndexOf('/') + 1);
+    }
+    return new fr.fejdoc.model.Loc(shown, loc.line(), loc.column()).toString();
+  }
+
+  private static boolean absolute(String file) {
+    return file.startsWith("/")
+        || file.startsWith("\\")
+        || (file.length() > 2
+            && Character.isLetter(file.charAt(0))
+            && file.charAt(1) == ':'
+            && (file.charAt(2) == '/' || file.charAt(2) == '\\'));
   }
 
   /** The newest date among the documents' own dates (ISO strings compare in time order). */

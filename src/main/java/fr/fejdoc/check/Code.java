@@ -102,6 +102,8 @@ public enum Code {
 
   WRITE_FAILED("FEJ064", ERROR),
 
+  PROJECT_TOO_LARGE("FEJ075", ERROR),
+
   INTERNAL_ERROR("FEJ065", ERROR);
 
   private final String id;

@@ -1,5 +1,8 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.load.ProjectFiles;
+import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Certificate;
 import fr.fejdoc.model.Distribution;
 import fr.fejdoc.model.Document;
@@ -10,6 +13,7 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.write.ImageTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,35 +113,125 @@ final class DocumentsRule implements Rule {
       image(p, d, c.signature().value(), c.signature().loc(), out);
   }
 
+  /**
+   * One image referred to by a document: inside the project (no symbolic link leading out), a PNG,
+   * JPEG or GIF whose header is whole, within the size limits ({@link ImageTypes}); the header is
+   * read, the pixels are not decoded.
+   */
   static void image(Project p, Document d, String target, Loc loc, List<Finding> out) {
     if (target.contains("://") || target.startsWith("//") || target.startsWith("data:")) {
       out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
       return;
     }
-    Path base = d.source().path().getParent();
-    Path project = p.dir().toAbsolutePath().normalize();
-    Path resolved;
+    Path root;
+    String relative;
     try {
-      resolved = base.resolve(target).toAbsolutePath().normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+      root = ProjectFiles.root(p.dir());
+      relative = documentFolder(p, d).resolve(target).toString();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
       out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
       return;
     }
-    if (!resolved.startsWith(project)) {
-      out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
-      return;
-    }
-    if (!Files.isRegularFile(resolved)) {
-      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
-      return;
-    }
-    try {
-      if (!resolved.toRealPath().startsWith(project.toRealPath())) {
+    Path real;
+    switch (ProjectFiles.lookup(root, relative)) {
+      case ProjectFiles.Outside o -> {
         out.add(Finding.of(Code.IMAGE_OUTSIDE, loc, target));
+        return;
+      }
+      case ProjectFiles.Missing m -> {
+        out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+        return;
+      }
+      case ProjectFiles.Link l -> {
+        out.add(
+            Finding.of(Code.LINK_OUTSIDE, loc, ProjectLoader.join(projectDisplay(d), l.link())));
+        return;
+      }
+      case ProjectFiles.Inside in -> real = in.real();
+    }
+    if (!Files.isRegularFile(real)) {
+      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+      return;
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(real);
+      bytes = ProjectFiles.readAtMost(real, ImageTypes.MAX_BYTES);
+      if (bytes == null) {
+        out.add(
+            Finding.of(
+                Code.YAML_TOO_LARGE,
+                loc,
+                Math.max(size, ImageTypes.MAX_BYTES + 1),
+                ImageTypes.MAX_BYTES));
+        return;
       }
     } catch (IOException e) {
-      out.add(Finding.of(Code.IMAGE_MISSING, loc, target));
+      out.add(
+          Finding.of(
+              Code.FILE_UNREADABLE,
+              loc,
+              new Localized(
+                  "« " + target + " », " + IoMessages.french(e),
+                  "\"" + target + "\", " + IoMessages.english(e))));
+      return;
     }
+    ImageTypes.Info info;
+    try {
+      info = ImageTypes.probe(bytes);
+    } catch (ImageTypes.Unreadable e) {
+      out.add(
+          Finding.of(
+              Code.FILE_UNREADABLE,
+              loc,
+              new Localized(
+                  "« " + target + " », " + e.reason().fr(),
+                  "\"" + target + "\", " + e.reason().en())));
+      return;
+    }
+    if (info.tooLarge()) {
+      out.add(
+          Finding.of(
+              Code.IMAGE_TOO_LARGE,
+              loc,
+              target,
+              info.width(),
+              info.height(),
+              ImageTypes.MAX_PIXELS / 1_000_000,
+              ImageTypes.MAX_SIDE));
+    } else if (info.reduced()) {
+      out.add(
+          Finding.of(
+              Code.IMAGE_REDUCED,
+              loc,
+              target,
+              info.width(),
+              info.height(),
+              info.documentWidth(),
+              info.documentHeight()));
+    }
+  }
+
+  /** The folder of the document, relative to the project folder (documents are at its top). */
+  private static Path documentFolder(Project p, Document d) {
+    Path base = d.source().path() == null ? null : d.source().path().getParent();
+    if (base == null) return Path.of("");
+    try {
+      Path rel = p.dir().toAbsolutePath().normalize().relativize(base.toAbsolutePath().normalize());
+      return rel.startsWith("..") ? Path.of("") : rel;
+    } catch (IllegalArgumentException e) {
+      return Path.of("");
+    }
+  }
+
+  /** The project folder as displayed: the folder part of a document's displayed file. */
+  private static String projectDisplay(Document d) {
+    String file = d.source().file();
+    Path name = d.source().path().getFileName();
+    if (name != null && file.endsWith("/" + name)) {
+      return file.substring(0, file.length() - name.toString().length() - 1);
+    }
+    return "";
   }
 
   private static void certificate(Document d, List<Finding> out) {

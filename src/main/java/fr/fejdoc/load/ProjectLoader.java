@@ -28,15 +28,44 @@ public final class ProjectLoader {
   /** A loaded project and the findings of reading it. */
   public record Loaded(Project project, List<Finding> findings) {}
 
-  /** Reads {@code dir}; {@code display} is how paths are shown (relative to the working folder). */
+  /**
+   * Reads {@code dir}; {@code display} is how paths are shown (relative to the working folder).
+   * Only files whose real path is inside the folder's real path are read (see {@link
+   * ProjectFiles}): a link leading out gives {@link Code#LINK_OUTSIDE} and nothing of its target.
+   */
   public static Loaded load(Path dir, String display) {
     List<Finding> findings = new ArrayList<>();
     String name = dir.getFileName() == null ? display : dir.getFileName().toString();
-    Path yamlPath = dir.resolve(EXPERIMENT_FILE);
+    Path root;
+    try {
+      if (ProjectFiles.linksOutOfParent(dir)) {
+        // a folder of projects holding a link to a folder elsewhere: not read at all
+        findings.add(Finding.of(Code.LINK_OUTSIDE, Loc.of(display), display));
+        return new Loaded(new Project(name, dir, null, List.of()), findings);
+      }
+      root = ProjectFiles.root(dir);
+      if ((name.equals(".") || name.equals("..") || name.isEmpty()) && root.getFileName() != null)
+        name = root.getFileName().toString(); // "fejdoc build ." names the project by its folder
+      Localized oversized = ProjectFiles.oversized(root);
+      if (oversized != null) {
+        findings.add(Finding.of(Code.PROJECT_TOO_LARGE, Loc.of(display), oversized));
+        return new Loaded(new Project(name, dir, null, List.of()), findings);
+      }
+    } catch (IOException e) {
+      findings.add(
+          Finding.of(
+              Code.FILE_UNREADABLE,
+              Loc.of(display),
+              new Localized(IoMessages.french(e), IoMessages.english(e))));
+      return new Loaded(new Project(name, dir, null, List.of()), findings);
+    }
+
     String yamlFile = join(display, EXPERIMENT_FILE);
     Experiment experiment = null;
-    if (!Files.isRegularFile(yamlPath)) {
-      findings.add(Finding.of(Code.PROJECT_EMPTY, Loc.of(display), EXPERIMENT_FILE));
+    Path yamlPath = readable(root, EXPERIMENT_FILE, display, Loc.of(yamlFile), findings);
+    if (yamlPath == null) {
+      if (findings.stream().noneMatch(f -> f.code() == Code.LINK_OUTSIDE))
+        findings.add(Finding.of(Code.PROJECT_EMPTY, Loc.of(display), EXPERIMENT_FILE));
     } else {
       String text = TextFiles.read(yamlPath, yamlFile, findings);
       if (text != null) {
@@ -54,7 +83,9 @@ public final class ProjectLoader {
     List<Document> documents = new ArrayList<>();
     for (Path md : markdownFiles(dir, display, findings)) {
       String file = join(display, md.getFileName().toString());
-      String text = TextFiles.read(md, file, findings);
+      Path real = readable(root, md.getFileName().toString(), display, Loc.of(file), findings);
+      if (real == null) continue;
+      String text = TextFiles.read(real, file, findings);
       if (text == null) continue;
       Document d = DocumentLoader.load(text, md, file, findings);
       if (d != null) documents.add(d);
@@ -62,19 +93,38 @@ public final class ProjectLoader {
     return new Loaded(new Project(name, dir, experiment, documents), findings);
   }
 
+  /**
+   * The real path of the regular file {@code relative} of the project, or null: absent (nothing
+   * said), or a link leading out of the folder ({@link Code#LINK_OUTSIDE} at {@code loc}).
+   */
+  private static Path readable(
+      Path root, String relative, String display, Loc loc, List<Finding> findings) {
+    return switch (ProjectFiles.lookup(root, relative)) {
+      case ProjectFiles.Inside in -> Files.isRegularFile(in.real()) ? in.real() : null;
+      case ProjectFiles.Link l -> {
+        findings.add(Finding.of(Code.LINK_OUTSIDE, loc, join(display, l.link())));
+        yield null;
+      }
+      case ProjectFiles.Missing m -> null;
+      case ProjectFiles.Outside o -> null;
+    };
+  }
+
   private static List<Path> markdownFiles(Path dir, String display, List<Finding> findings) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p))
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+      return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+          .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
           .sorted()
           .toList();
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
+      IOException io =
+          e instanceof IOException x ? x : ((java.io.UncheckedIOException) e).getCause();
       findings.add(
           Finding.of(
               Code.FILE_UNREADABLE,
               Loc.of(display),
-              new Localized(IoMessages.french(e), IoMessages.english(e))));
+              new Localized(IoMessages.french(io), IoMessages.english(io))));
       return List.of();
     }
   }

@@ -22,11 +22,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Writes the documents of a checked project into {@code <output>/<project>/}, each in the formats
@@ -260,23 +258,10 @@ public final class ProjectWriter {
   /**
    * SHA-256 of what the documents are made from: the program (its jar: code, templates and fonts)
    * and every file of the project folder (its facts, narrative, images and templates), by relative
-   * path.
+   * path; bounded and streamed, links never followed (see {@link Fingerprint}).
    */
   static String fingerprint(Path projectDir) throws IOException {
-    MessageDigest sha = sha256();
-    sha.update(PROGRAM.getBytes(StandardCharsets.UTF_8));
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(projectDir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path f : files) {
-      sha.update(
-          projectDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(Files.readAllBytes(f));
-      sha.update((byte) 0);
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    return Fingerprint.of(projectDir, PROGRAM);
   }
 
   /**

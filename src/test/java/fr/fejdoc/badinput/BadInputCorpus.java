@@ -262,7 +262,11 @@ final class BadInputCorpus {
               "image-with-space-valid",
               p -> {
                 Files.createDirectories(p.resolve("images"));
-                Files.writeString(p.resolve("images/mon schéma.png"), "png");
+                // a whole 1×1 GIF: images are checked for what they are
+                Files.writeString(
+                    p.resolve("images/mon schéma.png"),
+                    "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000,\u0000\u0000\u0000\u0000"
+                        + "\u0001\u0000\u0001\u0000\u0000\u0002\u0002D\u0001\u0000;");
               }),
           Map.entry(
               "crlf-valid",

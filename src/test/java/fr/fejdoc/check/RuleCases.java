@@ -29,6 +29,14 @@ import java.util.Set;
 final class RuleCases {
   private RuleCases() {}
 
+  /**
+   * The smallest whole image (a 1×1 GIF), all of whose bytes are ASCII: it can be written as a
+   * project's text file. Images are checked for what they are (see {@code ImageTypes}).
+   */
+  static final String TINY_GIF =
+      "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000,\u0000\u0000\u0000\u0000\u0001\u0000"
+          + "\u0001\u0000\u0000\u0002\u0002D\u0001\u0000;";
+
   /** Codes the loader reports while reading files: tested with the loader, not here. */
   static final Set<Code> LOADER_CODES =
       EnumSet.of(
@@ -81,6 +89,7 @@ final class RuleCases {
           Code.TIME_BUDGET,
           Code.RESOURCES_EXHAUSTED,
           Code.WRITE_FAILED,
+          Code.PROJECT_TOO_LARGE,
           Code.INTERNAL_ERROR);
 
   /** Every code a rule is expected to produce. */
@@ -1299,9 +1308,9 @@ final class RuleCases {
                 EXPERIMENT,
                 yaml(""),
                 "images/logo.png",
-                "png",
+                TINY_GIF,
                 "images/signature.png",
-                "png",
+                TINY_GIF,
                 "note.md",
                 document(
                     NOTE_FRONT_MATTER + "  signature: images/signature.png\n",
@@ -1344,7 +1353,7 @@ final class RuleCases {
                 EXPERIMENT,
                 yaml(""),
                 "images/logo.png",
-                "png",
+                TINY_GIF,
                 "note.md",
                 document(
                     NOTE_FRONT_MATTER,

@@ -2,6 +2,7 @@ package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.write.ImageTypes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -16,9 +17,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
- * Figures: PNG and JPEG images from the project's resources, inline in a centered paragraph, their
- * width a share of the text width (or their own size at 96 dpi, within the text width), then the
- * caption and credit. An image that cannot be read is shown as its alternative text.
+ * Figures: PNG and JPEG images from the project's resources (sized and reduced by {@link
+ * ImageTypes#forDocuments}; a GIF comes as PNG), inline in a centered paragraph, their width a
+ * share of the text width (or their own size at 96 dpi, within the text width), then the caption
+ * and credit. An image that cannot be read is shown as its alternative text.
  */
 final class DocxPictures {
   static final String MISSING = "Image non disponible";
@@ -96,8 +98,19 @@ final class DocxPictures {
     try {
       Optional<byte[]> bytes = r.resources.image(source);
       if (bytes == null || bytes.isEmpty()) return Optional.empty();
-      return Optional.ofNullable(ImageSize.read(bytes.get()));
-    } catch (RuntimeException e) {
+      // sized from its header, reduced to the document size; refused beyond the limits
+      Optional<byte[]> fit = ImageTypes.forDocuments(bytes.get());
+      if (fit.isEmpty()) return Optional.empty();
+      ImageTypes.Info info = ImageTypes.probe(fit.get());
+      int type =
+          switch (info.mime()) {
+            case ImageTypes.PNG -> Document.PICTURE_TYPE_PNG;
+            case ImageTypes.JPEG -> Document.PICTURE_TYPE_JPEG;
+            default -> -1;
+          };
+      if (type < 0) return Optional.empty();
+      return Optional.of(new Image(fit.get(), type, info.width(), info.height()));
+    } catch (ImageTypes.Unreadable | RuntimeException e) {
       return Optional.empty(); // an unreadable image is shown as missing, as check reports it
     }
   }

@@ -1,5 +1,6 @@
 package fr.fejdoc.write.html;
 
+import fr.fejdoc.write.ImageTypes;
 import java.util.Base64;
 
 /**
@@ -17,10 +18,13 @@ final class ImageData {
   }
 
   /**
-   * Appends {@code data:<mime>;base64,...} for accepted bytes; returns false (appending nothing)
-   * otherwise.
+   * Appends {@code data:<mime>;base64,...} for accepted bytes (as {@link ImageTypes#forDocuments}
+   * makes them); returns false (appending nothing) otherwise.
    */
-  static boolean appendDataUri(StringBuilder out, byte[] bytes) {
+  static boolean appendDataUri(StringBuilder out, byte[] image) {
+    // sized from its header and reduced to the document size (a GIF comes as PNG); refused beyond
+    // the limits, so that no reader's browser is handed a decompression bomb either
+    byte[] bytes = image == null ? null : ImageTypes.forDocuments(image).orElse(null);
     String mime = mimeType(bytes);
     if (mime == null) return false;
     out.append("data:").append(mime).append(";base64,");

@@ -1,5 +1,6 @@
 package fr.fejdoc.write.pdf;
 
+import fr.fejdoc.write.ImageTypes;
 import fr.fejdoc.write.Resources;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -13,8 +14,10 @@ import org.openpdf.text.Image;
 
 /**
  * The images of one document, read once each. PNG and JPEG are accepted, recognised by their
- * signature. PDF/A-1 forbids transparency and 16-bit samples: a PNG with an alpha channel, a
- * transparent colour or 16-bit samples is flattened on white into 8-bit RGB first.
+ * signature, and only once {@link ImageTypes#forDocuments} has sized them (a GIF comes as PNG, an
+ * image over the limits never reaches a decoder). PDF/A-1 forbids transparency and 16-bit samples:
+ * a PNG with an alpha channel, a transparent colour or 16-bit samples is flattened on white into
+ * 8-bit RGB first.
  */
 final class Images {
   private final Resources resources;
@@ -35,7 +38,10 @@ final class Images {
     try {
       Optional<byte[]> bytes = resources.image(source);
       if (bytes == null || bytes.isEmpty()) return Optional.empty();
-      return Optional.ofNullable(decode(bytes.get()));
+      // within the limits and the document size, else refused before any decoding
+      Optional<byte[]> fit = ImageTypes.forDocuments(bytes.get());
+      if (fit.isEmpty()) return Optional.empty();
+      return Optional.ofNullable(decode(fit.get()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // shown as a missing image; check reports unreadable files
     }
@@ -61,12 +67,12 @@ final class Images {
   }
 
   static boolean isJpeg(byte[] b) {
-    return fr.fejdoc.write.ImageTypes.isJpeg(b);
+    return ImageTypes.isJpeg(b);
   }
 
   static boolean isPng(byte[] b) {
     // 33 bytes: the signature and the IHDR chunk the PNG checks below read
-    return b.length >= 33 && fr.fejdoc.write.ImageTypes.isPng(b);
+    return b.length >= 33 && ImageTypes.isPng(b);
   }
 
   /** 8-bit (or less) grey, RGB or palette PNG without transparency: embeddable as is. */
