@@ -70,6 +70,12 @@ public final class CatalogueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (var claim = fr.fejdoc.write.OutputFolder.claim()) { // released when the run is over
+      return run(claim);
+    }
+  }
+
+  private Integer run(fr.fejdoc.write.OutputFolder.Claim claim) {
     List<Catalogue.Source> sources;
     try {
       sources =
@@ -97,6 +103,9 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " entier.");
       return 2;
     }
+    // folders fejdoc may write into, locked against another run; stale temporaries removed
+    if (!claim.site(
+        site, docs, projects.paths, sources.stream().map(Catalogue.Source::dir).toList())) return 2;
     List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), known);
     String twice = duplicate(entries);
     if (twice != null) {

@@ -102,6 +102,8 @@ public enum Code {
 
   WRITE_FAILED("FEJ064", ERROR),
 
+  RESERVED_NAME("FEJ080", ERROR),
+
   INTERNAL_ERROR("FEJ065", ERROR);
 
   private final String id;

@@ -8,6 +8,7 @@ import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
+import fr.fejdoc.write.OutputFolder;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Writers;
 import java.io.IOException;
@@ -82,6 +83,12 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (OutputFolder.Claim claim = OutputFolder.claim()) { // released when the build is over
+      return run(claim);
+    }
+  }
+
+  private Integer run(OutputFolder.Claim claim) {
     Messages m = projects.messages();
     Set<String> chosen =
         new LinkedHashSet<>(
@@ -108,6 +115,9 @@ public final class BuildCommand implements Callable<Integer> {
       System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
       return 2;
     }
+    // a folder fejdoc may write into, locked against another run; stale temporaries removed
+    if (!claim.output(out, projects.paths, found.stream().map(ProjectFinder.Found::dir).toList()))
+      return 2;
     List<Result> results = found.parallelStream().map(f -> build(f, chosen)).toList();
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

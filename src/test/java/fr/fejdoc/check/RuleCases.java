@@ -81,6 +81,7 @@ final class RuleCases {
           Code.TIME_BUDGET,
           Code.RESOURCES_EXHAUSTED,
           Code.WRITE_FAILED,
+          Code.RESERVED_NAME,
           Code.INTERNAL_ERROR);
 
   /** Every code a rule is expected to produce. */
