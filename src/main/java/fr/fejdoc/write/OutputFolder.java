@@ -203,8 +203,9 @@ public final class OutputFolder {
     if (sr != null) return sr;
     String d = refusal(Role.DOCUMENTS, documents, paths, projectDirs);
     if (d != null) return d;
-    if (docs.equals(s.getParent())) {
-      String name = s.getFileName().toString();
+    String name = s.getFileName().toString();
+    // a reserved name (catalogue) is the project's problem: it gets a finding (guard)
+    if (docs.equals(s.getParent()) && !isReserved(name)) {
       for (Path p : projectDirs) {
         Path n = p.toAbsolutePath().normalize().getFileName();
         if (n != null && n.toString().equalsIgnoreCase(name)) {
