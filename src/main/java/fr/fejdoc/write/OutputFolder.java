@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -284,9 +285,12 @@ public final class OutputFolder {
       }
       return null;
     } catch (IOException | RuntimeException e) {
-      return "?";
+      return UNREADABLE;
     }
   }
+
+  /** What {@link #foreignEntry} says of a folder it cannot list. */
+  private static final String UNREADABLE = "? (son contenu ne peut pas être lu)";
 
   /** What an output folder of an earlier version holds. */
   private static boolean earlierOutput(Path e, Set<String> projectNames) throws IOException {
@@ -317,7 +321,7 @@ public final class OutputFolder {
       if (entries.isEmpty() || isSite(dir)) return null;
       return entries.get(0).getFileName().toString();
     } catch (IOException | RuntimeException e) {
-      return "?";
+      return UNREADABLE;
     }
   }
 
@@ -388,7 +392,7 @@ public final class OutputFolder {
         Files.createDirectories(out);
         if (!lock(out)) return false;
         mark(out);
-        cleanOutput(out, Set.of(SITE));
+        if (exclusive()) cleanOutput(real(out), Set.of(SITE));
         return true;
       } catch (IOException e) {
         err.println(cannotPrepare(Role.OUTPUT, out, e));
@@ -417,9 +421,11 @@ public final class OutputFolder {
         TreeSet<Path> folders = new TreeSet<>(List.of(real(documents), real(parent)));
         for (Path folder : folders) if (!lock(folder)) return false;
         mark(documents);
-        cleanOutput(documents, new LinkedHashSet<>(List.of(SITE, name)));
-        cleanSiteFolders(parent, name);
-        cleanTemporaries(site, 2, true);
+        if (exclusive()) {
+          cleanOutput(real(documents), new LinkedHashSet<>(List.of(SITE, name)));
+          cleanSiteFolders(parent, name);
+          cleanTemporaries(real(site), 2, true);
+        }
         return true;
       } catch (IOException e) {
         err.println(cannotPrepare(now, now == Role.SITE ? parent : documents, e));
@@ -432,6 +438,14 @@ public final class OutputFolder {
           + " ne peut pas être préparé ("
           + IoMessages.frenchWrite(e)
           + ") : vérifiez qu'il est accessible en écriture, ou choisissez-en un autre.";
+    }
+
+    /**
+     * Whether every lock of this claim is held against other processes too (not so on a file system
+     * without locks): only then are leftovers removed, as no other run can be writing them.
+     */
+    private boolean exclusive() {
+      return held.stream().allMatch(h -> h.lock != null);
     }
 
     /** Takes the lock of {@code folder}, waiting up to the bound; false (said) when it cannot. */
@@ -452,7 +466,8 @@ public final class OutputFolder {
               FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           try {
             FileLock lock;
-            while ((lock = channel.tryLock()) == null) {
+            while ((lock = tryLock(channel, folder)) == null) {
+              if (!channel.isOpen()) break; // no locks on this file system: said, goes on
               if (!said) said = waiting(folder, bound);
               if (remaining(deadline) <= 0) {
                 channel.close();
@@ -461,7 +476,7 @@ public final class OutputFolder {
               }
               Thread.sleep(Math.min(100, TimeUnit.NANOSECONDS.toMillis(remaining(deadline)) + 1));
             }
-            h.channel = channel;
+            h.channel = channel.isOpen() ? channel : null;
             h.lock = lock;
           } catch (IOException | RuntimeException | InterruptedException e) {
             channel.close();
@@ -474,6 +489,25 @@ public final class OutputFolder {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return gaveUp(folder, bound);
+      }
+    }
+
+    /**
+     * The lock, or null when another process holds it; a file system that has no locks (some
+     * network shares) gets a warning, the channel closed, and null.
+     */
+    private FileLock tryLock(FileChannel channel, Path folder) throws IOException {
+      try {
+        return channel.tryLock();
+      } catch (IOException | UnsupportedOperationException e) {
+        err.println(
+            "fejdoc : attention, le dossier "
+                + ProjectFinder.display(folder)
+                + " ne peut pas être verrouillé (système de fichiers sans verrous) : ne lancez"
+                + " pas deux fejdoc à la fois sur ce dossier. Les fichiers temporaires laissés"
+                + " par une construction interrompue n'y sont pas supprimés.");
+        channel.close();
+        return null;
       }
     }
 
@@ -542,7 +576,7 @@ public final class OutputFolder {
     void release() {
       if (jvm.getHoldCount() == 1 && channel != null) {
         try {
-          lock.release();
+          if (lock != null) lock.release();
           channel.close();
         } catch (IOException e) {
           // closing the channel releases the lock in any case
@@ -595,46 +629,25 @@ public final class OutputFolder {
    * Removes {@link AtomicFiles#isTemporary} files found in {@code dir} (when {@code top}: only a
    * site's own folder; an output folder's top level may hold a report another command is writing)
    * and its sub-folders, down to {@code depth} levels (project folders, the site and its pages).
-   * Links are not followed; hidden folders are not entered.
+   * Links are not followed; hidden folders are not entered. Names are matched before any file is
+   * looked at: a thousand project folders cost a thousand listings, not ten thousand reads.
    */
   static void cleanTemporaries(Path dir, int depth, boolean top) {
-    if (!Files.isDirectory(dir)) return;
-    try {
-      Files.walkFileTree(
-          dir,
-          Set.of(),
-          depth,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              String n = d.getFileName() == null ? "" : d.getFileName().toString();
-              // hidden folders are not fejdoc's documents (nor its site's staging folders)
-              return !d.equals(dir) && n.startsWith(".")
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && (top || !f.getParent().equals(dir))
-                  && AtomicFiles.isTemporary(f.getFileName().toString())) {
-                try {
-                  Files.deleteIfExists(f);
-                } catch (IOException e) {
-                  // best effort
-                }
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+    if (depth <= 0) return;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path e : entries) {
+        String n = e.getFileName().toString();
+        if (AtomicFiles.isTemporary(n)) {
+          if (top && Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(e);
+        } else if (depth > 1
+            && !n.startsWith(".")
+            && !DOCUMENT.matcher(n).matches()
+            && Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+          cleanTemporaries(e, depth - 1, true);
+        }
+      }
     } catch (IOException | RuntimeException e) {
-      // best effort
+      // best effort: what could not be removed is tried again on the next run
     }
   }
 
