@@ -41,11 +41,15 @@ class KillNineTest {
   private static final Pattern LEFTOVER = Pattern.compile("\\..*\\.tmp|\\..+\\.(?:new|old)-.*");
 
   private static Process child(Path dir, Path log, String... args) throws IOException {
+    return child(dir, log, PAUSE, args);
+  }
+
+  private static Process child(Path dir, Path log, int pause, String... args) throws IOException {
     List<String> cmd =
         new ArrayList<>(
             List.of(
                 JAVA,
-                "-Dfejdoc.publishPauseMillis=" + PAUSE,
+                "-Dfejdoc.publishPauseMillis=" + pause,
                 "-Dfile.encoding=UTF-8",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
@@ -178,7 +182,7 @@ class KillNineTest {
 
     // the next run; a second one meanwhile waits for it instead of failing
     Path log = tmp.resolve("enfant-final.log");
-    Process last = child(HERE, log, build);
+    Process last = child(HERE, log, 4 * PAUSE, build); // a wider window for the second run
     assertThat(awaitPublication(last, out)).as(Files.readString(log)).isTrue();
     OutputFolderTest.Run second =
         OutputFolderTest.run(
