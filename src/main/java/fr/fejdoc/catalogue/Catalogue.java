@@ -60,7 +60,11 @@ public final class Catalogue {
       Source s, Path documentsDir, Messages messages, java.util.Map<Path, Known> known) {
     try {
       Known k = known.get(s.dir().toAbsolutePath().normalize());
-      Checker.Checked checked = k != null ? k.checked() : new Checker().check(s.dir(), s.display());
+      Checker.Checked checked =
+          k != null
+              ? k.checked()
+              : fr.fejdoc.write.OutputFolder.guard(
+                  new Checker().check(s.dir(), s.display()), s.display());
       List<String> built = null;
       if (!checked.hasErrors()) {
         String name = checked.project().name();

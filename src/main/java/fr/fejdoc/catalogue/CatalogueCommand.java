@@ -72,6 +72,12 @@ public final class CatalogueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (var claim = fr.fejdoc.write.OutputFolder.claim()) { // released when the run is over
+      return run(claim);
+    }
+  }
+
+  private Integer run(fr.fejdoc.write.OutputFolder.Claim claim) {
     List<Catalogue.Source> sources;
     try {
       sources =
@@ -99,6 +105,9 @@ public final class CatalogueCommand implements Callable<Integer> {
               + " entier.");
       return 2;
     }
+    // folders fejdoc may write into, locked against another run; stale temporaries removed
+    if (!claim.site(
+        site, docs, projects.paths, sources.stream().map(Catalogue.Source::dir).toList())) return 2;
     List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), known);
     String twice = duplicate(entries);
     if (twice != null) {
@@ -118,7 +127,7 @@ public final class CatalogueCommand implements Callable<Integer> {
           "fejdoc : écriture impossible du catalogue dans "
               + ProjectFinder.display(out)
               + " ("
-              + IoMessages.french(e)
+              + IoMessages.frenchWrite(e)
               + ") ; le site précédent est conservé.");
       return 2;
     }

@@ -11,6 +11,7 @@ import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
+import fr.fejdoc.write.OutputFolder;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Writers;
 import java.io.IOException;
@@ -93,6 +94,12 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (OutputFolder.Claim claim = OutputFolder.claim()) { // released when the build is over
+      return run(claim);
+    }
+  }
+
+  private Integer run(OutputFolder.Claim claim) {
     Messages m = projects.messages();
     Set<String> chosen =
         new LinkedHashSet<>(
@@ -119,6 +126,9 @@ public final class BuildCommand implements Callable<Integer> {
       System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
       return 2;
     }
+    // a folder fejdoc may write into, locked against another run; stale temporaries removed
+    if (!claim.output(out, projects.paths, found.stream().map(ProjectFinder.Found::dir).toList()))
+      return 2;
     List<Result> results = ProjectPool.map(found, f -> build(f, chosen), (f, t) -> failed(f, t));
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -236,7 +246,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   private Result build(ProjectFinder.Found f, Set<String> chosen) {
     Result r = new Result(f.display());
-    Checker.Checked checked = new Checker().check(f.dir(), f.display());
+    Checker.Checked checked =
+        OutputFolder.guard(new Checker().check(f.dir(), f.display()), f.display());
     r.checked = checked;
     long errors = checked.count(Severity.ERROR);
     if (errors > 0) {

@@ -66,7 +66,8 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       write(results, m);
     } catch (IOException e) {
-      System.err.println(m.text("cli.cannot-write", String.valueOf(output), IoMessages.french(e)));
+      System.err.println(
+          m.text("cli.cannot-write", String.valueOf(output), IoMessages.frenchWrite(e)));
       return 2;
     }
     return Summary.of(results).fails(strict) ? 1 : 0;

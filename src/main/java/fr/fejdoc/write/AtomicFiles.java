@@ -5,11 +5,30 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Writes a file whole or not at all: into a temporary file beside it, then a move. */
+/**
+ * Writes a file whole or not at all: into a temporary file beside it ({@code .<name>.<digits>.tmp},
+ * see {@link #isTemporary}), then a move over the target (atomic on one file system: a reader sees
+ * the old file or the new one, never a part). A process killed in between leaves the temporary
+ * file; {@link OutputFolder} removes those of the files fejdoc writes on its next run.
+ */
 public final class AtomicFiles {
-  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> PERMISSIONS =
-      java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> PERMISSIONS =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  /**
+   * The temporary files of what fejdoc writes in an output folder: a document or a site file (by
+   * its extension) or a build stamp, then the random number {@link Files#createTempFile} adds.
+   */
+  private static final Pattern TEMPORARY =
+      Pattern.compile(
+          "\\.(?:[^/\\\\]+\\.(?:html|pdf|docx|xlsx|csv|json|js|css|xml)|\\"
+              + ProjectWriter.STAMP
+              + ")\\.[0-9]{1,20}\\.tmp");
 
   private AtomicFiles() {}
 
@@ -33,5 +52,14 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Whether {@code fileName} is the name {@link #write} gives the temporary file of a document, a
+   * site file or a stamp (e.g. {@code .annexes.xlsx.8123456789.tmp}): the only names {@link
+   * OutputFolder} cleans up.
+   */
+  public static boolean isTemporary(String fileName) {
+    return TEMPORARY.matcher(fileName).matches();
   }
 }

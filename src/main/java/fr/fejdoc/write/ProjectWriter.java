@@ -143,7 +143,7 @@ public final class ProjectWriter {
                     Code.WRITE_FAILED,
                     where,
                     ProjectLoader.join(project.name(), file),
-                    new Localized(IoMessages.french(e), IoMessages.english(e))));
+                    new Localized(IoMessages.frenchWrite(e), IoMessages.englishWrite(e))));
             ioErrors++;
           } catch (RuntimeException e) {
             findings.add(Boundary.finding(e, where, file));
@@ -161,7 +161,7 @@ public final class ProjectWriter {
                   Code.WRITE_FAILED,
                   projectLoc,
                   project.name(),
-                  new Localized(IoMessages.french(e), IoMessages.english(e))));
+                  new Localized(IoMessages.frenchWrite(e), IoMessages.englishWrite(e))));
           ioErrors++;
         }
       }
@@ -177,7 +177,7 @@ public final class ProjectWriter {
                 Code.WRITE_FAILED,
                 projectLoc,
                 ProjectLoader.join(project.name(), STAMP),
-                new Localized(IoMessages.french(e), IoMessages.english(e))));
+                new Localized(IoMessages.frenchWrite(e), IoMessages.englishWrite(e))));
         ioErrors++;
       } catch (RuntimeException e) {
         findings.add(Boundary.finding(e, projectLoc, STAMP));

@@ -90,6 +90,7 @@ final class RuleCases {
           Code.RESOURCES_EXHAUSTED,
           Code.WRITE_FAILED,
           Code.PROJECT_TOO_LARGE,
+          Code.RESERVED_NAME,
           Code.INTERNAL_ERROR);
 
   /** Every code a rule is expected to produce. */

@@ -71,7 +71,12 @@ class DeterminismTest {
           .noneMatch(
               n -> {
                 String name = n.substring(n.lastIndexOf('/') + 1);
-                return name.startsWith(".") && !name.equals(fr.fejdoc.write.ProjectWriter.STAMP);
+                return name.startsWith(".")
+                    && !java.util.Set.of(
+                            fr.fejdoc.write.ProjectWriter.STAMP,
+                            fr.fejdoc.write.OutputFolder.MARKER,
+                            fr.fejdoc.write.OutputFolder.LOCK)
+                        .contains(name);
               });
     }
   }
