@@ -5,6 +5,7 @@
 # Usage: scripts/fuzz.sh [SECONDS-PER-TARGET] [Class#method...]
 #   SECONDS-PER-TARGET   default 300
 #   Class#method         default: every target below
+#   FUZZ_KEEP_GOING=N    go on after a finding, until N distinct ones (each input kept)
 #
 # An input that throws, breaks a property or runs over 10 s stops its target and is written to
 # src/test/resources/fr/fejdoc/fuzz/<Class>Inputs/<method>/ (crash-*, timeout-*): committed there,
@@ -71,6 +72,7 @@ for t in "${targets[@]}"; do
     -Djazzer.internal.arg.3="-timeout=$per_input_timeout" \
     -Djazzer.internal.arg.4="-artifact_prefix=$inputs/" \
     -Djazzer.internal.arg.5="-print_final_stats=1" \
+    ${FUZZ_KEEP_GOING:+-Djazzer.keep_going=$FUZZ_KEEP_GOING} \
     -Djazzer.instrumentation_includes="fr.fejdoc.**:org.snakeyaml.**:com.vladsch.flexmark.**" \
     >"$log" 2>&1
   status=$?
@@ -83,14 +85,16 @@ for t in "${targets[@]}"; do
   total=$((total + runs))
   rate=$(grep -a -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
   [ -z "$rate" ] && rate=$((runs / seconds))
-  if [ $status -eq 0 ]; then
+  # with FUZZ_KEEP_GOING the run ends normally after findings: count them in the log
+  findings=$(grep -a -c 'Test unit written to' "$log")
+  if [ $status -eq 0 ] && [ "$findings" -eq 0 ]; then
     verdict="ok"
   else
     failed=$((failed + 1))
-    verdict="FINDING (exit $status)"
-    found=$(grep -a -o "Test unit written to [^ ]*" "$log" | tail -1 | sed 's/Test unit written to //')
-    [ -n "$found" ] && verdict="$verdict, input: $found"
-    grep -a -m1 -E '== Java Exception:|FuzzTestFindingException|Timeout' "$log" | sed 's/^/  /'
+    verdict="FINDING (exit $status, $findings input(s))"
+    found=$(grep -a -o "Test unit written to [^ ]*" "$log" | sed 's/Test unit written to //' | sort -u | tr '\n' ' ')
+    [ -n "$found" ] && verdict="$verdict, inputs: $found"
+    grep -a -E '== Java Exception:|FuzzTestFindingException:|ERROR: libFuzzer: timeout' "$log" | sort -u | head -5 | cut -c1-300 | sed 's/^/  /'
   fi
   line=$(printf '%-44s %10d executions  %7d/s  %5d s  %s' "$class#$method" "$runs" "$rate" "$elapsed" "$verdict")
   echo "fuzz: $line"

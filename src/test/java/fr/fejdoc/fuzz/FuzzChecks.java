@@ -80,24 +80,20 @@ final class FuzzChecks {
   static void located(Finding f, Map<String, Integer> files) {
     if (f == null) throw new AssertionError("null finding");
     Loc loc = f.loc();
-    if (loc == null) throw new AssertionError("finding without location: " + f);
-    if (loc.file() == null || loc.file().isBlank())
-      throw new AssertionError("finding without file: " + f);
-    if (loc.line() < 0 || loc.column() < 0)
-      throw new AssertionError("negative line or column: " + f);
+    if (loc == null) throw broken("finding without location", f, "");
+    if (loc.file() == null || loc.file().isBlank()) throw broken("finding without file", f, "");
+    if (loc.line() < 0 || loc.column() < 0) throw broken("negative line or column", f, "");
     if (loc.line() == 0) {
       if (!WHOLE_FILE.contains(f.code()))
-        throw new AssertionError("finding without line (only whole-file findings may be): " + f);
+        throw broken("finding without line (only whole-file findings may be)", f, "");
       return;
     }
-    if (loc.column() < 1) throw new AssertionError("finding with a line but no column: " + f);
+    if (loc.column() < 1) throw broken("finding with a line but no column", f, "");
     if (!files.isEmpty() && !files.containsKey(loc.file()) && !isFolderOf(loc.file(), files))
-      throw new AssertionError(
-          "finding in a file that was not read: " + f + " (files " + files + ")");
+      throw broken("finding in a file that was not read", f, " (files " + files.keySet() + ")");
     Integer lines = files.get(loc.file());
     if (lines != null && loc.line() > lines)
-      throw new AssertionError(
-          "finding past the end of its file (" + lines + " lines): " + f + " " + french(f));
+      throw broken("finding past the end of its file", f, " (" + lines + " lines)");
   }
 
   private static boolean isFolderOf(String file, Map<String, Integer> files) {
@@ -107,15 +103,14 @@ final class FuzzChecks {
 
   static void messages(Finding f, String... forbidden) {
     for (Object a : f.args()) {
-      if (a instanceof Throwable)
-        throw new AssertionError("a finding carries an exception as argument: " + f);
+      if (a instanceof Throwable) throw broken("a finding carries an exception as argument", f, "");
     }
     for (Messages.Lang lang : Messages.Lang.values()) {
       String m = Messages.of(lang).format(f);
-      if (m == null || m.isBlank()) throw new AssertionError("empty " + lang + " message: " + f);
+      if (m == null || m.isBlank()) throw broken("empty " + lang + " message", f, "");
       for (String s : forbidden) {
         if (s != null && !s.isEmpty() && m.contains(s))
-          throw new AssertionError("message names a path of this machine: " + m);
+          throw broken("message names a path of this machine", f, ": " + m);
       }
     }
   }
@@ -146,8 +141,27 @@ final class FuzzChecks {
   /** Fails on a finding that the boundary gives for a bug (thrown, then caught and reported). */
   static void noBugFindings(List<Finding> findings) {
     for (Finding f : findings) {
-      if (BUGS.contains(f.code()))
-        throw new AssertionError("bug reported as a finding: " + f + " " + french(f));
+      if (BUGS.contains(f.code())) throw broken("bug reported as a finding", f, "");
     }
+  }
+
+  /**
+   * The failure of a property, with its finding and French message. Its stack starts with a frame
+   * naming the property and the finding's code, so that Jazzer (which tells findings apart by their
+   * stack) keeps one input per kind of broken finding when asked to go on after the first.
+   */
+  static AssertionError broken(String property, Finding f, String detail) {
+    AssertionError e = new AssertionError(property + ": " + f + detail + " — " + french(f));
+    StackTraceElement[] stack = e.getStackTrace();
+    StackTraceElement[] marked = new StackTraceElement[stack.length + 1];
+    marked[0] =
+        new StackTraceElement(
+            "fuzz.property." + property.replaceAll("[^A-Za-z]+", "_"),
+            String.valueOf(f.code()),
+            null,
+            -1);
+    System.arraycopy(stack, 0, marked, 1, stack.length);
+    e.setStackTrace(marked);
+    return e;
   }
 }

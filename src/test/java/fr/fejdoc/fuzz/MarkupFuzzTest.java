@@ -32,7 +32,7 @@ class MarkupFuzzTest {
   }
 
   /** The markup reader, then every writer (HTML, PDF, DOCX, XLSX) on the tree it gives. */
-  @MethodSource("fr.fejdoc.fuzz.Seeds#markups")
+  @MethodSource("fr.fejdoc.fuzz.Seeds#shortMarkups")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/markup.dict")
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,32 +62,53 @@ class ProjectFuzzTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void project(byte[] data) throws Throwable {
-    String input = FuzzChecks.text(data);
-    String yaml = input, document = null, documentName = DEFAULT_DOCUMENT;
-    int at = input.startsWith(Seeds.DOCUMENT_LINE) ? 0 : input.indexOf("\n" + Seeds.DOCUMENT_LINE);
+    // split the bytes (not a decoded text: a file that is not UTF-8 must reach the loader as is)
+    byte[] yaml = data, document = null;
+    String documentName = DEFAULT_DOCUMENT;
+    int at = separator(data);
     if (at >= 0) {
       int nameStart = at + (at == 0 ? 0 : 1) + Seeds.DOCUMENT_LINE.length();
-      int eol = input.indexOf('\n', nameStart);
-      String name = input.substring(nameStart, eol < 0 ? input.length() : eol).strip();
+      int eol = nameStart;
+      while (eol < data.length && data[eol] != '\n') eol++;
+      String name = new String(data, nameStart, eol - nameStart, StandardCharsets.UTF_8).strip();
       if (DOCUMENT_NAME.matcher(name).matches()) documentName = name;
-      yaml = input.substring(0, at);
-      document = eol < 0 ? "" : input.substring(eol + 1);
+      yaml = Arrays.copyOfRange(data, 0, at);
+      document = Arrays.copyOfRange(data, Math.min(eol + 1, data.length), data.length);
     }
 
     Path dir = ROOT.resolve(NAME);
     clear(dir);
-    Files.writeString(dir.resolve(ProjectLoader.EXPERIMENT_FILE), yaml, StandardCharsets.UTF_8);
+    Files.write(dir.resolve(ProjectLoader.EXPERIMENT_FILE), yaml);
     Map<String, Integer> files = new HashMap<>();
-    files.put(DISPLAY + "/" + ProjectLoader.EXPERIMENT_FILE, FuzzChecks.lines(yaml));
+    files.put(DISPLAY + "/" + ProjectLoader.EXPERIMENT_FILE, lines(yaml));
     if (document != null) {
-      Files.writeString(dir.resolve(documentName), document, StandardCharsets.UTF_8);
-      files.put(DISPLAY + "/" + documentName, FuzzChecks.lines(document));
+      Files.write(dir.resolve(documentName), document);
+      files.put(DISPLAY + "/" + documentName, lines(document));
     }
     try {
       run(dir, files);
     } finally {
       clear(dir);
     }
+  }
+
+  /** Where the line {@code %%% name.md} starts (its preceding newline), or -1. */
+  private static int separator(byte[] data) {
+    byte[] mark = ("\n" + Seeds.DOCUMENT_LINE).getBytes(StandardCharsets.US_ASCII);
+    if (startsWith(data, 0, mark, 1)) return 0;
+    for (int i = 0; i + mark.length <= data.length; i++) if (startsWith(data, i, mark, 0)) return i;
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] data, int at, byte[] mark, int from) {
+    if (at + mark.length - from > data.length) return false;
+    for (int k = from; k < mark.length; k++) if (data[at + k - from] != mark[k]) return false;
+    return true;
+  }
+
+  /** Lines of a file as the holder's editor shows them (bytes that are not UTF-8 end no line). */
+  private static int lines(byte[] file) {
+    return FuzzChecks.lines(FuzzChecks.text(file));
   }
 
   private static void run(Path dir, Map<String, Integer> files) throws Throwable {

@@ -47,6 +47,14 @@ final class Seeds {
   }
 
   /**
+   * The short markup seeds (at most 4 KB: every element once, a fiche synthétique, short annexes),
+   * for the target that writes every format: mutating long documents would cost seconds an input.
+   */
+  static Stream<Arguments> shortMarkups() {
+    return named(list(MARKUP).stream().filter(p -> size(p) <= 4096).toList());
+  }
+
+  /**
    * Each example project (and the bad-input corpus's valid base) as one whole-project input per
    * document: experiment.yaml, a {@link #DOCUMENT_LINE} naming the document, the document.
    */
@@ -102,6 +110,14 @@ final class Seeds {
   private static List<Path> list(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
