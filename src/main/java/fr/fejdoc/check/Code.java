@@ -102,6 +102,10 @@ public enum Code {
 
   WRITE_FAILED("FEJ064", ERROR),
 
+  MARKDOWN_UNREADABLE("FEJ014", ERROR),
+
+  YAML_TOO_MANY_NODES("FEJ015", ERROR),
+
   INTERNAL_ERROR("FEJ065", ERROR);
 
   private final String id;

@@ -81,6 +81,8 @@ final class RuleCases {
           Code.TIME_BUDGET,
           Code.RESOURCES_EXHAUSTED,
           Code.WRITE_FAILED,
+          Code.MARKDOWN_UNREADABLE,
+          Code.YAML_TOO_MANY_NODES,
           Code.INTERNAL_ERROR);
 
   /** Every code a rule is expected to produce. */
