@@ -74,6 +74,9 @@ public final class Markdown {
    */
   static final int MAX_INDENT = 100;
 
+  /** Spaces in a row in a heading line beyond which they are made one (see {@link #heading}). */
+  static final int MAX_SPACES = 64;
+
   private static final Parser PARSER;
 
   static {
@@ -227,7 +230,7 @@ public final class Markdown {
       i = markerEnd;
     }
     if (dropping) b.append(' ');
-    String run = shortenRun(s, i, end);
+    String run = i < end && s.charAt(i) == '#' ? heading(s, i, end) : shortenRun(s, i, end);
     if (b == null && run == null) return null;
     b = copy(b, s, start, i);
     return b.append(run != null ? run : s.substring(i, end)).toString();
@@ -278,6 +281,35 @@ public final class Markdown {
     if (count <= MAX_RUN) return null;
     if (i == end) return String.valueOf(m).repeat(3);
     return "\\" + s.substring(from, end);
+  }
+
+  /**
+   * A line that may be an ATX heading ({@code # ...}) with its runs of more than {@link
+   * #MAX_SPACES} spaces or tabs made one space, or null when it has none: flexmark's expression for
+   * a heading's closing {@code #} takes quadratic time in such a run (a heading line of 50,000
+   * spaces: 11 s).
+   */
+  private static String heading(String s, int from, int end) {
+    StringBuilder b = null;
+    int i = from;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        int j = i;
+        while (j < end && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+        if (j - i > MAX_SPACES) {
+          if (b == null) b = new StringBuilder(end - from).append(s, from, i);
+          b.append(' ');
+        } else if (b != null) {
+          b.append(s, i, j);
+        }
+        i = j;
+      } else {
+        if (b != null) b.append(c);
+        i++;
+      }
+    }
+    return b == null ? null : b.toString();
   }
 
   private static boolean isBlank(char c) {
