@@ -520,7 +520,7 @@ class HostileTextTest {
     List<Integer> ids = new ArrayList<>();
     while (m.find()) ids.add(Integer.parseInt(m.group(1)));
     assertThat(ids).hasSize(n + 2);
-    for (int i = 0; i < n; i++) assertThat(ids.get(i + 2)).isEqualTo(i + 2);
+    for (int i = 0; i < n; i++) assertThat(ids.get(i + 2)).isEqualTo(i + 1);
     assertThat(footnotes).contains("note 9999");
   }
 

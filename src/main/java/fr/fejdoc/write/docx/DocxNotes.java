@@ -32,10 +32,10 @@ final class DocxNotes {
   /**
    * The id of the next note. POI's own {@code createFootnote()} looks for a free id by listing and
    * searching every note already written, which costs quadratic time in the number of notes (23 s
-   * for 10,000); the ids are ours to give. They start at 2, as POI's did (the separators are -1 and
+   * for 10,000); the ids are ours to give: 1, 2, 3... as POI gave them (the separators are -1 and
    * 0), so the bytes written stay the same.
    */
-  private long nextId = 2;
+  private long nextId = 1;
 
   DocxNotes(DocxRenderer r) {
     this.r = r;
