@@ -1,5 +1,6 @@
 package fr.fejdoc.load;
 
+import fr.fejdoc.model.Deadline;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.regex.Pattern;
  * the form's own numbering ("I.", "A.", "2.1") are ignored.
  */
 public final class Headings {
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
-  private static final Pattern CLOSING = Pattern.compile("[ \\t]+#+$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-  private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z0-9_-]+)\\}\\s*$");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+
+  /** Characters of a title that {@link #normalize} reads: the form's titles are far shorter. */
+  private static final int MAX_TITLE = 300;
+
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:(?:[ivxlc]+|[a-h]|\\d+(?:\\.\\d+)*)\\s*[.)°]\\s*|[-–—•*]\\s+)+");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
@@ -32,6 +35,7 @@ public final class Headings {
     List<Heading> out = new ArrayList<>();
     String fence = null;
     for (int i = 0; i < lines.size(); i++) {
+      if ((i & 0x3FF) == 0) Deadline.check();
       String line = lines.get(i);
       Matcher f = FENCE.matcher(line);
       if (f.find()) {
@@ -41,10 +45,9 @@ public final class Headings {
         continue;
       }
       if (fence != null) continue;
-      Matcher m = ATX.matcher(line);
-      if (m.matches()) {
-        String title = m.group(2) == null ? "" : CLOSING.matcher(m.group(2)).replaceFirst("");
-        out.add(heading(i, m.group(1).length(), title, line.indexOf('#') + 1));
+      Heading atx = atx(i, line);
+      if (atx != null) {
+        out.add(atx);
         continue;
       }
       Matcher s = SETEXT.matcher(line);
@@ -68,12 +71,43 @@ public final class Headings {
         && !t.startsWith("|");
   }
 
+  /**
+   * An ATX heading ({@code ## Title ##}), or null. Read by hand: the regular expressions it
+   * replaces took quadratic time on a line of many spaces.
+   */
+  private static Heading atx(int index, String line) {
+    int i = 0;
+    while (i < 3 && i < line.length() && line.charAt(i) == ' ') i++;
+    int hashes = i;
+    while (hashes < line.length() && line.charAt(hashes) == '#') hashes++;
+    int level = hashes - i;
+    if (level < 1 || level > 6) return null;
+    if (hashes < line.length() && !spaceOrTab(line.charAt(hashes))) return null;
+    int end = line.length();
+    while (end > hashes && spaceOrTab(line.charAt(end - 1))) end--;
+    int start = hashes;
+    while (start < end && spaceOrTab(line.charAt(start))) start++;
+    // a closing sequence of #, after a space or a tab
+    int close = end;
+    while (close > start && line.charAt(close - 1) == '#') close--;
+    if (close < end && close > start && spaceOrTab(line.charAt(close - 1))) {
+      end = close;
+      while (end > start && spaceOrTab(line.charAt(end - 1))) end--;
+    }
+    return heading(index, level, line.substring(start, end), line.indexOf('#') + 1);
+  }
+
+  private static boolean spaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private static Heading heading(int line, int level, String title, int column) {
-    Matcher id = EXPLICIT_ID.matcher(title);
     String explicit = null;
-    if (id.find()) {
-      explicit = id.group(1);
-      title = title.substring(0, id.start());
+    String t = title.stripTrailing();
+    int open = t.lastIndexOf("{#");
+    if (t.endsWith("}") && open >= 0 && ID.matcher(t).region(open + 2, t.length() - 1).matches()) {
+      explicit = t.substring(open + 2, t.length() - 1);
+      title = t.substring(0, open);
     }
     return new Heading(line, level, title.strip(), explicit, column);
   }
@@ -81,7 +115,7 @@ public final class Headings {
   /** The words of a title with case, accents, numbering and punctuation removed. */
   public static String normalize(String title) {
     String t =
-        title
+        (title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title)
             .replace('’', '\'')
             .replace("œ", "oe")
             .replace("Œ", "OE")

@@ -2,6 +2,7 @@ package fr.fejdoc.load;
 
 import fr.fejdoc.check.Code;
 import fr.fejdoc.check.Finding;
+import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Section;
@@ -36,6 +37,7 @@ public final class SectionSplitter {
       }
     }
 
+    footnoteGraph(lines, firstLine, file, findings);
     List<Headings.Heading> headings = Headings.find(lines);
     List<Section> sections = new ArrayList<>();
     Set<String> used = new HashSet<>();
@@ -46,6 +48,7 @@ public final class SectionSplitter {
     Loc currentLoc = new Loc(file, firstLine, 1);
 
     for (Headings.Heading h : headings) {
+      Deadline.check();
       Loc loc = new Loc(file, firstLine + h.line(), h.column());
       int index = match(h, plan, byTitle, used, lastIndex);
       if (index == -2) {
@@ -95,8 +98,129 @@ public final class SectionSplitter {
     return withFootnotes(sections);
   }
 
-  private static final Pattern NOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:");
-  private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
+  private static final Pattern NOTE_DEFINITION =
+      Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]{1,200})\\]:");
+
+  /** A call: the label's length is bounded, so that "[^[^[^..." is read in linear time. */
+  private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^([^\\]\\s]{1,200})\\](?!:)");
+
+  /** An inline code span, where a call is only text. */
+  private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
+
+  /**
+   * Reports the footnotes that cite themselves, directly or through other notes ({@link
+   * Code#FOOTNOTE_CYCLE}, at each definition on a cycle), and a chain of notes citing notes deeper
+   * than {@link Markdown#MAX_DEPTH} ({@link Code#MARKDOWN_TOO_DEEP}, at the chain's first note).
+   * The document reader never expands a note inside itself, but the holder must know that the
+   * note's text is not what was meant. Linear: Tarjan's strongly connected components, iteratively.
+   */
+  static void footnoteGraph(
+      List<String> lines, int firstLine, String file, List<Finding> findings) {
+    Map<String, Integer> index = new HashMap<>();
+    List<Integer> defLines = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<StringBuilder> texts = new ArrayList<>();
+    StringBuilder current = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if ((i & 0x3FF) == 0) Deadline.check();
+      String line = lines.get(i);
+      Matcher m = NOTE_DEFINITION.matcher(line);
+      if (m.find()) {
+        current = null;
+        if (index.putIfAbsent(m.group(1), labels.size()) == null) {
+          labels.add(m.group(1));
+          defLines.add(i);
+          current = new StringBuilder(line.substring(m.end()));
+          texts.add(current);
+        }
+      } else if (current != null
+          && (line.startsWith("    ")
+              || line.startsWith("\t")
+              || line.isBlank()
+              || (!lines.get(i - 1).isBlank() && lazyContinuation(line)))) {
+        current.append('\n').append(line);
+      } else {
+        current = null;
+      }
+    }
+    int n = labels.size();
+    if (n == 0) return;
+    int[][] calls = new int[n][];
+    for (int v = 0; v < n; v++) {
+      Matcher m = NOTE_CALL.matcher(CODE_SPAN.matcher(texts.get(v)).replaceAll(""));
+      List<Integer> out = new ArrayList<>();
+      while (m.find()) {
+        Integer w = index.get(m.group(1));
+        if (w != null) out.add(w);
+      }
+      calls[v] = out.stream().mapToInt(Integer::intValue).toArray();
+    }
+    // Tarjan, iteratively; components come out callees first, so chain depths are computed then.
+    int[] order = new int[n], low = new int[n], next = new int[n], depth = new int[n];
+    java.util.Arrays.fill(order, -1);
+    boolean[] onStack = new boolean[n];
+    java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> path = new java.util.ArrayDeque<>();
+    List<Integer> cyclic = new ArrayList<>();
+    int counter = 0;
+    int deepest = -1;
+    for (int root = 0; root < n; root++) {
+      if (order[root] >= 0) continue;
+      order[root] = low[root] = counter++;
+      stack.push(root);
+      onStack[root] = true;
+      path.push(root);
+      while (!path.isEmpty()) {
+        Deadline.check();
+        int v = path.peek();
+        if (next[v] < calls[v].length) {
+          int w = calls[v][next[v]++];
+          if (order[w] < 0) {
+            order[w] = low[w] = counter++;
+            stack.push(w);
+            onStack[w] = true;
+            path.push(w);
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], order[w]);
+          }
+          continue;
+        }
+        path.pop();
+        if (!path.isEmpty()) low[path.peek()] = Math.min(low[path.peek()], low[v]);
+        if (low[v] != order[v]) continue;
+        List<Integer> component = new ArrayList<>();
+        int w;
+        do {
+          w = stack.pop();
+          onStack[w] = false;
+          component.add(w);
+        } while (w != v);
+        boolean cycle = component.size() > 1;
+        for (int c : calls[v]) cycle |= c == v;
+        if (cycle) {
+          cyclic.addAll(component);
+          continue;
+        }
+        int d = 1;
+        for (int c : calls[v]) d = Math.max(d, depth[c] + 1);
+        depth[v] = d;
+        if (d > Markdown.MAX_DEPTH && (deepest < 0 || d > depth[deepest])) deepest = v;
+      }
+    }
+    java.util.Collections.sort(cyclic);
+    for (int v : cyclic) {
+      findings.add(
+          Finding.of(
+              Code.FOOTNOTE_CYCLE, new Loc(file, firstLine + defLines.get(v), 1), labels.get(v)));
+    }
+    if (deepest >= 0) {
+      findings.add(
+          Finding.of(
+              Code.MARKDOWN_TOO_DEEP,
+              new Loc(file, firstLine + defLines.get(deepest), 1),
+              Markdown.MAX_DEPTH));
+    }
+  }
 
   /**
    * Footnote definitions may stand anywhere in the file (often all at its end), but each section is
@@ -147,6 +271,12 @@ public final class SectionSplitter {
     return out;
   }
 
+  /** Whether a line right after a note's text continues its paragraph (starts no other block). */
+  private static boolean lazyContinuation(String line) {
+    String t = line.stripLeading();
+    return !t.isEmpty() && "#>-*+|`~=".indexOf(t.charAt(0)) < 0 && !Character.isDigit(t.charAt(0));
+  }
+
   private static void close(
       List<Section> sections,
       String id,
@@ -161,6 +291,7 @@ public final class SectionSplitter {
     int first = from;
     while (first < to && lines.get(first).isBlank()) first++;
     String body = String.join("\n", lines.subList(first, to)).stripTrailing();
+    if (id != null) Markdown.check(body, file, firstLine + first, findings);
     if (id == null) {
       if (!body.isEmpty()) {
         findings.add(

@@ -3,6 +3,8 @@ package fr.fejdoc.load;
 import fr.fejdoc.check.Code;
 import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Localized;
+import fr.fejdoc.load.yaml.Controls;
+import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,45 @@ public final class TextFiles {
               String.format("0x%02X", bytes[bad] & 0xFF)));
       return null;
     }
-    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    return withoutControls(
+        new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), display, findings);
+  }
+
+  /**
+   * Findings of {@link Code#CONTROL_CHARACTER} given for one file at most (they are all removed).
+   */
+  static final int MAX_CONTROL_FINDINGS = 5;
+
+  /**
+   * {@code text} without its {@link Controls#forbidden} characters, each reported as {@link
+   * Code#CONTROL_CHARACTER} at its line and column (the first {@link #MAX_CONTROL_FINDINGS} of the
+   * file): an error the holder must fix, and a value that never reaches the model as it is.
+   */
+  public static String withoutControls(String text, String display, List<Finding> findings) {
+    StringBuilder out = null;
+    int line = 1, col = 1, reported = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ((i & 0xFFFF) == 0) Deadline.check();
+      char c = text.charAt(i);
+      boolean bad = Controls.forbidden(text, i);
+      if (bad) {
+        if (out == null) out = new StringBuilder(text.length()).append(text, 0, i);
+        if (reported++ < MAX_CONTROL_FINDINGS) {
+          findings.add(
+              Finding.of(
+                  Code.CONTROL_CHARACTER, new Loc(display, line, col), Controls.describe(c)));
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+      if (c == '\n') {
+        line++;
+        col = 1;
+      } else if (!Character.isLowSurrogate(c) || bad) {
+        col++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Text with NUL bytes at every other position: UTF-16 without a byte order mark. */

@@ -91,6 +91,8 @@ final class RuleCases {
           Code.WRITE_FAILED,
           Code.PROJECT_TOO_LARGE,
           Code.RESERVED_NAME,
+          Code.MARKDOWN_UNREADABLE,
+          Code.YAML_TOO_MANY_NODES,
           Code.INTERNAL_ERROR);
 
   /** Every code a rule is expected to produce. */

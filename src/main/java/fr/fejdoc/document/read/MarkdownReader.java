@@ -27,47 +27,53 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.ins.Ins;
-import com.vladsch.flexmark.ext.ins.InsExtension;
 import com.vladsch.flexmark.ext.superscript.Superscript;
-import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.load.Markdown;
+import fr.fejdoc.model.Deadline;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a holder's Markdown into the document tree. Raw HTML is never trusted: it is kept as
  * visible text. Links are kept only when {@link SafeLinks} allows their target. French typography
  * is applied to every text run.
+ *
+ * <p>Any text gives a tree, in time linear in its length, without unbounded recursion: the text is
+ * parsed by {@link Markdown#parse} (which guards flexmark); what is nested beyond {@link
+ * Markdown#MAX_DEPTH} levels is flattened to its plain text; a footnote that cites itself (directly
+ * or through other notes) is not expanded again, and the notes expanded in all are bounded by the
+ * text's length (a note cited 100,000 times is expanded while that budget lasts, then shown as its
+ * call). A text flexmark cannot read comes out as plain paragraphs. The load-time checks ({@link
+ * Markdown#check}, the footnote graph of the section splitter) report each of these to the holder.
  */
 public final class MarkdownReader {
-  private static final Parser PARSER;
+  /** Recursion depth of the walk (all nodes) beyond which a subtree is flattened. */
+  private static final int MAX_WALK = 4 * Markdown.MAX_DEPTH + 16;
 
-  static {
-    MutableDataSet options = new MutableDataSet();
-    options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(),
-            FootnoteExtension.create(),
-            SuperscriptExtension.create(),
-            InsExtension.create()));
-    PARSER = Parser.builder(options).build();
+  private final Set<Node> openNotes = Collections.newSetFromMap(new IdentityHashMap<>());
+  private long noteBudget;
+  private int visited;
+
+  private MarkdownReader(String markdown) {
+    this.noteBudget = 2L * markdown.length() + 100_000;
   }
-
-  private MarkdownReader() {}
 
   /**
    * The blocks of a Markdown text. The holder's sub-headings are renumbered by rank (the highest
@@ -76,8 +82,31 @@ public final class MarkdownReader {
    */
   public static List<Block> blocks(String markdown) {
     if (markdown == null || markdown.isBlank()) return List.of();
-    Node doc = PARSER.parse(markdown);
-    return rankHeadings(children(doc));
+    Node doc = Markdown.parse(markdown);
+    if (doc == null) return plainParagraphs(markdown);
+    return rankHeadings(new MarkdownReader(markdown).children(doc, 0, 0));
+  }
+
+  /** A text flexmark could not read: its paragraphs (between blank lines) as plain text. */
+  private static List<Block> plainParagraphs(String markdown) {
+    List<Block> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    for (String line : markdown.split("\n", -1)) {
+      if (line.isBlank()) {
+        flushPlain(para, out);
+      } else {
+        if (!para.isEmpty()) para.append(' ');
+        para.append(line.strip());
+      }
+    }
+    flushPlain(para, out);
+    return out;
+  }
+
+  private static void flushPlain(StringBuilder para, List<Block> out) {
+    if (para.isEmpty()) return;
+    out.add(new Block.Para(Typography.inlines(para.toString())));
+    para.setLength(0);
   }
 
   private static List<Block> rankHeadings(List<Block> blocks) {
@@ -107,13 +136,29 @@ public final class MarkdownReader {
     return out;
   }
 
-  private static List<Block> children(Node parent) {
+  private void tick() {
+    if ((++visited & 0x3FF) == 0) Deadline.check();
+  }
+
+  /**
+   * The blocks of {@code parent}'s children; {@code level} counts the nesting levels above them
+   * ({@link Markdown#nests}), {@code walk} the recursion depth.
+   */
+  private List<Block> children(Node parent, int level, int walk) {
     List<Block> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext())
+      block(n, out, level, walk + 1);
     return out;
   }
 
-  private static void block(Node n, List<Block> out) {
+  private void block(Node n, List<Block> out, int level, int walk) {
+    tick();
+    int inner = level + (Markdown.nests(n) ? 1 : 0);
+    if (inner > Markdown.MAX_DEPTH || walk > MAX_WALK) {
+      String text = plain(n);
+      if (!text.isBlank()) out.add(new Block.Para(List.of(text(text.strip()))));
+      return;
+    }
     switch (n) {
       case Paragraph p -> {
         if (p.getFirstChild() instanceof Image img && img.getNext() == null) {
@@ -121,47 +166,61 @@ public final class MarkdownReader {
               new Block.Figure(
                   img.getUrl().toString(), img.getText().toString(), List.of(), List.of(), 100));
         } else {
-          List<Inline> in = inlines(p);
+          List<Inline> in = inlines(p, inner, walk);
           if (!in.isEmpty()) out.add(new Block.Para(in));
         }
       }
-      case Heading h -> out.add(new Block.Heading(h.getLevel(), inlines(h)));
-      case BulletList l -> out.add(new Block.BulletList(items(l)));
-      case OrderedList l -> out.add(new Block.OrderedList(l.getStartNumber(), items(l)));
-      case BlockQuote q -> out.add(new Block.Quote(children(q), List.of(), false));
-      case FencedCodeBlock c ->
-          out.add(
-              new Block.Para(
-                  List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
-      case IndentedCodeBlock c ->
-          out.add(
-              new Block.Para(
-                  List.of(new Inline.Code(c.getContentChars().toString().stripTrailing()))));
+      case Heading h -> out.add(new Block.Heading(h.getLevel(), inlines(h, inner, walk)));
+      case BulletList l -> out.add(new Block.BulletList(items(l, inner, walk)));
+      case OrderedList l ->
+          out.add(new Block.OrderedList(l.getStartNumber(), items(l, inner, walk)));
+      case BlockQuote q -> out.add(new Block.Quote(children(q, inner, walk), List.of(), false));
+      case FencedCodeBlock c -> out.add(new Block.Para(List.of(new Inline.Code(content(c)))));
+      case IndentedCodeBlock c -> out.add(new Block.Para(List.of(new Inline.Code(content(c)))));
       case HtmlCommentBlock c -> {}
       case HtmlBlock h ->
           out.add(new Block.Para(List.of(new Inline.Text(h.getChars().toString().strip()))));
-      case TableBlock t -> out.add(table(t));
+      case TableBlock t -> out.add(table(t, inner, walk));
       case FootnoteBlock f -> {}
       case Reference r -> {}
       case ThematicBreak t -> {}
       default -> {
-        List<Block> inner = children(n);
-        if (!inner.isEmpty()) out.addAll(inner);
+        List<Block> inside = children(n, inner, walk);
+        if (!inside.isEmpty()) out.addAll(inside);
         else if (!n.getChars().isBlank())
           out.add(new Block.Para(List.of(text(n.getChars().toString()))));
       }
     }
   }
 
-  private static List<List<Block>> items(Node list) {
+  /**
+   * The text of a code block, line by line: flexmark's {@code getContentChars()} builds it in time
+   * quadratic in its lines (10,000 indented lines: 5 s).
+   */
+  private static String content(ContentNode c) {
+    StringBuilder b = new StringBuilder();
+    for (BasedSequence line : c.getContentLines()) b.append(line);
+    return b.toString().stripTrailing();
+  }
+
+  private List<List<Block>> items(Node list, int level, int walk) {
     List<List<Block>> items = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof ListItem li) items.add(children(li));
+      if (n instanceof ListItem li) {
+        tick();
+        int inner = level + 1;
+        if (inner > Markdown.MAX_DEPTH || walk > MAX_WALK) {
+          String text = plain(li);
+          items.add(text.isBlank() ? List.of() : List.of(new Block.Para(List.of(text(text)))));
+        } else {
+          items.add(children(li, inner, walk + 1));
+        }
+      }
     }
     return items;
   }
 
-  private static Block table(TableBlock t) {
+  private Block table(TableBlock t, int level, int walk) {
     List<Block.Row> rows = new ArrayList<>();
     int columns = 0;
     for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -169,6 +228,7 @@ public final class MarkdownReader {
       if (!head && !(section instanceof TableBody)) continue;
       for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
         if (!(r instanceof TableRow)) continue;
+        tick();
         List<Block.Cell> cells = new ArrayList<>();
         for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
           if (c instanceof TableCell cell) {
@@ -178,7 +238,7 @@ public final class MarkdownReader {
                     : cell.getAlignment() == TableCell.Alignment.CENTER
                         ? Block.Align.CENTER
                         : Block.Align.LEFT;
-            List<Inline> in = inlines(cell);
+            List<Inline> in = inlines(cell, level, walk + 2);
             cells.add(
                 new Block.Cell(
                     in.isEmpty() ? List.of() : List.of(new Block.Para(in)),
@@ -197,28 +257,38 @@ public final class MarkdownReader {
     return new Block.Table(null, List.of(), cols, rows, false);
   }
 
-  private static List<Inline> inlines(Node parent) {
+  private List<Inline> inlines(Node parent, int level, int walk) {
     List<Inline> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, out);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext())
+      inline(n, out, level, walk + 1);
     return out;
   }
 
-  private static void inline(Node n, List<Inline> out) {
+  private void inline(Node n, List<Inline> out, int level, int walk) {
+    int inner = level + (Markdown.nests(n) ? 1 : 0);
+    if (inner > Markdown.MAX_DEPTH || walk > MAX_WALK) {
+      String text = plain(n);
+      if (!text.isEmpty()) out.add(text(text));
+      return;
+    }
     switch (n) {
       case com.vladsch.flexmark.ast.Text t ->
           out.addAll(Typography.inlines(t.getChars().toString()));
       case SoftLineBreak s -> out.add(new Inline.Text(" "));
       case HardLineBreak h -> out.add(new Inline.LineBreak());
-      case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s)));
-      case Emphasis e -> out.add(new Inline.Emph(inlines(e)));
-      case Ins i -> out.add(new Inline.Underline(inlines(i)));
-      case Superscript s -> out.add(new Inline.Superscript(inlines(s)));
+      case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s, inner, walk)));
+      case Emphasis e -> out.add(new Inline.Emph(inlines(e, inner, walk)));
+      case Ins i -> out.add(new Inline.Underline(inlines(i, inner, walk)));
+      case Superscript s -> out.add(new Inline.Superscript(inlines(s, inner, walk)));
       case Code c -> out.add(new Inline.Code(c.getText().toString()));
-      case Link l -> link(Escaping.unescapeString(l.getUrl().toString()), inlines(l), out);
+      case Link l ->
+          link(Escaping.unescapeString(l.getUrl().toString()), inlines(l, inner, walk), out);
       case LinkRef r -> {
         Reference ref = r.isDefined() ? r.getReferenceNode(r.getDocument()) : null;
         List<Inline> content =
-            r.isReferenceTextCombined() ? List.of(text(r.getReference().toString())) : inlines(r);
+            r.isReferenceTextCombined()
+                ? List.of(text(r.getReference().toString()))
+                : inlines(r, inner, walk);
         if (content.isEmpty()) content = List.of(text(r.getReference().toString()));
         if (ref == null) out.addAll(content);
         else link(Escaping.unescapeString(ref.getUrl().toString()), content, out);
@@ -232,16 +302,77 @@ public final class MarkdownReader {
           out.add(new Inline.Text(Escaping.unescapeString(e.getChars().toString())));
       case HtmlInlineComment c -> {}
       case HtmlInline h -> out.add(new Inline.Text(h.getChars().toString()));
-      case Footnote f -> {
-        FootnoteBlock def = f.getFootnoteBlock();
-        out.add(new Inline.Note(def == null ? List.of() : children(def)));
-      }
+      case Footnote f -> note(f, out, level, walk);
       default -> {
-        List<Inline> inner = inlines(n);
-        if (!inner.isEmpty()) out.addAll(inner);
+        List<Inline> inside = inlines(n, inner, walk);
+        if (!inside.isEmpty()) out.addAll(inside);
         else if (!n.getChars().isEmpty()) out.add(text(n.getChars().toString()));
       }
     }
+  }
+
+  /**
+   * A footnote call: the note's blocks, one level deeper. A note already being expanded (a cycle),
+   * one nested beyond the depth limit, or one past the expansion budget is shown as its call.
+   */
+  private void note(Footnote f, List<Inline> out, int level, int walk) {
+    FootnoteBlock def = f.getFootnoteBlock();
+    if (def == null) {
+      out.add(new Inline.Note(List.of()));
+      return;
+    }
+    long cost = def.getChars().length() + 1L;
+    if (openNotes.contains(def)
+        || level + 1 > Markdown.MAX_DEPTH
+        || walk > MAX_WALK
+        || noteBudget < cost) {
+      out.add(new Inline.Text("[^" + f.getText() + "]"));
+      return;
+    }
+    noteBudget -= cost;
+    openNotes.add(def);
+    try {
+      out.add(new Inline.Note(children(def, level + 1, walk)));
+    } finally {
+      openNotes.remove(def);
+    }
+  }
+
+  /** The text of a subtree, read without recursion (for what is nested too deep to be built). */
+  private String plain(Node root) {
+    StringBuilder b = new StringBuilder();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      tick();
+      Node n = stack.pop();
+      switch (n) {
+        case com.vladsch.flexmark.ast.Text t -> b.append(t.getChars());
+        case Code c -> b.append(c.getText());
+        case SoftLineBreak s -> b.append(' ');
+        case HardLineBreak h -> b.append(' ');
+        case Paragraph p -> {
+          if (!b.isEmpty() && b.charAt(b.length() - 1) != ' ') b.append(' ');
+          pushChildren(p, stack);
+        }
+        case FootnoteBlock f -> {}
+        case Reference r -> {}
+        case HtmlCommentBlock c -> {}
+        case HtmlInlineComment c -> {}
+        case Footnote f -> {}
+        default -> {
+          if (n.hasChildren()) pushChildren(n, stack);
+          else if (n != root && n.getChars().length() > 0 && !(n instanceof Image)) {
+            b.append(n.getChars());
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static void pushChildren(Node n, Deque<Node> stack) {
+    for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
   }
 
   private static void link(String url, List<Inline> content, List<Inline> out) {

@@ -3,6 +3,7 @@ package fr.fejdoc.document.read;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.model.Deadline;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +34,13 @@ public final class MarkupReader {
     XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     XML.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
+
+  /**
+   * Elements nested in one another beyond which the markup is refused: the templates nest a dozen;
+   * a project's own template could nest thousands, and the reader and every writer recurse once per
+   * level.
+   */
+  public static final int MAX_XML_DEPTH = 64;
 
   private static final Set<String> INLINE =
       Set.of("b", "i", "u", "sup", "code", "a", "note", "br", "mdi");
@@ -85,10 +93,17 @@ public final class MarkupReader {
       XMLStreamReader r = XML.createXMLStreamReader(new StringReader(markup));
       Deque<MarkupElement> stack = new ArrayDeque<>();
       MarkupElement root = null;
+      int events = 0;
       while (r.hasNext()) {
         int ev = r.next();
+        if ((++events & 0x3FF) == 0) Deadline.check();
         switch (ev) {
           case XMLStreamConstants.START_ELEMENT -> {
+            if (stack.size() >= MAX_XML_DEPTH) {
+              throw new MarkupException(
+                  r.getLocation().getLineNumber(),
+                  "éléments imbriqués sur plus de " + MAX_XML_DEPTH + " niveaux");
+            }
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 0; i < r.getAttributeCount(); i++)
               attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
@@ -115,8 +130,19 @@ public final class MarkupReader {
       return root;
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-      throw new MarkupException(line, "XML invalide : " + e.getMessage());
+      throw new MarkupException(line, "XML invalide : " + xmlProblem(e));
     }
+  }
+
+  /**
+   * The parser's own description of an XML error, without its "ParseError at [row,col]" prefix (the
+   * line is given apart) and on one line.
+   */
+  static String xmlProblem(XMLStreamException e) {
+    String m = String.valueOf(e.getMessage());
+    int at = m.indexOf("Message:");
+    if (at >= 0) m = m.substring(at + "Message:".length());
+    return m.strip().replaceAll("\\s+", " ");
   }
 
   // ---- elements to blocks ----
@@ -160,6 +186,7 @@ public final class MarkupReader {
     List<Block> out = new ArrayList<>();
     List<Object> run = new ArrayList<>();
     for (Object c : children) {
+      Deadline.check();
       if (c instanceof String || (c instanceof MarkupElement e && INLINE.contains(e.name()))) {
         run.add(c);
       } else {
@@ -189,8 +216,7 @@ public final class MarkupReader {
                 ? trim(inlines(title.children()))
                 : List.of(new Inline.Text(Typography.french(e.attr("title", ""))));
         Block.Section section =
-            new Block.Section(
-                e.attr("id", ""), e.attr("number", ""), t, e.intAttr("level", 1), blocks(content));
+            new Block.Section(e.attr("id", ""), e.attr("number", ""), t, level(e), blocks(content));
         if (content.stream().allMatch(c -> c instanceof String str && str.isBlank())) {
           empty.add(section);
         }
@@ -200,7 +226,7 @@ public final class MarkupReader {
         List<Inline> in = trim(inlines(e.children()));
         out.add(new Block.Para(in, style(e)));
       }
-      case "h" -> out.add(new Block.Heading(e.intAttr("level", 1), trim(inlines(e.children()))));
+      case "h" -> out.add(new Block.Heading(level(e), trim(inlines(e.children()))));
       case "ul" -> out.add(new Block.BulletList(items(e)));
       case "ol" -> out.add(new Block.OrderedList(e.intAttr("start", 1), items(e)));
       case "md" -> out.addAll(MarkdownReader.blocks(dedent(text(e))));
@@ -261,6 +287,15 @@ public final class MarkupReader {
                   List.of(new Inline.Text("Partie non renseignée")), Block.ParaStyle.MISSING));
       default -> throw new MarkupException(e.line(), "élément <" + e.name() + "> inconnu");
     }
+  }
+
+  /** A section's or heading's level, 1 to 6 (sections nest by level: a bound to that nesting). */
+  private static int level(MarkupElement e) {
+    int level = e.intAttr("level", 1);
+    if (level < 1 || level > 6) {
+      throw new MarkupException(e.line(), "level=\"" + level + "\" : un niveau de 1 à 6 attendu");
+    }
+    return level;
   }
 
   private static Block.ParaStyle style(MarkupElement e) {
@@ -398,20 +433,34 @@ public final class MarkupReader {
     return merge(out);
   }
 
-  /** Adjacent text runs merged; leading and trailing spaces of a paragraph removed. */
+  /**
+   * Adjacent text runs merged, with the double spaces of a junction made single; in time linear in
+   * their length (merging them two by two was quadratic in their number).
+   */
   private static List<Inline> merge(List<Inline> in) {
     List<Inline> out = new ArrayList<>(in.size());
+    List<Inline.Text> texts = new ArrayList<>();
     for (Inline x : in) {
-      if (x instanceof Inline.Text t
-          && !out.isEmpty()
-          && out.get(out.size() - 1) instanceof Inline.Text prev) {
-        String joined = prev.text() + t.text();
-        out.set(out.size() - 1, new Inline.Text(joined.replace("  ", " ")));
-      } else {
-        out.add(x);
+      if (x instanceof Inline.Text t) {
+        texts.add(t);
+        continue;
       }
+      flushTexts(texts, out);
+      out.add(x);
     }
+    flushTexts(texts, out);
     return out;
+  }
+
+  private static void flushTexts(List<Inline.Text> texts, List<Inline> out) {
+    if (texts.size() == 1) out.add(texts.get(0));
+    if (texts.size() > 1) {
+      StringBuilder b = new StringBuilder();
+      for (Inline.Text t : texts) b.append(t.text());
+      String s = b.toString();
+      out.add(new Inline.Text(s.contains("  ") ? s.replaceAll(" {2,}", " ") : s));
+    }
+    texts.clear();
   }
 
   private static List<Inline> trim(List<Inline> in) {

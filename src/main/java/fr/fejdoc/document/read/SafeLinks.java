@@ -1,5 +1,7 @@
 package fr.fejdoc.document.read;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
@@ -36,14 +38,57 @@ public final class SafeLinks {
     if (u.startsWith("#"))
       return u.length() > 1 && u.substring(1).matches("[A-Za-z0-9_.:-]+") ? u : null;
     String lower = u.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("www.")) return "https://" + u;
+    if (lower.startsWith("www.")) return valid("https://" + encode(u));
     int colon = lower.indexOf(':');
     if (colon <= 0) return null;
     String scheme = lower.substring(0, colon);
     return switch (scheme) {
-      case "http", "https" -> lower.startsWith(scheme + "://") ? u : null;
-      case "mailto" -> u;
+      case "http", "https" -> lower.startsWith(scheme + "://") ? valid(encode(u)) : null;
+      case "mailto" -> valid(encode(u));
       default -> null;
     };
+  }
+
+  /**
+   * {@code u} with the characters a URI cannot hold percent-encoded ({@code "}, {@code <}, {@code
+   * >}, a backslash, {@code ^}, a backquote, {@code { | }}, a second {@code #}, a {@code %} that
+   * starts no escape): every writer can then use it (Word's relationships, PDF link annotations
+   * parse it as a URI, and a {@code "} failed there with the parser's own message).
+   */
+  private static String encode(String u) {
+    StringBuilder b = null;
+    boolean fragment = false;
+    for (int i = 0; i < u.length(); i++) {
+      char c = u.charAt(i);
+      boolean bad =
+          switch (c) {
+            case '"', '<', '>', '\\', '^', '`', '{', '|', '}' -> true;
+            case '#' -> {
+              boolean second = fragment;
+              fragment = true;
+              yield second;
+            }
+            case '%' -> !(i + 2 < u.length() && hex(u.charAt(i + 1)) && hex(u.charAt(i + 2)));
+            default -> false;
+          };
+      if (bad && b == null) b = new StringBuilder(u.length() + 8).append(u, 0, i);
+      if (bad) b.append('%').append(String.format("%02X", (int) c));
+      else if (b != null) b.append(c);
+    }
+    return b == null ? u : b.toString();
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** {@code u} when it parses as a URI, else null (the link is dropped, its text kept). */
+  private static String valid(String u) {
+    try {
+      new URI(u);
+      return u;
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }

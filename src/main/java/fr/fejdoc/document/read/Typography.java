@@ -26,6 +26,7 @@ public final class Typography {
 
   public static String french(String s) {
     StringBuilder b = null;
+    UrlWords words = new UrlWords(s);
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -36,7 +37,7 @@ public final class Typography {
           if (i > 0 && s.charAt(i - 1) == ' ') {
             b = copy(b, s, i);
             b.setCharAt(b.length() - 1, NNBSP);
-          } else if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && !inUrl(s, i)) {
+          } else if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && !words.at(i)) {
             insert = String.valueOf(NNBSP);
           }
         }
@@ -81,9 +82,10 @@ public final class Typography {
     java.util.regex.Matcher m = ORDINAL.matcher(t);
     if (!m.find()) return List.of(new Inline.Text(t));
     List<Inline> out = new ArrayList<>();
+    UrlWords words = new UrlWords(t);
     int from = 0;
     do {
-      if (inUrl(t, m.start())) continue;
+      if (words.at(m.start())) continue;
       out.add(new Inline.Text(t.substring(from, m.end(1))));
       out.add(new Inline.Superscript(List.of(new Inline.Text(m.group(2)))));
       from = m.end();
@@ -92,10 +94,28 @@ public final class Typography {
     return out;
   }
 
-  private static boolean inUrl(String s, int i) {
-    int start = s.lastIndexOf(' ', i) + 1;
-    String word = s.substring(start, i);
-    return word.contains("/") || word.contains("@") || word.contains("=");
+  /**
+   * Whether the word (since the last space) before a position holds {@code /}, {@code @} or {@code
+   * =}: a web or mail address, whose punctuation is left alone. Asked at increasing positions, it
+   * reads the text once (looking back from each position was quadratic in a long word).
+   */
+  private static final class UrlWords {
+    private final String s;
+    private int read;
+    private boolean url;
+
+    UrlWords(String s) {
+      this.s = s;
+    }
+
+    boolean at(int i) {
+      while (read < i) {
+        char c = s.charAt(read++);
+        if (c == ' ') url = false;
+        else if (c == '/' || c == '@' || c == '=') url = true;
+      }
+      return url;
+    }
   }
 
   private static StringBuilder copy(StringBuilder b, String s, int upTo) {

@@ -3,6 +3,8 @@ package fr.fejdoc.load.yaml;
 import fr.fejdoc.check.Code;
 import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Localized;
+import fr.fejdoc.load.Markdown;
+import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +39,13 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class YamlReader {
   public static final int MAX_DEPTH = 24;
   public static final int MAX_EXPANDED_NODES = 50_000;
+
+  /**
+   * Nodes (values, lists, blocks) written in one file: a real experiment.yaml has a few thousand. A
+   * million-item list is stopped here with its own message (it was reported as too many aliases).
+   */
+  public static final int MAX_NODES = 50_000;
+
   public static final int MAX_CHARS = 2_000_000;
 
   private static final LoadSettings SETTINGS =
@@ -49,6 +58,11 @@ public final class YamlReader {
   private final int lineOffset;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<Anchor, Sized> anchors = new HashMap<>();
+  private int nodes;
+  private int controlFindings;
+
+  /** Offsets of the text's line starts, made when first needed. */
+  private int[] lineStarts;
 
   private record Sized(YNode node, long size) {}
 
@@ -100,8 +114,10 @@ public final class YamlReader {
     Deque<Frame> stack = new ArrayDeque<>();
     YNode root = null;
     int documents = 0;
+    int events = 0;
     try {
       for (Event ev : new Parse(SETTINGS).parseString(text)) {
+        if ((++events & 0xFF) == 0) Deadline.check();
         switch (ev.getEventId()) {
           case DocumentStart -> {
             documents++;
@@ -111,6 +127,7 @@ public final class YamlReader {
             }
           }
           case MappingStart, SequenceStart -> {
+            if (tooMany(ev)) return null;
             if (stack.size() >= MAX_DEPTH) {
               findings.add(Finding.of(Code.YAML_TOO_DEEP, loc(ev.getStartMark()), MAX_DEPTH));
               return null;
@@ -131,10 +148,16 @@ public final class YamlReader {
             if (stack.isEmpty()) root = node;
           }
           case Scalar -> {
+            if (tooMany(ev)) return null;
             ScalarEvent s = (ScalarEvent) ev;
             if (swallowsKeys(s, text)) runaway = s;
             boolean plain = s.isPlain() && s.getTag().isEmpty();
-            YNode node = new YNode.Scalar(s.getValue(), plain, loc(ev.getStartMark()));
+            Loc at = loc(ev.getStartMark());
+            String value = withoutControls(s.getValue(), at);
+            if (value.length() >= Markdown.MAX_DEPTH && Markdown.mayNest(value)) {
+              Markdown.check(value, file, at.line(), findings);
+            }
+            YNode node = new YNode.Scalar(value, plain, at);
             if (!add(stack, node, 1, s.getAnchor())) return null;
             if (stack.isEmpty()) root = node;
           }
@@ -163,15 +186,14 @@ public final class YamlReader {
       findings.add(runaway != null && after(e, runaway) ? runawayQuote(runaway) : syntax(e));
       return null;
     } catch (ReaderException e) {
+      int cp = e.getCodePoint();
       findings.add(
           Finding.of(
-              Code.YAML_SYNTAX,
+              Code.CONTROL_CHARACTER,
               position(text, e.getPosition()),
-              new Localized(
-                  String.format(
-                      "caractère de contrôle interdit (U+%04X) : supprimez-le", e.getCodePoint()),
-                  String.format(
-                      "forbidden control character (U+%04X): remove it", e.getCodePoint()))));
+              cp <= 0xFFFF
+                  ? Controls.describe((char) cp)
+                  : new Localized(String.format("U+%04X", cp), String.format("U+%04X", cp))));
       return null;
     } catch (YamlEngineException e) {
       findings.add(
@@ -197,16 +219,61 @@ public final class YamlReader {
    * Whether {@code s} is quoted (block scalars end where the next key starts, legitimately) and one
    * of the lines between its quotes reads like a key.
    */
-  private static boolean swallowsKeys(ScalarEvent s, String text) {
+  private boolean swallowsKeys(ScalarEvent s, String text) {
     boolean quoted =
         s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED
             || s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED;
     if (!quoted || s.getStartMark().isEmpty() || s.getEndMark().isEmpty()) return false;
     int first = s.getStartMark().get().getLine(), last = s.getEndMark().get().getLine();
     if (last - first < 2) return false;
-    // the lines strictly between the opening and the closing quote
-    List<String> lines = text.lines().skip(first + 1).limit(last - first - 1).toList();
-    return lines.stream().anyMatch(l -> KEY_LINE.matcher(l).matches());
+    // the lines strictly between the opening and the closing quote (the text's line starts are
+    // found once: looking for them from the top for each scalar was quadratic)
+    if (lineStarts == null) lineStarts = lineStarts(text);
+    for (int l = first + 1; l < last && l < lineStarts.length; l++) {
+      int from = lineStarts[l];
+      int to = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
+      if (KEY_LINE.matcher(text.substring(from, Math.max(from, to))).matches()) return true;
+    }
+    return false;
+  }
+
+  /** Offsets where the lines of {@code text} start (as SnakeYAML counts lines: \n, \r\n, \r). */
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') continue;
+      if (c == '\n' || c == '\r') starts.add(i + 1);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether one more node is over {@link #MAX_NODES} (reported once, at that node). */
+  private boolean tooMany(Event ev) {
+    if (++nodes <= MAX_NODES) return false;
+    findings.add(Finding.of(Code.YAML_TOO_MANY_NODES, loc(ev.getStartMark()), MAX_NODES));
+    return true;
+  }
+
+  /**
+   * A scalar's value without the characters that have no place in a text ({@link Controls}), each
+   * value holding some reported once at the value: YAML escapes ({@code "\\0"}, {@code "\\x01"},
+   * {@code "\\uFFFF"}) write them without their bytes being in the file.
+   */
+  private String withoutControls(String value, Loc at) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      boolean bad = Controls.forbidden(value, i);
+      if (bad && out == null) {
+        out = new StringBuilder(value.length()).append(value, 0, i);
+        if (controlFindings++ < 5) {
+          findings.add(Finding.of(Code.CONTROL_CHARACTER, at, Controls.describe(value.charAt(i))));
+        }
+      }
+      if (!bad && out != null) out.append(value.charAt(i));
+    }
+    return out == null ? value : out.toString();
   }
 
   /** Whether the parser gave up at or after the end of {@code s}. */
