@@ -84,7 +84,9 @@ final class DocumentsRule implements Rule {
     if (!all.isEmpty()) {
       Section last = all.get(all.size() - 1);
       int lines = (int) last.markdown().lines().count();
-      return new Loc(d.source().file(), last.firstLine() + Math.max(lines, 1), 1);
+      // the line after the last one written; the last line when the file has no final line break
+      int line = Math.min(last.firstLine() + Math.max(lines, 1), d.source().lines());
+      return new Loc(d.source().file(), line, 1);
     }
     return d.source().loc();
   }

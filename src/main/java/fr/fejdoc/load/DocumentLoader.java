@@ -61,7 +61,8 @@ public final class DocumentLoader {
     List<String> body = lines.subList(close + 1, lines.size());
     List<Section> sections =
         SectionSplitter.split(body, close + 2, file, FormPlan.of(kind), findings);
-    SourceText source = new SourceText(file, path, sections, new Loc(file, 1, 1));
+    SourceText source =
+        new SourceText(file, path, sections, new Loc(file, 1, 1), SourceText.editorLines(text));
     return switch (kind) {
       case NOTE_ETAPE -> progressNote(r, map, source);
       case RESTITUTION_FINALE -> finalReport(r, map, source);

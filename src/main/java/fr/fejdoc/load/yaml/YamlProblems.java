@@ -11,6 +11,9 @@ final class YamlProblems {
     String p = problem.toLowerCase(Locale.ROOT);
     if (p.contains("'\\t'") || p.contains("tab"))
       return "tabulation interdite pour indenter : utilisez des espaces";
+    if (p.contains("simple key is required only if it is the first token"))
+      return "clé inattendue au milieu d'une ligne : une clé commence sa propre ligne ; mettez la"
+          + " valeur entre guillemets si elle contient « : »";
     if (p.contains("mapping values are not allowed"))
       return "deux-points inattendu : mettez la valeur entre guillemets si elle contient « : »,"
           + " ou vérifiez l'indentation";

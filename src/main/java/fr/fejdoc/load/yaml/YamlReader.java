@@ -118,6 +118,7 @@ public final class YamlReader {
     try {
       for (Event ev : new Parse(SETTINGS).parseString(text)) {
         if ((++events & 0xFF) == 0) Deadline.check();
+        lastRead = ev.getEndMark();
         switch (ev.getEventId()) {
           case DocumentStart -> {
             documents++;
@@ -196,15 +197,20 @@ public final class YamlReader {
                   : new Localized(String.format("U+%04X", cp), String.format("U+%04X", cp))));
       return null;
     } catch (YamlEngineException e) {
+      // an error SnakeYAML gives without a place: just after the last event it could read
+      Loc at = lastRead.isPresent() ? loc(lastRead) : new Loc(file, 1, 1);
       findings.add(
           Finding.of(
               Code.YAML_SYNTAX,
-              Loc.of(file),
+              at,
               new Localized(YamlProblems.french(e.getMessage()), String.valueOf(e.getMessage()))));
       return null;
     }
     return root;
   }
+
+  /** The end of the last event read, where an error without a place of its own is reported. */
+  private Optional<Mark> lastRead = Optional.empty();
 
   /**
    * A quoted scalar running over several lines, one of which reads like a key ("porteur:"): most
