@@ -88,8 +88,20 @@ class HostileBuildIT {
     }
     for (String name : all) {
       if (hostiles.contains(name)) continue;
-      for (String f : formats)
-        assertThat(out.resolve(name).resolve("restitution-finale." + f)).isNotEmptyFile();
+      // built whole: stamped (a document the holder keeps unpublished is rightly not written)
+      assertThat(out.resolve(name).resolve(fr.fejdoc.write.ProjectWriter.STAMP))
+          .as("%s built whole%n%s", name, excerpt(console, name))
+          .isRegularFile();
+      // and every file the stamp lists is there, in the formats asked
+      List<String> listed =
+          Files.readAllLines(out.resolve(name).resolve(fr.fejdoc.write.ProjectWriter.STAMP));
+      for (String f : listed.subList(1, listed.size())) {
+        if (f.isBlank()) continue;
+        assertThat(out.resolve(name).resolve(f)).isNotEmptyFile();
+        assertThat(formats.stream().anyMatch(x -> f.endsWith("." + x)) || f.endsWith(".xlsx"))
+            .as(f)
+            .isTrue();
+      }
     }
     Path index = out.resolve("catalogue/index.html");
     assertThat(index).isNotEmptyFile();
@@ -97,9 +109,7 @@ class HostileBuildIT {
     // each hostile project: built whole, or listed with an error finding located in its folder
     for (String name : hostiles) {
       boolean built =
-          formats.stream()
-              .allMatch(
-                  f -> Files.isRegularFile(out.resolve(name).resolve("restitution-finale." + f)));
+          Files.isRegularFile(out.resolve(name).resolve(fr.fejdoc.write.ProjectWriter.STAMP));
       boolean listed = errorsIn(console, "projets/" + name);
       assertThat(built || listed)
           .as("%s: built or listed with an error finding%n%s", name, excerpt(console, name))

@@ -65,8 +65,15 @@ final class TemplateErrors {
 
   /** The failure {@code e} (a parse or processing failure, found in its causes), or null. */
   static Failure of(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    // a template that cannot be parsed is the cause, even when an include of it failed: the
+    // holder is sent to the included template's own line, not to the built-in that includes it
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 50; t = t.getCause()) {
       if (t instanceof ParseException p) return parse(p);
+      if (t.getCause() == t) break;
+    }
+    depth = 0;
+    for (Throwable t = e; t != null && depth++ < 50; t = t.getCause()) {
       if (t instanceof TemplateException x) return processing(x);
       if (t.getCause() == t) break;
     }
