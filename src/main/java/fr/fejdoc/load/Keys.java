@@ -1,10 +1,14 @@
 package fr.fejdoc.load;
 
+import fr.fejdoc.load.KeySpec.Kind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The YAML keys of the input contract (../shared/spec/INPUT.md and docs/schema-notes.md), in one
- * place. Renaming one breaks every holder's file: extend, never rename.
+ * The YAML keys of the input contract, in one place: the lists the reader checks keys against, and
+ * the described trees ({@link #experimentSpec()}, {@link #documentSpec(String)}) from which the
+ * reference docs/reference-cles.md and the JSON Schemas under schemas/ are generated (see
+ * docs/conventions.md). Renaming one breaks every holder's file: extend, never rename.
  */
 public final class Keys {
   private Keys() {}
@@ -161,4 +165,989 @@ public final class Keys {
   public static final List<String> RESOURCE = List.of("titre", "date", "pages", "lien");
   public static final List<String> CONTACT =
       List.of("organisation", "nom", "telephone", "email", "adresse", "site", "description");
+
+  // ---- The described registry: the reference and the JSON Schemas are generated from it ----
+
+  private static final List<String> NONE = List.of();
+
+  private static KeySpec leaf(
+      String name, Kind kind, String description, String example, String cell) {
+    return new KeySpec(name, kind, false, NONE, description, example, cell, List.of());
+  }
+
+  private static KeySpec choice(
+      String name, List<String> values, String description, String example, String cell) {
+    return new KeySpec(name, Kind.CHOICE, false, values, description, example, cell, List.of());
+  }
+
+  private static KeySpec choices(
+      String name, List<String> values, String description, String example, String cell) {
+    return new KeySpec(name, Kind.CHOICES, false, values, description, example, cell, List.of());
+  }
+
+  private static KeySpec required(KeySpec k) {
+    return new KeySpec(
+        k.name(), k.kind(), true, k.values(), k.description(), k.example(), k.cell(), k.children());
+  }
+
+  /**
+   * A block (or list of blocks, or other container) whose children are exactly {@code keys}, in
+   * order: a key added to a list of this class without its description stops the class from
+   * loading, so the registry and what the reader accepts cannot drift.
+   */
+  private static KeySpec block(
+      String name,
+      Kind kind,
+      List<String> keys,
+      String description,
+      String cell,
+      List<KeySpec> children) {
+    List<String> names = new ArrayList<>();
+    for (KeySpec c : children) names.add(c.name());
+    if (!names.equals(keys)) {
+      throw new IllegalStateException(
+          "Keys: the description of " + name + " names " + names + ", the reader reads " + keys);
+    }
+    return new KeySpec(name, kind, false, NONE, description, "", cell, children);
+  }
+
+  private static KeySpec block(
+      String name, List<String> keys, String description, String cell, KeySpec... children) {
+    return block(name, Kind.BLOCK, keys, description, cell, List.of(children));
+  }
+
+  private static KeySpec blocks(
+      String name, List<String> keys, String description, String cell, KeySpec... children) {
+    return block(name, Kind.BLOCK_LIST, keys, description, cell, List.of(children));
+  }
+
+  private static KeySpec organisation(
+      String name, boolean nameRequired, String who, String example, String cell) {
+    KeySpec nom = leaf("nom", Kind.TEXT, "Nom de " + who + ".", example, cell + " : nom");
+    return block(
+        name,
+        ORGANISATION,
+        who.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + who.substring(1) + ".",
+        cell,
+        nameRequired ? required(nom) : nom,
+        leaf("sigle", Kind.TEXT, "Sigle, s'il en a un.", "CMA 53", cell),
+        leaf(
+            "type",
+            Kind.TEXT,
+            "Type de structure.",
+            "Établissement public économique de l'État",
+            cell + " : type de structure"));
+  }
+
+  /** One characteristic row of Tableau 1: {prevu, entre}, or a bare count (the entered figure). */
+  private static KeySpec row(String key, String label, String rubric) {
+    return block(
+        key,
+        Kind.COUNT_ROW,
+        ROW,
+        "Ligne « " + label + " » : prévus et entrés (un nombre seul vaut pour les entrés).",
+        "Tableau 1 : " + rubric + ", ligne « " + label + " »",
+        List.of(
+            leaf("prevu", Kind.PLANNED, "Nombre prévu.", "20", "colonne « Prévus »"),
+            leaf("entre", Kind.COUNT, "Nombre entré.", "24", "colonne « Entrés »")));
+  }
+
+  private static KeySpec rows(
+      String name, List<String> keys, List<String> labels, String rubric, String description) {
+    List<KeySpec> children = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) children.add(row(keys.get(i), labels.get(i), rubric));
+    return block(name, Kind.BLOCK, keys, description, "Tableau 1 : " + rubric, children);
+  }
+
+  private static KeySpec otherRows(boolean young) {
+    List<KeySpec> children = new ArrayList<>();
+    if (young) {
+      children.add(
+          required(
+              choice(
+                  "rubrique",
+                  YOUNG_RUBRICS,
+                  "Le bloc de caractéristiques où la ligne s'ajoute.",
+                  "situation",
+                  "")));
+    } else {
+      children.add(
+          choice(
+              "rubrique",
+              List.of("qualite"),
+              "Sans objet pour les adultes (la ligne s'ajoute à la qualité).",
+              "qualite",
+              ""));
+    }
+    children.add(
+        required(
+            leaf(
+                "libelle",
+                Kind.TEXT,
+                "Ce que le porteur écrit après « Autres : » ; pour compter des adultes dans un"
+                    + " bloc des jeunes, un libellé tel que « Adultes ».",
+                young ? "Autres publics" : "Tuteurs",
+                "libellé de la ligne « Autres (préciser) »")));
+    children.add(leaf("prevu", Kind.PLANNED, "Nombre prévu.", "5", "colonne « Prévus »"));
+    children.add(leaf("entre", Kind.COUNT, "Nombre entré.", "3", "colonne « Entrés »"));
+    return block(
+        "autres",
+        Kind.BLOCK_LIST,
+        young ? OTHER_ROW : List.of("rubrique", "libelle", "prevu", "entre"),
+        "Les lignes « Autres (préciser) », que le porteur nomme.",
+        "Tableau 1 : lignes « Autres (préciser) »",
+        children);
+  }
+
+  private static KeySpec plannedDoneChoice(
+      String name, List<String> values, boolean many, String description, String cell) {
+    String example = many ? "[" + values.get(1) + "]" : values.get(0);
+    return block(
+        name,
+        PLANNED_DONE,
+        description,
+        cell,
+        many
+            ? choices("prevu", values, "Ce qui était prévu.", example, cell + " : prévu")
+            : choice("prevu", values, "Ce qui était prévu.", example, cell + " : prévu"),
+        many
+            ? choices("realise", values, "Ce qui a été réalisé.", example, cell + " : réalisé")
+            : choice("realise", values, "Ce qui a été réalisé.", example, cell + " : réalisé"));
+  }
+
+  private static KeySpec beneficiariesSpec() {
+    return block(
+        "beneficiaires",
+        BENEFICIARIES,
+        "Tableau 1 : les bénéficiaires, leurs caractéristiques et les autres informations.",
+        "Tableau 1 (annexe de la note de restitution finale)",
+        block(
+            "periodes",
+            Kind.PERIODS,
+            List.of("phases", "annees"),
+            "Les colonnes du tableau. Une liste de libellés (ou `{annees: [...]}`) : des entrées"
+                + " successives, le total est la somme. `{phases: [...]}` : les étapes d'une même"
+                + " cohorte, chacune tient au plus l'étape précédente moins ses abandons.",
+            "Tableau 1 : colonnes des périodes",
+            List.of(
+                leaf(
+                    "phases",
+                    Kind.TEXTS,
+                    "Étapes successives d'une même cohorte.",
+                    "[Phase 1, Phase 2]",
+                    ""),
+                leaf(
+                    "annees",
+                    Kind.TEXTS,
+                    "Entrées successives (comme une liste simple).",
+                    "[Année 1, Année 2]",
+                    ""))),
+        block(
+            "prevus",
+            PLANNED,
+            "Les bénéficiaires prévus ; chaque nombre peut être une fourchette.",
+            "Tableau 1 : colonne « Prévus »",
+            leaf("jeunes", Kind.PLANNED, "Jeunes prévus.", "17 à 20", "ligne « Jeunes »"),
+            leaf("adultes", Kind.PLANNED, "Adultes prévus.", "0", "ligne « Adultes »"),
+            leaf(
+                "total",
+                Kind.PLANNED,
+                "Total prévu, vérifié contre jeunes + adultes.",
+                "20",
+                "ligne « Nombre total de bénéficiaires »")),
+        block(
+            "entres",
+            ENTERED,
+            "Les bénéficiaires entrés, une valeur par période.",
+            "Tableau 1 : colonnes des périodes",
+            leaf(
+                "jeunes",
+                Kind.COUNTS_PER_PERIOD,
+                "Jeunes entrés par période.",
+                "[64, 40, null]",
+                "ligne « Jeunes »"),
+            leaf(
+                "adultes",
+                Kind.COUNTS_PER_PERIOD,
+                "Adultes entrés par période.",
+                "[0, 0, null]",
+                "ligne « Adultes »")),
+        leaf(
+            "abandons",
+            Kind.COUNTS_PER_PERIOD,
+            "Abandons ou exclusions, par période.",
+            "[2, 1, null]",
+            "Tableau 1 : ligne « Nombre d'abandons ou exclusions »"),
+        block(
+            "total_entres",
+            ENTERED,
+            "Pour des phases : la cohorte telle qu'elle finit (pour des entrées, le total est"
+                + " calculé).",
+            "Tableau 1 : colonne « Total »",
+            leaf("jeunes", Kind.COUNT, "Jeunes à la fin.", "8", "ligne « Jeunes »"),
+            leaf("adultes", Kind.COUNT, "Adultes à la fin.", "1", "ligne « Adultes »")),
+        block(
+            "jeunes",
+            YOUNG,
+            "Caractéristiques des jeunes à l'entrée ; chaque bloc se somme aux jeunes entrés.",
+            "Tableau 1 : « Bénéficiaires directs : jeunes »",
+            leaf(
+                "inclut_adultes",
+                Kind.BOOLEAN,
+                "true quand le porteur compte des adultes dans une ligne « Autres » : chaque bloc"
+                    + " se somme alors à jeunes + adultes.",
+                "false",
+                ""),
+            rows(
+                "age",
+                AGE,
+                List.of("Moins de 6 ans", "6-10 ans", "10-16 ans", "16-18 ans", "18-25 ans"),
+                "âge",
+                "Répartition par âge."),
+            rows(
+                "situation",
+                SITUATION,
+                List.of(
+                    "Élèves en pré-élémentaire",
+                    "Élèves en élémentaire",
+                    "Collégiens",
+                    "Lycéens en LEGT",
+                    "Lycéens en lycée professionnel",
+                    "Jeunes apprentis en CFA",
+                    "Étudiants du supérieur",
+                    "Demandeurs d'emploi",
+                    "Actifs occupés"),
+                "situation",
+                "Répartition par situation."),
+            rows(
+                "niveau",
+                LEVEL,
+                List.of("Infra V", "Niveau V", "Niveau IV", "Niveau III", "Niveau II", "Niveau I"),
+                "niveau de formation",
+                "Répartition par niveau de formation."),
+            rows("sexe", SEX, List.of("Filles", "Garçons"), "sexe", "Répartition par sexe."),
+            otherRows(true)),
+        block(
+            "adultes",
+            ADULTS,
+            "Caractéristiques des adultes ; la qualité se somme aux adultes entrés.",
+            "Tableau 1 : « Bénéficiaires directs : adultes »",
+            rows(
+                "qualite",
+                QUALITY,
+                List.of(
+                    "Parents",
+                    "Enseignants",
+                    "Conseillers d'orientation-psychologues",
+                    "Conseillers principaux d'éducation",
+                    "Conseillers d'insertion professionnelle",
+                    "Animateurs",
+                    "Éducateurs spécialisés"),
+                "qualité des adultes",
+                "Répartition par qualité."),
+            otherRows(false)),
+        plannedDoneChoice(
+            "suivi_mission_locale",
+            MISSION_LOCALE,
+            false,
+            "Les jeunes sont-ils suivis par la Mission Locale : tous, une partie, aucun.",
+            "Tableau 1 : autres informations, suivi par la Mission Locale"),
+        plannedDoneChoice(
+            "echelle",
+            SCALE,
+            true,
+            "Échelle du territoire d'expérimentation (plusieurs valeurs possibles).",
+            "Tableau 1 : autres informations, échelle"),
+        plannedDoneChoice(
+            "politique_de_la_ville",
+            CITY_POLICY,
+            false,
+            "Bénéficiaires en quartiers de la politique de la ville : totalité, partie, non.",
+            "Tableau 1 : autres informations, politique de la ville"),
+        leaf(
+            "remarques",
+            Kind.MARKDOWN,
+            "Remarques sur le tableau.",
+            "Les jeunes logés par l'ADLJ étaient inclus.",
+            "Tableau 1 : « Remarques »"));
+  }
+
+  private static KeySpec actionsSpec() {
+    List<KeySpec> phases = new ArrayList<>();
+    List<String> phaseKeys = new ArrayList<>();
+    for (fr.fejdoc.model.Phase p : fr.fejdoc.model.Phase.values()) {
+      phaseKeys.add(p.key());
+      phases.add(
+          block(
+              p.key(),
+              PHASE,
+              "Phase « " + p.label() + " ».",
+              "Tableau 2 : phase « " + p.label() + " »",
+              block(
+                  "periode",
+                  PERIOD,
+                  "Dates de la phase, dans celles de l'expérimentation.",
+                  "Tableau 2 : dates de la phase",
+                  leaf("debut", Kind.DATE, "Début de la phase.", "2009-04", "début"),
+                  leaf("fin", Kind.DATE, "Fin de la phase.", "2009-09", "fin")),
+              blocks(
+                  "actions",
+                  ACTION,
+                  "Les actions de la phase, une ligne du tableau chacune.",
+                  "Tableau 2 : lignes de la phase",
+                  required(
+                      leaf(
+                          "intitule",
+                          Kind.TEXT,
+                          "Intitulé de l'action.",
+                          "Création du logiciel de suivi",
+                          "colonne « Intitulé de l'action »")),
+                  leaf(
+                      "quand",
+                      Kind.TEXT,
+                      "Quand l'action a eu lieu.",
+                      "septembre 2009",
+                      "colonne « Date »"),
+                  leaf(
+                      "specifique",
+                      Kind.BOOLEAN,
+                      "Action spécifique à l'expérimentation.",
+                      "true",
+                      "colonne « Action spécifique à l'expérimentation »"),
+                  leaf("duree", Kind.DURATION, "Durée de l'action.", "6 mois", "colonne « Durée »"),
+                  block(
+                      "rh",
+                      HUMAN_RESOURCES,
+                      "Ressources humaines mobilisées.",
+                      "colonnes « Ressources humaines »",
+                      leaf(
+                          "effectifs",
+                          Kind.COUNT,
+                          "Nombre de personnes.",
+                          "2",
+                          "colonne « Effectifs »"),
+                      leaf(
+                          "etp",
+                          Kind.ETP,
+                          "Équivalents temps plein (≤ effectifs).",
+                          "1/2",
+                          "colonne « ETP »"),
+                      leaf(
+                          "personnel",
+                          Kind.TEXT,
+                          "Type de personnel.",
+                          "Conseillère apprentissage",
+                          "colonne « Type de personnel »")),
+                  block(
+                      "materiel",
+                      MATERIAL,
+                      "Ressources matérielles.",
+                      "colonnes « Ressources matérielles »",
+                      leaf(
+                          "achats",
+                          Kind.MONEY_CELL,
+                          "Achats (montant ou renvoi).",
+                          "2200.64",
+                          "colonne « Achats »"),
+                      leaf(
+                          "prestations",
+                          Kind.TEXT,
+                          "Prestations de services.",
+                          "informatique",
+                          "colonne « Prestations de services »"),
+                      leaf(
+                          "autre",
+                          Kind.TEXT,
+                          "Autre ressource matérielle.",
+                          "local",
+                          "colonne « Autre (préciser) »")))));
+    }
+    return block(
+        "actions",
+        Kind.BLOCK,
+        phaseKeys,
+        "Tableau 2 : les actions, rangées dans les quatre phases fixes du formulaire.",
+        "Tableau 2 (annexe de la note de restitution finale)",
+        phases);
+  }
+
+  private static KeySpec account(String number, String label, boolean subsidies) {
+    List<KeySpec> line = new ArrayList<>();
+    line.add(
+        required(
+            leaf(
+                "libelle",
+                Kind.TEXT,
+                "Libellé de la ligne de détail.",
+                subsidies ? "État : FEJ" : "Personnel administratif",
+                "libellé de la ligne")));
+    if (subsidies) {
+      line.add(
+          choice(
+              "financeur",
+              SUBSIDY_FUNDERS,
+              "Le financeur de la subvention, parmi les lignes du compte 74.",
+              "fej",
+              "ligne du compte 74"));
+    }
+    line.add(leaf("prevu", Kind.AMOUNT, "Montant prévu.", "7000", "colonne « Prévu »"));
+    line.add(leaf("realise", Kind.AMOUNT, "Montant réalisé.", "7000", "colonne « Réalisé »"));
+    return block(
+        number,
+        ACCOUNT,
+        "Compte « " + label + " » ; avec des lignes de détail, il vaut leur somme.",
+        "Bilan : compte « " + label + " »",
+        leaf("prevu", Kind.AMOUNT, "Montant prévu.", "8011", "colonne « Prévu »"),
+        leaf("realise", Kind.AMOUNT, "Montant réalisé.", "6419", "colonne « Réalisé »"),
+        block(
+            "detail",
+            Kind.BLOCK_LIST,
+            subsidies ? SUBSIDY_LINE : BUDGET_LINE,
+            "Lignes de détail du compte.",
+            "Bilan : lignes de détail",
+            line));
+  }
+
+  private static KeySpec accounts(
+      String name, List<String> numbers, List<String> labels, boolean products) {
+    List<KeySpec> children = new ArrayList<>();
+    List<String> keys = new ArrayList<>(numbers);
+    keys.add(TOTAL);
+    for (int i = 0; i < numbers.size(); i++) {
+      children.add(account(numbers.get(i), labels.get(i), products && numbers.get(i).equals("74")));
+    }
+    children.add(
+        block(
+            TOTAL,
+            PLANNED_DONE,
+            "Les totaux déclarés par le porteur, vérifiés contre la somme des comptes.",
+            "Bilan : ligne « Total »",
+            leaf("prevu", Kind.AMOUNT, "Total prévu.", "218849", "colonne « Prévu »"),
+            leaf("realise", Kind.AMOUNT, "Total réalisé.", "218849", "colonne « Réalisé »")));
+    return block(
+        name,
+        Kind.BLOCK,
+        keys,
+        products
+            ? "Les produits, par compte (guillemets autour des numéros)."
+            : "Les charges, par compte (guillemets autour des numéros).",
+        products ? "Bilan : colonne des produits" : "Bilan : colonne des charges",
+        children);
+  }
+
+  private static KeySpec budgetSpec() {
+    return block(
+        "budget",
+        BUDGET,
+        "Bilan d'exécution financière (facultatif) : charges et produits par compte, prévus et"
+            + " réalisés.",
+        "Bilan financier (annexe de la note de restitution finale)",
+        accounts(
+            "charges",
+            CHARGE_ACCOUNTS,
+            List.of(
+                "60 – Achat",
+                "61 – Services extérieurs",
+                "62 – Autres services extérieurs",
+                "63 – Impôts et taxes",
+                "64 – Charges de personnel",
+                "65 – Autres charges de gestion courante",
+                "66 – Charges financières",
+                "67 – Charges exceptionnelles",
+                "68 – Dotation aux amortissements",
+                "86 – Emplois des contributions volontaires en nature"),
+            false),
+        accounts(
+            "produits",
+            PRODUCT_ACCOUNTS,
+            List.of(
+                "70 – Vente de produits finis, prestations de services, marchandises",
+                "74 – Subventions d'exploitation",
+                "75 – Autres produits de gestion courante",
+                "76 – Produits financiers",
+                "77 – Produits exceptionnels",
+                "78 – Reprises sur amortissements et provisions",
+                "79 – Transfert de charges",
+                "87 – Contributions volontaires en nature"),
+            true),
+        leaf(
+            "commentaires",
+            Kind.MARKDOWN,
+            "Commentaires sur les écarts entre prévu et réalisé.",
+            "Écart sur le compte 70 : ...",
+            "Bilan : « Commentaires »"));
+  }
+
+  private static final KeySpec EXPERIMENT_SPEC =
+      block(
+          "experiment.yaml",
+          EXPERIMENT,
+          "Les faits de l'expérimentation, écrits une fois ; chaque document les reprend.",
+          "",
+          required(
+              leaf(
+                  "dossier",
+                  Kind.TEXT,
+                  "Numéro du dossier, en toute graphie (AP1_027, AP1-027, « AP1_n° 027 »). Obligatoire"
+                      + " ; `null` seulement pour une fiche d'expérience sans numéro (avertissement).",
+                  "AP1_027",
+                  "en-têtes ; fiche synthétique : « Numéro du projet »")),
+          leaf(
+              "nom_court",
+              Kind.TEXT,
+              "Nom court de l'action.",
+              "Passeport Accueil Commun",
+              "fiche d'expérience ; catalogue"),
+          block(
+              "appel_a_projets",
+              CALL,
+              "L'appel à projets.",
+              "Introduction : « appel à projets n° … lancé en … »",
+              leaf("code", Kind.TEXT, "Code de l'appel.", "AP1", "numéro de l'appel"),
+              leaf("lancement", Kind.DATE, "Mois du lancement.", "2009-04", "« lancé en … »")),
+          leaf(
+              "thematique",
+              Kind.TEXT,
+              "Thématique de l'appel.",
+              "Alternance et sécurisation des parcours",
+              "couverture et fiche synthétique : « Thématique »"),
+          leaf(
+              "programme",
+              Kind.TEXT,
+              "Programme de l'appel, s'il y en a un.",
+              "Programme 7 : Accompagnement des étudiants qui décrochent",
+              "couverture"),
+          required(
+              leaf(
+                  "titre",
+                  Kind.TEXT,
+                  "Intitulé du projet.",
+                  "Plateforme de sécurisation des contrats d'apprentissage",
+                  "couverture ; fiche synthétique : « Titre » ; note d'étape : « Intitulé du"
+                      + " projet »")),
+          required(
+              organisation(
+                  "porteur",
+                  true,
+                  "la structure porteuse du projet",
+                  "Chambre de Métiers et de l'Artisanat de la Mayenne",
+                  "« Porteur du projet » ; fiche synthétique : « Le porteur du projet »")),
+          organisation(
+              "evaluateur",
+              false,
+              "l'évaluateur du projet",
+              "Cabinet AMNYOS",
+              "« Évaluateur du projet » ; fiche synthétique : « L'évaluateur du projet »"),
+          leaf(
+              "regions",
+              Kind.TEXTS,
+              "Régions de l'expérimentation.",
+              "[Pays de la Loire]",
+              "note d'étape : « Région(s) d'expérimentation »"),
+          required(
+              block(
+                  "calendrier",
+                  SCHEDULE,
+                  "Les dates et durées de l'expérimentation.",
+                  "fiche synthétique : « Durée de l'expérimentation »",
+                  required(
+                      leaf(
+                          "demarrage",
+                          Kind.DATE,
+                          "Démarrage effectif (le mois suffit).",
+                          "2009-10-20",
+                          "note d'étape : « Date de démarrage effectif »")),
+                  leaf("fin", Kind.DATE, "Fin de l'expérimentation.", "2011-12", ""),
+                  leaf(
+                      "duree_initiale_mois",
+                      Kind.COUNT,
+                      "Durée initiale, en mois.",
+                      "27",
+                      "fiche synthétique : durée initiale"),
+                  leaf(
+                      "duree_effective_mois",
+                      Kind.COUNT,
+                      "Durée effective, en mois.",
+                      "27",
+                      "fiche synthétique : durée effective"))),
+          block(
+              "synthese",
+              SYNTHESIS,
+              "Les cases de la fiche synthétique (Markdown).",
+              "Fiche synthétique du projet",
+              leaf(
+                  "objectifs",
+                  Kind.MARKDOWN,
+                  "Objectifs initiaux.",
+                  "Sécuriser les parcours des apprentis.",
+                  "« Objectifs initiaux »"),
+              leaf(
+                  "public_cible",
+                  Kind.MARKDOWN,
+                  "Public(s) cible(s).",
+                  "Les jeunes apprentis suivis par la Mission Locale.",
+                  "« Public(s) cible(s) »"),
+              leaf(
+                  "descriptif",
+                  Kind.MARKDOWN,
+                  "Descriptif synthétique.",
+                  "Une plateforme départementale ...",
+                  "« Descriptif synthétique »"),
+              leaf(
+                  "territoires",
+                  Kind.MARKDOWN,
+                  "Territoire(s) d'expérimentation.",
+                  "Le département de la Mayenne.",
+                  "« Territoire(s) d'expérimentation »"),
+              leaf(
+                  "valeur_ajoutee",
+                  Kind.MARKDOWN,
+                  "Valeur ajoutée.",
+                  "Un référent unique ...",
+                  "« Valeur ajoutée »")),
+          block(
+              "partenaires",
+              PARTNERS,
+              "Les partenaires opérationnels et financiers.",
+              "Fiche synthétique : partenaires",
+              blocks(
+                  "operationnels",
+                  OPERATIONAL_PARTNER,
+                  "Partenaires techniques opérationnels.",
+                  "« Partenaires techniques opérationnels » ; tableau des rôles",
+                  required(leaf("nom", Kind.TEXT, "Nom du partenaire.", "Mission Locale", "nom")),
+                  leaf(
+                      "role",
+                      Kind.MARKDOWN,
+                      "Rôle dans l'expérimentation.",
+                      "\"- Santé et mobilité\"",
+                      "« Rôle dans l'expérimentation »"),
+                  leaf("type", Kind.TEXT, "Type de structure.", "Association", "type"),
+                  leaf(
+                      "prevu", Kind.BOOLEAN, "Indiqué dans le projet.", "true", "liste « prévus »"),
+                  leaf(
+                      "effectif",
+                      Kind.BOOLEAN,
+                      "Effectivement partenaire.",
+                      "true",
+                      "liste « effectifs »")),
+              blocks(
+                  "financiers",
+                  FUNDER,
+                  "Partenaires financiers, avec leur montant.",
+                  "« Partenaires financiers (avec montant) »",
+                  required(
+                      leaf(
+                          "nom",
+                          Kind.TEXT,
+                          "Nom du financeur.",
+                          "Fonds d'Expérimentation pour la Jeunesse",
+                          "nom")),
+                  required(
+                      choice(
+                          "categorie",
+                          FUNDER_CATEGORIES,
+                          "Catégorie du financement.",
+                          "fej",
+                          "tableau « Financements »")),
+                  leaf("montant", Kind.AMOUNT, "Montant réalisé.", "107710", "montant")),
+              block(
+                  "parts_declarees",
+                  FUNDER_CATEGORIES,
+                  "Parts déclarées par le porteur, en % ; fejdoc calcule les parts à partir des"
+                      + " montants et vérifie celles-ci.",
+                  "Tableau « Financements » (II.B.2)",
+                  leaf("fej", Kind.PERCENT, "Part du FEJ.", "49", "part du FEJ"),
+                  leaf(
+                      "cofinancement",
+                      Kind.PERCENT,
+                      "Part des cofinancements extérieurs.",
+                      "24",
+                      "part des cofinancements"),
+                  leaf(
+                      "autofinancement",
+                      Kind.PERCENT,
+                      "Part de l'autofinancement.",
+                      "27",
+                      "part de l'autofinancement"))),
+          beneficiariesSpec(),
+          actionsSpec(),
+          blocks(
+              "outils",
+              TOOL,
+              "Tableau 3 : les outils produits par l'expérimentation.",
+              "Tableau 3 (annexe de la note de restitution finale)",
+              required(
+                  leaf(
+                      "nom",
+                      Kind.TEXT,
+                      "Nom de l'outil.",
+                      "Logiciel de suivi",
+                      "colonne « Nom de l'outil »")),
+              leaf(
+                  "fonction",
+                  Kind.TEXT,
+                  "Fonction de l'outil.",
+                  "Centraliser les informations",
+                  "colonne « Fonction de l'outil »"),
+              leaf(
+                  "utilisateurs",
+                  Kind.TEXT,
+                  "Utilisateurs.",
+                  "Référent du projet",
+                  "colonne « Utilisateurs »"),
+              choice(
+                  "format",
+                  TOOL_FORMATS,
+                  "Format de l'outil.",
+                  "electronique",
+                  "colonne « Format »"),
+              leaf(
+                  "transferable",
+                  Kind.BOOLEAN,
+                  "Outil transférable.",
+                  "true",
+                  "colonne « Outil transférable »"),
+              leaf(
+                  "precision",
+                  Kind.TEXT,
+                  "Précision sur le transfert.",
+                  "en l'adaptant au contexte local",
+                  "colonne « Outil transférable » : précision")),
+          budgetSpec());
+
+  /** The described keys of experiment.yaml (the root is a block named "experiment.yaml"). */
+  public static KeySpec experimentSpec() {
+    return EXPERIMENT_SPEC;
+  }
+
+  private static KeySpec documentKind(String kind) {
+    return required(
+        choice(
+            "document",
+            List.of(kind),
+            "Le type du document : note_etape, restitution_finale ou fiche_experience.",
+            kind,
+            "le formulaire"));
+  }
+
+  private static KeySpec certificateSpec() {
+    return block(
+        "certificat",
+        CERTIFICATE,
+        "Le certificat qui clôt la note.",
+        "« CERTIFICAT »",
+        leaf(
+            "signataire",
+            Kind.TEXT,
+            "Nom du signataire.",
+            "M. Michel JULITA",
+            "« Je soussigné, … »"),
+        leaf(
+            "qualite",
+            Kind.TEXT,
+            "Qualité du signataire.",
+            "responsable de la structure porteuse du projet",
+            "qualité du signataire"),
+        leaf("lieu", Kind.TEXT, "Lieu de la signature.", "Montpellier", "« Fait à … »"),
+        leaf("date", Kind.DATE, "Date de la signature.", "2011-01-28", "« Le … »"),
+        leaf(
+            "publication",
+            Kind.BOOLEAN,
+            "false imprime « (ne fera pas l'objet d'une publication) » ; true par défaut.",
+            "false",
+            "mention après « CERTIFICAT : »"),
+        leaf(
+            "signature",
+            Kind.TEXT,
+            "Image de la signature, chemin relatif au dossier du projet.",
+            "images/signature.png",
+            "« Signature : »"));
+  }
+
+  private static KeySpec author() {
+    return leaf(
+        "redigee_par",
+        Kind.TEXT,
+        "L'organisation qui rédige la note.",
+        "Animation Régionale des Missions Locales",
+        "« REDIGEE PAR … »");
+  }
+
+  private static KeySpec contact(String name, Kind kind, String description, String cell) {
+    return block(
+        name,
+        kind,
+        CONTACT,
+        description,
+        cell,
+        List.of(
+            leaf("organisation", Kind.TEXT, "Organisation.", "Mission Locale de Laval", "nom"),
+            leaf("nom", Kind.TEXT, "Nom (à défaut d'organisation).", "INJEP", "nom"),
+            leaf("telephone", Kind.TEXT, "Téléphone.", "02 43 00 00 00", "téléphone"),
+            leaf("email", Kind.TEXT, "Adresse électronique.", "contact@example.org", "courriel"),
+            leaf(
+                "adresse",
+                Kind.TEXT,
+                "Adresse postale.",
+                "95 avenue de France, 75013 Paris",
+                "adresse"),
+            leaf("site", Kind.TEXT, "Site web.", "www.example.org", "site"),
+            leaf(
+                "description",
+                Kind.MARKDOWN,
+                "Présentation.",
+                "Institut national ...",
+                "présentation")));
+  }
+
+  private static KeySpec resources(String name, String description) {
+    return blocks(
+        name,
+        RESOURCE,
+        description,
+        "« Ressources » : " + description,
+        required(leaf("titre", Kind.TEXT, "Titre.", "Rapport d'évaluation final", "titre")),
+        leaf("date", Kind.TEXT, "Date.", "2012", "date"),
+        leaf("pages", Kind.TEXT, "Nombre de pages.", "85 p.", "pages"),
+        leaf("lien", Kind.TEXT, "Lien.", "https://www.example.org/rapport.pdf", "lien"));
+  }
+
+  private static final KeySpec PROGRESS_NOTE_SPEC =
+      block(
+          "note_etape",
+          PROGRESS_NOTE,
+          "En-tête d'une note d'étape.",
+          "",
+          documentKind("note_etape"),
+          required(
+              leaf(
+                  "au",
+                  Kind.DATE,
+                  "La date de la note, après le démarrage.",
+                  "2010-12-31",
+                  "titre : « NOTE D'ETAPE … AU … »")),
+          author(),
+          certificateSpec(),
+          block(
+              "effectifs",
+              DISTRIBUTION,
+              "Un effectif cité dans le récit, donné en données pour être vérifié (la répartition"
+                  + " se somme au total).",
+              "« Modalités opérationnelles et état d'avancement »",
+              leaf("libelle", Kind.TEXT, "Ce qui est compté.", "Groupe Test par département", ""),
+              required(leaf("total", Kind.COUNT, "Le total.", "207", "")),
+              required(
+                  leaf(
+                      "repartition",
+                      Kind.FREE_COUNTS,
+                      "La répartition : un nombre par clé.",
+                      "{Aude: 30, Gard: 56}",
+                      ""))));
+
+  private static final KeySpec FINAL_REPORT_SPEC =
+      block(
+          "restitution_finale",
+          FINAL_REPORT,
+          "En-tête d'une note de restitution finale.",
+          "",
+          documentKind("restitution_finale"),
+          leaf(
+              "date_remise",
+              Kind.DATE,
+              "Date de remise du rapport (le mois suffit).",
+              "2012-03",
+              "couverture : « Date de remise du rapport »"),
+          author(),
+          certificateSpec());
+
+  private static final KeySpec SHEET_SPEC =
+      block(
+          "fiche_experience",
+          SHEET,
+          "En-tête d'une fiche d'expérience.",
+          "",
+          documentKind("fiche_experience"),
+          leaf("numero", Kind.COUNT, "Numéro de la fiche.", "1", "en-tête : numéro"),
+          leaf("date", Kind.DATE, "Date de la fiche.", "2013-06", "en-tête : date"),
+          leaf("serie", Kind.TEXT, "Série.", "nouvelle série", "en-tête : série"),
+          leaf("territoire", Kind.TEXT, "Territoire.", "Mayenne", "en-tête : territoire"),
+          leaf(
+              "thematique",
+              Kind.TEXT,
+              "Thématique (à défaut, celle de experiment.yaml).",
+              "Décrochage scolaire",
+              "en-tête : thématique"),
+          leaf("titre", Kind.TEXT, "Titre accrocheur.", "Un passeport pour l'accueil", "titre"),
+          leaf(
+              "chapeau",
+              Kind.MARKDOWN,
+              "Paragraphe d'introduction.",
+              "Depuis 2009, ...",
+              "chapeau"),
+          block(
+              "identite",
+              SHEET_IDENTITY,
+              "Encadré d'identité ; chaque clé remplace ce que donne experiment.yaml.",
+              "encadré « Identité »",
+              leaf(
+                  "nom_action",
+                  Kind.TEXT,
+                  "Nom de l'action.",
+                  "Passeport Accueil Commun",
+                  "nom de l'action"),
+              leaf(
+                  "public_cible",
+                  Kind.TEXT,
+                  "Public cible.",
+                  "Jeunes de 16 à 25 ans",
+                  "public cible"),
+              leaf("duree", Kind.TEXT, "Durée.", "24 mois", "durée"),
+              leaf("pilotage", Kind.TEXT, "Pilotage.", "Mission Locale", "pilotage"),
+              leaf("financement", Kind.TEXT, "Financement.", "FEJ, Région", "financement")),
+          blocks(
+              "citations",
+              QUOTE,
+              "Citations mises en valeur.",
+              "citations",
+              required(leaf("texte", Kind.TEXT, "La citation.", "On se sent attendu.", "texte")),
+              leaf("auteur", Kind.TEXT, "Son auteur.", "une jeune bénéficiaire", "auteur")),
+          blocks(
+              "chiffres_cles",
+              KEY_FIGURE,
+              "Chiffres clés (3 à 6).",
+              "« Chiffres clés »",
+              required(leaf("valeur", Kind.TEXT, "Le chiffre.", "207", "valeur")),
+              required(
+                  leaf("libelle", Kind.TEXT, "Ce qu'il compte.", "jeunes accompagnés", "libellé"))),
+          leaf(
+              "actualisation",
+              Kind.DATE,
+              "Date de mise à jour ; null imprime « FICHE NON REMISE À JOUR ».",
+              "2014-01",
+              "mention d'actualisation"),
+          block(
+              "ressources",
+              RESOURCES,
+              "Ressources à consulter.",
+              "« Ressources »",
+              resources("rapports", "rapports"),
+              resources("docs_techniques", "documents techniques"),
+              resources("sites", "sites")),
+          contact("contacts", Kind.BLOCK_LIST, "Contacts.", "« Contacts »"),
+          contact("editeur", Kind.BLOCK, "L'éditeur de la fiche.", "pied de la fiche : éditeur"),
+          certificateSpec());
+
+  /**
+   * The described front matter of one kind of document ({@code note_etape}, {@code
+   * restitution_finale}, {@code fiche_experience}); the root is a block named after the kind.
+   */
+  public static KeySpec documentSpec(String kind) {
+    return switch (kind) {
+      case "note_etape" -> PROGRESS_NOTE_SPEC;
+      case "restitution_finale" -> FINAL_REPORT_SPEC;
+      case "fiche_experience" -> SHEET_SPEC;
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
 }
