@@ -54,6 +54,35 @@ class KeyReferenceTest {
         .isEmpty();
   }
 
+  /** Every relative link of README.md and docs/*.md names a file inside the repository. */
+  @Test
+  void linksInTheDocsStayInsideTheRepository() throws IOException {
+    Path root = Path.of("").toAbsolutePath().normalize();
+    List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+    try (var files = Files.list(Path.of("docs"))) {
+      files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    var link = java.util.regex.Pattern.compile("\\]\\(([^)#\\s]+)[^)]*\\)");
+    List<String> broken = new ArrayList<>();
+    int seen = 0;
+    for (Path page : pages) {
+      String text = Files.readString(page, StandardCharsets.UTF_8);
+      if (text.contains("../shared")) broken.add(page + ": ../shared");
+      var m = link.matcher(text);
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.matches("[a-z]+:.*")) continue; // http:, https:, mailto:
+        seen++;
+        Path resolved = page.toAbsolutePath().getParent().resolve(target).normalize();
+        if (!resolved.startsWith(root) || !Files.exists(resolved)) {
+          broken.add(page + ": " + target);
+        }
+      }
+    }
+    assertThat(seen).isGreaterThan(5);
+    assertThat(broken).isEmpty();
+  }
+
   @Test
   void noOtherSchemaIsCommitted() throws IOException {
     List<String> names = new ArrayList<>();
