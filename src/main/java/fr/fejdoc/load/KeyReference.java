@@ -26,7 +26,7 @@ public final class KeyReference {
     out.append(
         "Chaque clé que fejdoc lit, avec ce qu'elle contient, les valeurs permises, un exemple"
             + " et la case du formulaire qu'elle remplit. Une clé absente de cette liste est"
-            + " une erreur (FEJ004, avec la clé la plus proche) : une faute de frappe ne fait"
+            + " une erreur (FEJ020, avec la clé la plus proche) : une faute de frappe ne fait"
             + " jamais perdre une donnée. Toute clé peut valoir `null` (ou rester absente) sauf"
             + " si elle est obligatoire. Les conventions (ce que contient chaque document, ce que"
             + " `check` vérifie) sont dans [conventions.md](conventions.md) ; les schémas JSON"

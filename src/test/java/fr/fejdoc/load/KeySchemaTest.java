@@ -32,6 +32,10 @@ class KeySchemaTest {
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
+  static JsonSchema validator(String file) {
+    return schema(file);
+  }
+
   private static JsonSchema schema(String file) {
     return FACTORY.getSchema(KeySchema.all().get(file));
   }
