@@ -1,5 +1,7 @@
 package fr.fejdoc.load;
 
+import fr.fejdoc.model.DocumentKind;
+import fr.fejdoc.model.FormPlan;
 import java.util.List;
 
 /**
@@ -27,7 +29,8 @@ public final class KeyReference {
         "Chaque clé que fejdoc lit, avec ce qu'elle contient, les valeurs permises, un exemple"
             + " et la case du formulaire qu'elle remplit. Une clé absente de cette liste est"
             + " une erreur (FEJ020, avec la clé la plus proche) : une faute de frappe ne fait"
-            + " jamais perdre une donnée. Toute clé peut valoir `null` (ou rester absente) sauf"
+            + " jamais perdre une donnée. Pour chaque document suivent les parties du récit que"
+            + " nomment ses titres. Toute clé peut valoir `null` (ou rester absente) sauf"
             + " si elle est obligatoire. Les conventions (ce que contient chaque document, ce que"
             + " `check` vérifie) sont dans [conventions.md](conventions.md) ; les schémas JSON"
             + " générés de la même source sont dans [../schemas/](../schemas/).\n\n");
@@ -48,8 +51,30 @@ public final class KeyReference {
       out.append(doc.description())
           .append(" Entre deux lignes `---` au début du fichier Markdown.\n\n");
       table(out, doc.children(), "");
+      parts(out, FormPlan.of(DocumentKind.ofKey(kind)));
     }
     return out.toString();
+  }
+
+  /** The parts of a form the holder's headings name, from the form's plan. */
+  private static void parts(StringBuilder out, FormPlan plan) {
+    out.append("Parties du récit, dans l'ordre du formulaire, que nomment les titres Markdown (la");
+    out.append(" correspondance ignore la casse, les accents et la numérotation ; un identifiant");
+    out.append(" `{#identifiant}` écrit après le titre l'emporte) :\n\n");
+    out.append("| Identifiant | Numéro | Titre | Statut | Autres titres acceptés |\n");
+    out.append("|---|---|---|---|---|\n");
+    for (FormPlan.Item i : plan.items()) {
+      out.append("| `").append(i.id()).append("` | ");
+      out.append(cell(i.number())).append(" | ");
+      out.append(cell(i.title())).append(" | ");
+      out.append(
+              i.container()
+                  ? "regroupement (titre facultatif)"
+                  : i.required() ? "obligatoire" : "facultative")
+          .append(" | ");
+      out.append(cell(String.join(" ; ", i.aliases()))).append(" |\n");
+    }
+    out.append("\n");
   }
 
   private static void table(StringBuilder out, List<KeySpec> keys, String prefix) {
