@@ -95,6 +95,33 @@ class KeySchemaTest {
     assertThat(seen).isGreaterThanOrEqualTo(4);
   }
 
+  /**
+   * Editors' YAML servers (VS Code's YAML extension included) read draft-07 keywords and only part
+   * of 2020-12: the schemas keep to the keywords both drafts read the same way.
+   */
+  @Test
+  void schemasUseOnlyKeywordsDraft07EditorsUnderstand() {
+    List<String> later =
+        List.of(
+            "prefixItems",
+            "$defs",
+            "unevaluated",
+            "dependentRequired",
+            "dependentSchemas",
+            "$dynamicRef",
+            "$anchor",
+            "\"items\": [",
+            "\"$ref\"");
+    KeySchema.all()
+        .forEach(
+            (name, json) -> {
+              for (String keyword : later) assertThat(json).as(name).doesNotContain(keyword);
+              assertThat(json)
+                  .as(name)
+                  .startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+            });
+  }
+
   @Test
   void aMisspeltKeyIsRejected() {
     JsonSchema schema = schema(KeySchema.EXPERIMENT_FILE);
