@@ -27,14 +27,15 @@ sound_ok=0
 for p in "$dir"/*; do
   name="$(basename "$p")"
   case "$name" in H[0-9][0-9][0-9]-*) continue ;; esac
-  [ -s "$out/$name/restitution-finale.pdf" ] && sound_ok=$((sound_ok + 1))
+  [ -f "$out/$name/.fejdoc-build" ] && sound_ok=$((sound_ok + 1)) # built whole (stamped)
 done
 hostile_built=0
 hostile_listed=0
 for p in "$dir"/H[0-9][0-9][0-9]-*; do
   name="$(basename "$p")"
-  if [ -s "$out/$name/restitution-finale.pdf" ]; then hostile_built=$((hostile_built + 1)); fi
-  if grep -q "^[^ ].*$name" "$here/bench/out/hostile.out" && grep -A3 "$name" "$here/bench/out/hostile.out" | grep -q "erreur *FEJ"; then
+  if [ -f "$out/$name/.fejdoc-build" ]; then
+    hostile_built=$((hostile_built + 1))
+  elif awk -v p="$name" '/^[^ ]/ { f = index($0, p) > 0 } f && /^ +[^ ]+ +erreur +FEJ[0-9]+/ { found = 1 } END { exit !found }' "$here/bench/out/hostile.out"; then
     hostile_listed=$((hostile_listed + 1))
   fi
 done
