@@ -89,7 +89,13 @@ public final class ExperimentLoader {
   private static Acknowledgement acknowledgement(Fields f) {
     Text code = f.requiredText("code");
     Text reason = f.requiredText("raison");
-    if (code == null || reason == null) return null;
+    if ((reason == null || reason.value().isBlank())
+        && f.node("raison") instanceof YNode.Scalar blank
+        && (blank.isNull() || blank.text().isBlank())) {
+      // an acknowledgement without its reason would hide a finding without a word
+      f.reader().report(Code.MISSING_FIELD, f.loc(), f.path("raison"));
+    }
+    if (code == null || reason == null || reason.value().isBlank()) return null;
     String id = code.value().strip().toUpperCase(java.util.Locale.ROOT);
     if (id.matches("\\d{1,3}")) id = "FEJ" + "000".substring(id.length()) + id;
     code = new Text(id, code.loc());

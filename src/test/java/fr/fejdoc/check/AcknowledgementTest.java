@@ -224,5 +224,10 @@ class AcknowledgementTest {
     Checker.Checked c = check(yaml);
     assertThat(of(c, Code.MISSING_FIELD)).isNotEmpty();
     assertThat(of(c, Code.T1_CHARACTERISTICS).get(0).acknowledged()).isFalse();
+    Checker.Checked blank = check(yaml("constats_acceptes:\n  - {code: FEJ106, raison: \"  \"}\n"));
+    assertThat(of(blank, Code.MISSING_FIELD))
+        .singleElement()
+        .satisfies(f -> assertThat(f.args()).containsExactly("constats_acceptes[1].raison"));
+    assertThat(of(blank, Code.T1_CHARACTERISTICS).get(0).acknowledged()).isFalse();
   }
 }
