@@ -66,7 +66,7 @@ final class BudgetRule implements Rule {
     if (stated == null || sum == null || stated.value().compareTo(sum) == 0) return;
     out.add(
         Finding.of(
-            Code.BUDGET_DETAIL_SUM,
+            planned ? Code.BUDGET_DETAIL_SUM_PLANNED : Code.BUDGET_DETAIL_SUM,
             stated.loc(),
             a.number(),
             Labels.side(planned),
@@ -85,7 +85,7 @@ final class BudgetRule implements Rule {
       if (t.value().compareTo(sum) != 0) {
         out.add(
             Finding.of(
-                Code.BUDGET_TOTAL,
+                planned ? Code.BUDGET_TOTAL_PLANNED : Code.BUDGET_TOTAL,
                 t.loc(),
                 side,
                 Labels.side(planned),

@@ -1,6 +1,7 @@
 package fr.fejdoc.check;
 
 import fr.fejdoc.load.ProjectLoader;
+import fr.fejdoc.model.Acknowledgement;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
@@ -61,8 +62,16 @@ public final class Checker {
       return new Checked(project, List.copyOf(all), display);
     }
 
+    /** Findings of severity {@code s} that count (acknowledged ones do not). */
     public long count(Severity s) {
-      return findings.stream().filter(f -> f.severity() == s).count();
+      return findings.stream().filter(f -> f.counts() && f.severity() == s).count();
+    }
+
+    /** Acknowledged errors and warnings (they fail {@code check --strict} only). */
+    public long acknowledged() {
+      return findings.stream()
+          .filter(f -> f.acknowledged() && f.severity() != Severity.INFO)
+          .count();
     }
 
     public boolean hasErrors() {
@@ -93,6 +102,7 @@ public final class Checker {
             .filter(f -> UNREADABLE_VALUES.contains(f.code()))
             .count();
     Loc facts = Loc.of(ProjectLoader.join(display, ProjectLoader.EXPERIMENT_FILE));
+    boolean complete = unreadable == 0;
     for (Rule rule : rules) {
       Deadline.check();
       if (unreadable > 0 && rule.addsFiguresUp()) continue;
@@ -109,6 +119,7 @@ public final class Checker {
       findings.addAll(own);
       if (done.failed()) {
         findings.add(done.failure());
+        complete = false;
         if (done.failure().code() == Code.TIME_BUDGET) break;
       }
     }
@@ -116,7 +127,56 @@ public final class Checker {
       String file = ProjectLoader.join(display, ProjectLoader.EXPERIMENT_FILE);
       findings.add(Finding.of(Code.SUMS_DEFERRED, fr.fejdoc.model.Loc.of(file), unreadable));
     }
+    findings = acknowledge(loaded.project(), findings, display, complete);
     Collections.sort(findings);
     return new Checked(loaded.project(), List.copyOf(findings), display);
+  }
+
+  /**
+   * Applies the acknowledgements of experiment.yaml ({@code constats_acceptes}): each finding one
+   * matches carries its reason. One that matches nothing is a warning at its own line (only when
+   * every rule ran: a rule left out would have given the finding); one naming a limit that protects
+   * the build is refused with a warning.
+   */
+  static List<Finding> acknowledge(
+      Project project, List<Finding> findings, String display, boolean complete) {
+    if (project == null || project.experiment() == null) return findings;
+    List<Acknowledgement> all = project.experiment().acknowledgements();
+    if (all.isEmpty()) return findings;
+    List<Finding> out = new ArrayList<>(findings);
+    List<Finding> more = new ArrayList<>();
+    for (Acknowledgement a : all) {
+      Deadline.check();
+      String id = a.code().value();
+      if (!Code.acknowledgeable(id)) {
+        more.add(Finding.of(Code.ACKNOWLEDGEMENT_REFUSED, a.loc(), id));
+        continue;
+      }
+      boolean used = false;
+      for (int i = 0; i < out.size(); i++) {
+        Finding f = out.get(i);
+        if (!f.code().acknowledgeable()) continue;
+        String file = relative(f.loc().file(), display);
+        if (!a.matches(f.code().id(), file, f.loc().line())) continue;
+        used = true;
+        if (!f.acknowledged()) out.set(i, f.acknowledge(a.reason().value()));
+      }
+      if (!used && complete) {
+        Object place =
+            a.place() == null ? "" : new Localized(" à " + a.place(), " at " + a.place());
+        more.add(Finding.of(Code.ACKNOWLEDGEMENT_UNUSED, a.loc(), id, place));
+      }
+    }
+    out.addAll(more);
+    return out;
+  }
+
+  /** A finding's file relative to the project folder as displayed (unchanged when outside it). */
+  private static String relative(String file, String display) {
+    String f = file.replace('\\', '/');
+    String d = display.replace('\\', '/');
+    if (d.isEmpty() || d.equals(".")) return f;
+    String prefix = d.endsWith("/") ? d : d + "/";
+    return f.startsWith(prefix) ? f.substring(prefix.length()) : f;
   }
 }

@@ -54,9 +54,11 @@ public enum Code {
   T1_INTAKE_TOTAL("FEJ102", ERROR),
   T1_STAGE_EXCEEDS("FEJ103", ERROR),
   T1_COHORT_END("FEJ104", ERROR),
-  T1_TOTAL("FEJ105", ERROR),
+  /** Planned figures only (the application's forecast, not changeable): a warning. */
+  T1_TOTAL("FEJ105", WARNING),
   T1_CHARACTERISTICS("FEJ106", ERROR),
-  T1_CHARACTERISTICS_PLANNED("FEJ107", ERROR),
+  /** Planned figures only: a warning. */
+  T1_CHARACTERISTICS_PLANNED("FEJ107", WARNING),
   T1_ADULT_QUALITY("FEJ108", ERROR),
   T1_ABANDONS("FEJ109", ERROR),
   T1_RATE("FEJ110", INFO),
@@ -71,9 +73,16 @@ public enum Code {
   FIN_SHARE_MISMATCH("FEJ301", WARNING),
   FIN_SHARES_SUM("FEJ302", ERROR),
   FIN_NO_FEJ("FEJ303", WARNING),
+  /** Realised amounts; planned ones are {@link #BUDGET_DETAIL_SUM_PLANNED} (same id). */
   BUDGET_DETAIL_SUM("FEJ304", ERROR),
+  /** Planned amounts only: a warning. */
+  BUDGET_DETAIL_SUM_PLANNED("FEJ304", WARNING),
+  /** Realised amounts; planned ones are {@link #BUDGET_TOTAL_PLANNED} (same id). */
   BUDGET_TOTAL("FEJ305", ERROR),
-  BUDGET_PLANNED_BALANCE("FEJ306", ERROR),
+  /** Planned amounts only: a warning. */
+  BUDGET_TOTAL_PLANNED("FEJ305", WARNING),
+  /** Planned amounts only: a warning. */
+  BUDGET_PLANNED_BALANCE("FEJ306", WARNING),
   BUDGET_ACTUAL_IMBALANCE("FEJ307", WARNING),
   BUDGET_FEJ_MISMATCH("FEJ308", ERROR),
   // Layout (as the PDF writer lays the documents out)
@@ -108,7 +117,19 @@ public enum Code {
 
   YAML_TOO_MANY_NODES("FEJ015", ERROR),
 
+  /** An acknowledgement of experiment.yaml (constats_acceptes) that matches no finding. */
+  ACKNOWLEDGEMENT_UNUSED("FEJ090", WARNING),
+  /** An acknowledgement of a limit that protects the build: not accepted. */
+  ACKNOWLEDGEMENT_REFUSED("FEJ091", WARNING),
+
   INTERNAL_ERROR("FEJ065", ERROR);
+
+  /** Ids of the limits and boundaries (hostile input protections): never acknowledged. */
+  private static final java.util.Set<String> NOT_ACKNOWLEDGEABLE =
+      java.util.Set.of(
+          "FEJ012", "FEJ013", "FEJ014", "FEJ015", "FEJ055", "FEJ056", "FEJ057", "FEJ058", "FEJ059",
+          "FEJ060", "FEJ061", "FEJ062", "FEJ063", "FEJ064", "FEJ065", "FEJ075", "FEJ080", "FEJ090",
+          "FEJ091");
 
   private final String id;
   private final Severity severity;
@@ -125,6 +146,19 @@ public enum Code {
 
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Whether a holder may acknowledge findings of this code in experiment.yaml: every code but the
+   * limits that protect the build (and the acknowledgement findings themselves).
+   */
+  public boolean acknowledgeable() {
+    return acknowledgeable(id);
+  }
+
+  /** Whether findings with this id may be acknowledged (see {@link #acknowledgeable()}). */
+  public static boolean acknowledgeable(String id) {
+    return !NOT_ACKNOWLEDGEABLE.contains(id);
   }
 
   /** Key of the message text in the bundles: the constant's name in lower case. */

@@ -3,6 +3,7 @@ package fr.fejdoc.load;
 import fr.fejdoc.check.Code;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.model.Account;
+import fr.fejdoc.model.Acknowledgement;
 import fr.fejdoc.model.Action;
 import fr.fejdoc.model.ActionPhase;
 import fr.fejdoc.model.Beneficiaries;
@@ -73,7 +74,43 @@ public final class ExperimentLoader {
         actions(f.sub("actions", phaseKeys())),
         f.list("outils", Keys.TOOL, this::tool),
         budget(f.sub("budget", Keys.BUDGET)),
+        f.list("constats_acceptes", Keys.ACKNOWLEDGEMENT, ExperimentLoader::acknowledgement),
         f.loc());
+  }
+
+  private static final java.util.regex.Pattern PLACE =
+      java.util.regex.Pattern.compile("(.*?)(?::(\\d+))?(?::\\d+)?");
+
+  /**
+   * One accepted finding: {@code code} (FEJ107, or 107), optional {@code lieu} (a file relative to
+   * the project, optionally {@code :line} and {@code :column}, the column being ignored) and a
+   * required {@code raison}.
+   */
+  private static Acknowledgement acknowledgement(Fields f) {
+    Text code = f.requiredText("code");
+    Text reason = f.requiredText("raison");
+    if ((reason == null || reason.value().isBlank())
+        && f.node("raison") instanceof YNode.Scalar blank
+        && (blank.isNull() || blank.text().isBlank())) {
+      // an acknowledgement without its reason would hide a finding without a word
+      f.reader().report(Code.MISSING_FIELD, f.loc(), f.path("raison"));
+    }
+    if (code == null || reason == null || reason.value().isBlank()) return null;
+    String id = code.value().strip().toUpperCase(java.util.Locale.ROOT);
+    if (id.matches("\\d{1,3}")) id = "FEJ" + "000".substring(id.length()) + id;
+    code = new Text(id, code.loc());
+    Text place = f.text("lieu");
+    String file = null;
+    int line = 0;
+    if (place != null && !place.value().isBlank()) {
+      java.util.regex.Matcher m = PLACE.matcher(place.value().strip().replace('\\', '/'));
+      if (m.matches()) {
+        file = m.group(1);
+        while (file.startsWith("./")) file = file.substring(2);
+        if (m.group(2) != null && m.group(2).length() < 9) line = Integer.parseInt(m.group(2));
+      }
+    }
+    return new Acknowledgement(code, file, line, reason, f.loc());
   }
 
   private Dossier dossier(Fields f) {

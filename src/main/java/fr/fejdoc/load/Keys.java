@@ -30,7 +30,8 @@ public final class Keys {
           "beneficiaires",
           "actions",
           "outils",
-          "budget");
+          "budget",
+          "constats_acceptes");
   public static final List<String> CALL = List.of("code", "lancement");
   public static final List<String> ORGANISATION = List.of("nom", "sigle", "type");
   public static final List<String> SCHEDULE =
@@ -103,6 +104,9 @@ public final class Keys {
       List.of("intitule", "quand", "specifique", "duree", "rh", "materiel");
   public static final List<String> HUMAN_RESOURCES = List.of("effectifs", "etp", "personnel");
   public static final List<String> MATERIAL = List.of("achats", "prestations", "autre");
+
+  /** One accepted finding: its code (FEJ107), where it points (experiment.yaml:135), why. */
+  public static final List<String> ACKNOWLEDGEMENT = List.of("code", "lieu", "raison");
 
   public static final List<String> TOOL =
       List.of("nom", "fonction", "utilisateurs", "format", "transferable", "precision");

@@ -7,7 +7,7 @@ import java.util.List;
  * empty. Glossary of the holders' words: porteur = holder, évaluateur = evaluator, appel à projets
  * = call, thématique = theme, calendrier = schedule, synthèse = synthesis, partenaires = partners,
  * financeurs = funders, bénéficiaires = beneficiaries (Tableau 1), actions (Tableau 2), outils =
- * tools (Tableau 3), bilan = budget.
+ * tools (Tableau 3), bilan = budget, constats acceptés = acknowledgements.
  */
 public record Experiment(
     Dossier dossier,
@@ -26,4 +26,10 @@ public record Experiment(
     List<ActionPhase> actions,
     List<Tool> tools,
     Budget budget,
-    Loc loc) {}
+    List<Acknowledgement> acknowledgements,
+    Loc loc) {
+
+  public Experiment {
+    acknowledgements = acknowledgements == null ? List.of() : List.copyOf(acknowledgements);
+  }
+}

@@ -6,7 +6,10 @@ import fr.fejdoc.check.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** GitHub Actions workflow commands: one annotation per finding, shown on the file's line. */
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown on the file's line. An
+ * acknowledged finding is a notice with its reason (an error under --strict).
+ */
 final class GithubReporter implements Reporter {
   @Override
   public void write(List<Checker.Checked> results, Messages m, boolean strict, PrintWriter out) {
@@ -14,8 +17,8 @@ final class GithubReporter implements Reporter {
       for (Finding f : c.findings()) {
         String level =
             switch (f.severity()) {
-              case ERROR -> "error";
-              case WARNING -> strict ? "error" : "warning";
+              case ERROR -> f.acknowledged() && !strict ? "notice" : "error";
+              case WARNING -> strict ? "error" : f.acknowledged() ? "notice" : "warning";
               case INFO -> "notice";
             };
         StringBuilder b =
@@ -24,7 +27,9 @@ final class GithubReporter implements Reporter {
           b.append(",line=").append(f.loc().line()).append(",col=").append(f.loc().column());
         }
         b.append(",title=").append(property("fejdoc " + f.code().id()));
-        b.append("::").append(data(m.format(f)));
+        String text = m.format(f);
+        if (f.acknowledged()) text += " (" + m.text("acknowledged", f.acknowledgement()) + ")";
+        b.append("::").append(data(text));
         out.println(b);
       }
     }

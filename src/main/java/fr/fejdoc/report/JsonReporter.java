@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Machine-readable report (format version 1): one object per project with its findings; field names
- * are stable.
+ * are stable. A finding the holder accepted has {@code "acknowledged": true} and its {@code
+ * "reason"}; the counts of errors and warnings leave it out.
  */
 final class JsonReporter implements Reporter {
   @Override
@@ -23,6 +24,7 @@ final class JsonReporter implements Reporter {
     b.append(", \"errors\": ").append(s.errors());
     b.append(", \"warnings\": ").append(s.warnings());
     b.append(", \"infos\": ").append(s.infos());
+    b.append(", \"acknowledged\": ").append(s.acknowledged());
     b.append(", \"ok\": ").append(!s.fails(strict)).append("},\n  \"projects\": [");
     for (int i = 0; i < results.size(); i++) {
       Checker.Checked c = results.get(i);
@@ -40,7 +42,10 @@ final class JsonReporter implements Reporter {
         b.append(", \"file\": ").append(str(f.loc().file()));
         b.append(", \"line\": ").append(f.loc().line());
         b.append(", \"column\": ").append(f.loc().column());
-        b.append(", \"message\": ").append(str(m.format(f))).append('}');
+        b.append(", \"message\": ").append(str(m.format(f)));
+        b.append(", \"acknowledged\": ").append(f.acknowledged());
+        if (f.acknowledged()) b.append(", \"reason\": ").append(str(f.acknowledgement()));
+        b.append('}');
       }
       b.append(c.findings().isEmpty() ? "]}" : "\n    ]}");
     }

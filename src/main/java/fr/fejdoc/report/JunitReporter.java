@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * JUnit XML, the format CI dashboards read: a test suite per project, a test case per file checked;
- * errors (and warnings under --strict) are failures, other findings system-out.
+ * errors (and warnings under --strict) are failures, other findings system-out. Acknowledged
+ * findings are system-out with their reason (failures under --strict).
  */
 final class JunitReporter implements Reporter {
   @Override
@@ -42,8 +43,10 @@ final class JunitReporter implements Reporter {
         StringBuilder other = new StringBuilder();
         for (Finding f : e.getValue()) {
           boolean fails =
-              f.severity() == Severity.ERROR || (strict && f.severity() == Severity.WARNING);
-          String line = f.loc() + " " + f.code().id() + " " + m.format(f) + "\n";
+              strict ? f.severity() != Severity.INFO : f.counts() && f.severity() == Severity.ERROR;
+          String line = f.loc() + " " + f.code().id() + " " + m.format(f);
+          if (f.acknowledged()) line += " (" + m.text("acknowledged", f.acknowledgement()) + ")";
+          line += "\n";
           (fails ? failure : other).append(line);
         }
         if (failure.isEmpty() && other.isEmpty()) {

@@ -6,7 +6,10 @@ import fr.fejdoc.check.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Human-readable report: findings grouped by file, sorted by line, then a summary line. */
+/**
+ * Human-readable report: findings grouped by file, sorted by line, then a summary line. An
+ * acknowledged finding is followed by a line with the holder's reason ("accepté : ...").
+ */
 public final class TextReporter implements Reporter {
   @Override
   public void write(List<Checker.Checked> results, Messages m, boolean strict, PrintWriter out) {
@@ -31,6 +34,13 @@ public final class TextReporter implements Reporter {
             m.text("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)),
             f.code().id(),
             m.format(f));
+        if (f.acknowledged())
+          out.printf(
+              "  %-8s %-13s %s  %s%n",
+              "",
+              "",
+              " ".repeat(f.code().id().length()),
+              m.text("acknowledged", f.acknowledgement()));
       }
     }
   }

@@ -276,7 +276,7 @@ public final class Publication {
       if (line > 0) end = Math.min(end, line);
     }
     for (Finding f : findings) {
-      if (f.severity() != Severity.ERROR || f.loc() == null) continue;
+      if (f.severity() != Severity.ERROR || !f.counts() || f.loc() == null) continue;
       if (!f.loc().file().equals(file) && !f.loc().file().equals(file2)) continue;
       if (f.loc().line() < end) return false;
     }

@@ -117,17 +117,23 @@ class CheckerTest {
                     yaml(
                         """
                         beneficiaires:
+                          periodes: [Année 1]
                           prevus: {jeunes: 120, adultes: 5, total: 120}
+                          entres:
+                            jeunes: [10]
+                          abandons: [11]
                         partenaires:
                           financiers:
                             - {nom: Région, categorie: cofinancement, montant: 1000}
                         """))));
     assertThat(c.findings())
         .extracting(Finding::code)
-        .containsExactlyInAnyOrder(Code.DOSSIER_FOLDER, Code.T1_TOTAL, Code.FIN_NO_FEJ);
+        .containsExactlyInAnyOrder(
+            Code.DOSSIER_FOLDER, Code.T1_TOTAL, Code.T1_ABANDONS, Code.T1_RATE, Code.FIN_NO_FEJ);
     assertThat(c.hasErrors()).isTrue();
+    // realised figures (abandons above the entered) are an error; planned ones (total) a warning
     assertThat(c.count(Severity.ERROR)).isEqualTo(1);
-    assertThat(c.count(Severity.WARNING)).isEqualTo(2);
+    assertThat(c.count(Severity.WARNING)).isEqualTo(3);
   }
 
   @Test

@@ -70,7 +70,8 @@ final class RuleCases {
   static final Set<Code> NEVER_PRODUCED = EnumSet.noneOf(Code.class);
 
   /** Codes the checker itself reports (not a rule): see {@link CheckerTest}. */
-  static final Set<Code> CHECKER_CODES = EnumSet.of(Code.SUMS_DEFERRED);
+  static final Set<Code> CHECKER_CODES =
+      EnumSet.of(Code.SUMS_DEFERRED, Code.ACKNOWLEDGEMENT_UNUSED, Code.ACKNOWLEDGEMENT_REFUSED);
 
   /**
    * Codes of limits and boundaries (hostile or broken input, failures while building): tested by
@@ -993,12 +994,64 @@ final class RuleCases {
                       produits:
                         "74": {prevu: 1000, realise: 1100}
                     """)),
-            y(Code.BUDGET_DETAIL_SUM, "      prevu: 1000", "64", "prévu", "1000", "900", "100")));
+            y(
+                Code.BUDGET_DETAIL_SUM_PLANNED,
+                "      prevu: 1000",
+                "64",
+                "prévu",
+                "1000",
+                "900",
+                "100")));
+    p.add(
+        pos(
+            "account 64 realised 1100 with lines adding up to 1000",
+            BUD,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "64":
+                          prevu: 1000
+                          realise: 1100
+                          detail:
+                            - {libelle: Salaires, prevu: 700, realise: 800}
+                            - {libelle: Charges sociales, prevu: 300, realise: 200}
+                      produits:
+                        "74": {prevu: 1000, realise: 1100}
+                    """)),
+            y(
+                Code.BUDGET_DETAIL_SUM,
+                "      realise: 1100",
+                "64",
+                "réalisé",
+                "1100",
+                "1000",
+                "100")));
     n.add(
         neg(
             "account lines add up (amounts written the French way)",
             BUD,
             Code.BUDGET_DETAIL_SUM,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "64":
+                          prevu: "1 000,00 €"
+                          realise: 1100
+                          detail:
+                            - {libelle: Salaires, prevu: 700, realise: 800}
+                            - {libelle: Charges sociales, prevu: 300, realise: 300}
+                      produits:
+                        "74": {prevu: 1000, realise: 1100}
+                    """))));
+    n.add(
+        neg(
+            "account lines add up (planned side, amounts written the French way)",
+            BUD,
+            Code.BUDGET_DETAIL_SUM_PLANNED,
             exp(
                 yaml(
                     """
@@ -1030,11 +1083,45 @@ final class RuleCases {
                         "74": {prevu: 1000, realise: 1000}
                     """)),
             y(Code.BUDGET_TOTAL, "total:", "charges", "réalisé", "990", "1000", "10")));
+    p.add(
+        pos(
+            "stated planned charges total 990 for accounts adding up to 1000",
+            BUD,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "60": {prevu: 400, realise: 380}
+                        "64": {prevu: 600, realise: 620}
+                        total: {prevu: 990, realise: 1000}
+                      produits:
+                        "74": {prevu: 1000, realise: 1000}
+                    """)),
+            y(Code.BUDGET_TOTAL_PLANNED, "total:", "charges", "prévu", "990", "1000", "10")));
     n.add(
         neg(
             "stated totals equal the sums of the accounts",
             BUD,
             Code.BUDGET_TOTAL,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "60": {prevu: 400, realise: 380}
+                        "64": {prevu: 600, realise: 620}
+                        total: {prevu: 1000, realise: 1000}
+                      produits:
+                        "70": {prevu: 200, realise: 150}
+                        "74": {prevu: 800, realise: 850}
+                        total: {prevu: 1000, realise: 1000}
+                    """))));
+    n.add(
+        neg(
+            "stated planned totals equal the sums of the accounts",
+            BUD,
+            Code.BUDGET_TOTAL_PLANNED,
             exp(
                 yaml(
                     """

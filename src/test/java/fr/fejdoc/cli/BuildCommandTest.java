@@ -99,4 +99,61 @@ class BuildCommandTest {
     assertThat(code).isZero();
     assertThat(Files.exists(out.resolve("catalogue"))).isFalse();
   }
+
+  /** AP1_027 copied with a realised error (FEJ106: sexe 43 + 62 for 104 young), maybe accepted. */
+  private Path ap1027WithAnError(Path root, String acknowledgements) throws Exception {
+    Path dir = root.resolve("AP1_027");
+    Files.createDirectories(dir);
+    try (var files = Files.list(Path.of("projects/AP1_027"))) {
+      for (Path f : files.toList())
+        if (Files.isRegularFile(f)) Files.copy(f, dir.resolve(f.getFileName().toString()));
+    }
+    Path yaml = dir.resolve("experiment.yaml");
+    String text = Files.readString(yaml);
+    assertThat(text).contains("filles: {entre: 42}");
+    Files.writeString(
+        yaml, text.replace("filles: {entre: 42}", "filles: {entre: 43}") + acknowledgements);
+    return dir;
+  }
+
+  @Test
+  void anAcknowledgedErrorDoesNotStopTheDocumentsButFailsCheckStrict(@TempDir Path in)
+      throws Exception {
+    Path refused = ap1027WithAnError(in.resolve("a"), "");
+    assertThat(Main.run("check", refused.toString())).isEqualTo(1);
+    assertThat(
+            Main.run(
+                "build",
+                "-q",
+                "--format",
+                "html",
+                "--out",
+                out.resolve("a").toString(),
+                refused.toString()))
+        .isEqualTo(1);
+    assertThat(out.resolve("a/AP1_027/restitution-finale.html")).doesNotExist();
+
+    Path accepted =
+        ap1027WithAnError(
+            in.resolve("b"),
+            """
+            constats_acceptes:
+              - code: FEJ106
+                lieu: experiment.yaml:134
+                raison: "Sexe relevé à l'entrée, une jeune comptée deux fois."
+            """);
+    assertThat(Main.run("check", accepted.toString())).isZero();
+    assertThat(Main.run("check", "--strict", accepted.toString())).isEqualTo(1);
+    assertThat(
+            Main.run(
+                "build",
+                "-q",
+                "--format",
+                "html",
+                "--out",
+                out.resolve("b").toString(),
+                accepted.toString()))
+        .isZero();
+    assertThat(out.resolve("b/AP1_027/restitution-finale.html")).isRegularFile();
+  }
 }

@@ -45,6 +45,7 @@ class JsonReporterTest {
             Map.entry("errors", 1L),
             Map.entry("warnings", 2L),
             Map.entry("infos", 1L),
+            Map.entry("acknowledged", 0L),
             Map.entry("ok", false));
 
     List<Object> projects = arr(root.get("projects"));
@@ -59,7 +60,8 @@ class JsonReporterTest {
     assertThat(findings).hasSize(4);
     for (Object f : findings) {
       assertThat(obj(f).keySet())
-          .containsExactly("code", "rule", "severity", "file", "line", "column", "message");
+          .containsExactly(
+              "code", "rule", "severity", "file", "line", "column", "message", "acknowledged");
     }
     Map<String, Object> girls =
         findings.stream()

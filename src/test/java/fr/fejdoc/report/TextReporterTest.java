@@ -141,7 +141,7 @@ class TextReporterTest {
     assertThat(lines.get(1)).contains("FEJ306");
     assertThat(lines.get(2)).contains("FEJ106");
     assertThat(lines.get(lines.size() - 1))
-        .isEqualTo("1 projet vérifié : 2 erreurs, 1 avertissement, 0 information.");
+        .isEqualTo("1 projet vérifié : 1 erreur, 2 avertissements, 0 information.");
   }
 
   @Test
