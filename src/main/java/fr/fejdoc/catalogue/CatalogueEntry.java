@@ -174,7 +174,13 @@ public record CatalogueEntry(
         continue;
       }
       findings.add(
-          new FindingLine(place(f.loc(), checked.project()), f.severity(), f.code().id(), message));
+          new FindingLine(
+              place(f.loc(), checked.project()),
+              f.severity(),
+              f.code().id(),
+              f.acknowledged()
+                  ? message + " (" + messages.text("acknowledged", f.acknowledgement()) + ")"
+                  : message));
     }
     for (var w : withheld.entrySet()) {
       findings.add(

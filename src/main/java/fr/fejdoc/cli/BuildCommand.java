@@ -146,7 +146,7 @@ public final class BuildCommand implements Callable<Integer> {
                       new Checker.Checked(
                           c.project(),
                           c.findings().stream()
-                              .filter(x -> x.severity() == Severity.ERROR)
+                              .filter(x -> x.severity() == Severity.ERROR && x.counts())
                               .toList(),
                           c.display()))
               .toList();

@@ -39,7 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--strict",
-      description = "Les avertissements font aussi échouer la vérification.")
+      description =
+          "Les avertissements et les constats acceptés (constats_acceptes) font aussi échouer la"
+              + " vérification.")
   boolean strict;
 
   @Option(

@@ -918,7 +918,36 @@ public final class Keys {
                   "Précision sur le transfert.",
                   "en l'adaptant au contexte local",
                   "colonne « Outil transférable » : précision")),
-          budgetSpec());
+          budgetSpec(),
+          blocks(
+              "constats_acceptes",
+              ACKNOWLEDGEMENT,
+              "Constats que le porteur accepte en connaissance de cause (par exemple des chiffres"
+                  + " prévus de la demande, incohérents à l'origine) : ils restent listés, avec la"
+                  + " raison, mais ne comptent plus (sauf check --strict). Les protections contre"
+                  + " les entrées hostiles (FEJ012-015, FEJ055-065, FEJ075, FEJ080) ne s'acceptent"
+                  + " pas.",
+              "aucune (rapports de fejdoc check)",
+              required(
+                  leaf(
+                      "code",
+                      Kind.TEXT,
+                      "Code du constat accepté (FEJ107, fej107 ou 107).",
+                      "FEJ107",
+                      "code du constat")),
+              leaf(
+                  "lieu",
+                  Kind.TEXT,
+                  "Où il pointe : fichier du projet, et ligne si besoin (fichier:ligne).",
+                  "experiment.yaml:135",
+                  "lieu du constat"),
+              required(
+                  leaf(
+                      "raison",
+                      Kind.TEXT,
+                      "Pourquoi le constat est accepté.",
+                      "Chiffres prévus repris de la demande de 2009.",
+                      "raison affichée dans les rapports"))));
 
   /** The described keys of experiment.yaml (the root is a block named "experiment.yaml"). */
   public static KeySpec experimentSpec() {
