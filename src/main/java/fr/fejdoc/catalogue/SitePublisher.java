@@ -187,22 +187,6 @@ public final class SitePublisher {
 
   /** Deletes a folder and what it holds; links inside are removed, never followed. */
   static void deleteTree(Path dir) throws IOException {
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null) throw e;
-            Files.delete(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    fr.fejdoc.write.OutputFolder.deleteTree(dir);
   }
 }

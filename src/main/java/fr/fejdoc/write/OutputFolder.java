@@ -652,7 +652,11 @@ public final class OutputFolder {
   }
 
   /** Deletes a folder and what it holds; links are removed, never followed. */
-  private static void deleteTree(Path dir) throws IOException {
+  /**
+   * Deletes a folder and what it holds (a file or a link: itself only); links inside are removed,
+   * never followed. Shared with the site publisher.
+   */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       Files.deleteIfExists(dir);
       return;

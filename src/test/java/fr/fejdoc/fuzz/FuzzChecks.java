@@ -53,16 +53,7 @@ final class FuzzChecks {
 
   /** Lines of {@code text} as an editor counts them (CR LF, CR or LF end a line). */
   static int lines(String text) {
-    int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') n++;
-      else if (c == '\r') {
-        n++;
-        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-      }
-    }
-    return n;
+    return fr.fejdoc.model.SourceText.editorLines(text);
   }
 
   /**
