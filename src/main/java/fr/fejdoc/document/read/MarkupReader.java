@@ -130,7 +130,14 @@ public final class MarkupReader {
       return root;
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-      throw new MarkupException(line, "XML invalide : " + xmlProblem(e));
+      // the parser says -1 at the end of the input: the last line is the place
+      if (line < 1) line = (int) markup.lines().count();
+      throw new MarkupException(Math.max(1, line), "XML invalide : " + xmlProblem(e));
+    } catch (RuntimeException e) {
+      // the JDK's parser fails on some input with an exception of its own (a message resource it
+      // lacks, for instance): the markup is invalid all the same
+      if (e instanceof MarkupException m) throw m;
+      throw new MarkupException(1, "XML invalide (le texte produit ne peut pas être lu)");
     }
   }
 

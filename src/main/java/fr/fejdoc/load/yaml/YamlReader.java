@@ -205,6 +205,20 @@ public final class YamlReader {
               at,
               new Localized(YamlProblems.french(e.getMessage()), String.valueOf(e.getMessage()))));
       return null;
+    } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+      // SnakeYAML's own failures on some input (a surrogate pair across its read buffer): the
+      // text cannot be read past this point; said where the reading stopped
+      Loc at = lastRead.isPresent() ? loc(lastRead) : new Loc(file, 1, 1);
+      findings.add(
+          Finding.of(
+              Code.YAML_SYNTAX,
+              at,
+              new Localized(
+                  "le texte ne peut pas être lu au-delà de cet endroit (caractère ou tournure que"
+                      + " le lecteur YAML ne sait pas lire) : retapez ce passage",
+                  "the text cannot be read past this place (a character or construct the YAML"
+                      + " reader cannot read): retype this passage")));
+      return null;
     }
     return root;
   }
