@@ -136,7 +136,9 @@ public final class MarkupReader {
     } catch (RuntimeException e) {
       // the JDK's parser fails on some input with an exception of its own (a message resource it
       // lacks, for instance): the markup is invalid all the same
-      if (e instanceof MarkupException m) throw m;
+      if (e instanceof MarkupException
+          || e instanceof fr.fejdoc.model.Deadline.Exceeded
+          || e instanceof fr.fejdoc.check.FindingException) throw e;
       throw new MarkupException(1, "XML invalide (le texte produit ne peut pas être lu)");
     }
   }
