@@ -2,11 +2,11 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.check.ProjectPool;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Publication;
 import fr.fejdoc.write.Writers;
@@ -64,7 +64,7 @@ public final class Catalogue {
           k != null
               ? k.checked()
               : fr.fejdoc.write.OutputFolder.guard(
-                  new Checker().check(s.dir(), s.display()), s.display());
+                  fr.fejdoc.write.LayoutRule.checker().check(s.dir(), s.display()), s.display());
       List<String> built = null;
       if (!checked.hasErrors()) {
         String name = checked.project().name();

@@ -1,9 +1,7 @@
 package fr.fejdoc.catalogue;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.model.Beneficiaries;
 import fr.fejdoc.model.Budget;
 import fr.fejdoc.model.DateValue;
@@ -13,6 +11,8 @@ import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.Organisation;
 import fr.fejdoc.model.Shares;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.write.Publication;
 import java.math.BigDecimal;
 import java.util.ArrayList;

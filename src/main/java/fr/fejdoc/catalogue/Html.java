@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** Escaping and French formatting for the catalogue's pages: every text goes through here. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Escapes text for element content and quoted attribute values alike. */
@@ -29,7 +29,7 @@ final class Html {
   }
 
   /** A path segment for a relative URL: anything but unreserved characters percent-encoded. */
-  static String segment(String s) {
+  public static String segment(String s) {
     StringBuilder out = new StringBuilder();
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -75,7 +75,7 @@ final class Html {
     return v == null ? null : FrenchFormat.months(v);
   }
 
-  static String plural(long n, String singular, String plural) {
+  public static String plural(long n, String singular, String plural) {
     return FrenchFormat.number(n) + "\u00A0" + (n > 1 ? plural : singular);
   }
 }

@@ -6,6 +6,9 @@ import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Phase;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Schedule;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -7,6 +7,9 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.PeriodKind;
 import fr.fejdoc.model.Planned;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.util.List;
 
 /** Tableau 1 adds up (CHECKS.md "Tableau 1 adds up"). */

@@ -2,6 +2,10 @@ package fr.fejdoc.check;
 
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.FindingException;
+import fr.fejdoc.model.finding.Localized;
 import java.time.Duration;
 import java.util.HexFormat;
 

@@ -7,6 +7,9 @@ import fr.fejdoc.model.BudgetLine;
 import fr.fejdoc.model.BudgetTotal;
 import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.math.BigDecimal;
 import java.util.List;
 

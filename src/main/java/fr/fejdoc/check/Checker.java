@@ -5,6 +5,10 @@ import fr.fejdoc.model.Acknowledgement;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.finding.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +16,10 @@ import java.util.List;
 
 /** Loads a project and runs every rule on it. */
 public final class Checker {
-  /** Every rule, in the order of CHECKS.md. */
+  /**
+   * Every rule on the model, in the order of CHECKS.md; the fiche's one-page rule needs the layout
+   * and lives above (the write package's LayoutRule.checker() adds it).
+   */
   public static final List<Rule> RULES =
       List.of(
           new IdentityRule(),
@@ -20,8 +27,7 @@ public final class Checker {
           new ActionsRule(),
           new FinancingRule(),
           new BudgetRule(),
-          new DocumentsRule(),
-          new LayoutRule());
+          new DocumentsRule());
 
   /** Findings after which a figure is missing from the model though the holder wrote one. */
   private static final java.util.Set<Code> UNREADABLE_VALUES =

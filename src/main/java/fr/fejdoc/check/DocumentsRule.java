@@ -1,5 +1,6 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.load.ImageTypes;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFiles;
 import fr.fejdoc.load.ProjectLoader;
@@ -13,7 +14,9 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Text;
-import fr.fejdoc.write.ImageTypes;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import fr.fejdoc.model.Partners;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Share;
 import fr.fejdoc.model.Shares;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,8 @@ import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Schedule;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.util.List;
 
 /** The experiment's identity: dossier and folder agree, dates are in order. */

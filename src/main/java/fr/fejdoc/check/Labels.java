@@ -1,5 +1,7 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.model.finding.Localized;
+
 /** French and English names of the forms' parts, for messages. */
 final class Labels {
   private Labels() {}

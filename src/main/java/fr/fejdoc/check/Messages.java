@@ -1,5 +1,7 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.text.FrenchFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,7 @@ public final class Messages {
   }
 
   private String value(Object o) {
-    if (o instanceof Localized l) return l.in(lang);
+    if (o instanceof Localized l) return l.in(lang == Lang.EN);
     if (o instanceof BigDecimal d) return number(d);
     if (o instanceof Integer || o instanceof Long)
       return number(BigDecimal.valueOf(((Number) o).longValue()));

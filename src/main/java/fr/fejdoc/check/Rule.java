@@ -1,6 +1,7 @@
 package fr.fejdoc.check;
 
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Finding;
 import java.util.List;
 
 /** One family of checks over a loaded project; adds what it finds to {@code out}. */

@@ -25,7 +25,7 @@ final class Batch {
   }
 
   static List<Checker.Checked> check(List<ProjectFinder.Found> projects) {
-    Checker checker = new Checker();
+    Checker checker = fr.fejdoc.write.LayoutRule.checker();
     return ProjectPool.map(
         projects,
         f -> withTemplates(checker.check(f.dir(), f.display())),

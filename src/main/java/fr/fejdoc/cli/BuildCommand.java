@@ -5,10 +5,10 @@ import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.check.ProjectPool;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.report.Summary;
 import fr.fejdoc.report.TextReporter;
 import fr.fejdoc.write.OutputFolder;
@@ -115,8 +115,8 @@ public final class BuildCommand implements Callable<Integer> {
         return 2;
       }
     }
-    if (baseUrl != null && fr.fejdoc.catalogue.CatalogueCommand.baseUrl(baseUrl) == null) {
-      System.err.println(fr.fejdoc.catalogue.CatalogueCommand.invalidBaseUrl(baseUrl));
+    if (baseUrl != null && fr.fejdoc.cli.CatalogueCommand.baseUrl(baseUrl) == null) {
+      System.err.println(fr.fejdoc.cli.CatalogueCommand.invalidBaseUrl(baseUrl));
       return 2;
     }
     List<ProjectFinder.Found> found;
@@ -215,7 +215,7 @@ public final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null) args.addAll(List.of("--base-url", baseUrl));
     args.addAll(List.of("--lang", projects.lang));
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
-    return new picocli.CommandLine(new fr.fejdoc.catalogue.CatalogueCommand().reusing(known))
+    return new picocli.CommandLine(new fr.fejdoc.cli.CatalogueCommand().reusing(known))
         .execute(args.toArray(String[]::new));
   }
 
@@ -247,7 +247,8 @@ public final class BuildCommand implements Callable<Integer> {
   private Result build(ProjectFinder.Found f, Set<String> chosen) {
     Result r = new Result(f.display());
     Checker.Checked checked =
-        OutputFolder.guard(new Checker().check(f.dir(), f.display()), f.display());
+        OutputFolder.guard(
+            fr.fejdoc.write.LayoutRule.checker().check(f.dir(), f.display()), f.display());
     r.checked = checked;
     long errors = checked.count(Severity.ERROR);
     if (errors > 0) {

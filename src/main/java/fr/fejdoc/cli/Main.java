@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       BuildCommand.class,
       GenerateCommand.class,
-      fr.fejdoc.catalogue.CatalogueCommand.class
+      fr.fejdoc.cli.CatalogueCommand.class
     })
 public final class Main implements Runnable {
   @Option(

@@ -1,7 +1,5 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.load.yaml.YamlReader;
 import fr.fejdoc.model.Certificate;
@@ -14,6 +12,8 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.SourceText;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

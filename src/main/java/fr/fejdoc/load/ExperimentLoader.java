@@ -1,6 +1,5 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.model.Account;
 import fr.fejdoc.model.Acknowledgement;
@@ -28,6 +27,7 @@ import fr.fejdoc.model.Share;
 import fr.fejdoc.model.Synthesis;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.Tool;
+import fr.fejdoc.model.finding.Code;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

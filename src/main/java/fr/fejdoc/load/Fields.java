@@ -1,6 +1,5 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.model.Amount;
 import fr.fejdoc.model.Choice;
@@ -12,6 +11,7 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.MoneyCell;
 import fr.fejdoc.model.Planned;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Code;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.text.FrenchFormat;
 import java.io.IOException;
 import java.io.InputStream;

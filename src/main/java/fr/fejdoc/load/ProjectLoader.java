@@ -1,13 +1,13 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.load.yaml.YamlReader;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,5 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.model.Amount;
 import fr.fejdoc.model.Choice;
@@ -13,6 +10,9 @@ import fr.fejdoc.model.Etp;
 import fr.fejdoc.model.MoneyCell;
 import fr.fejdoc.model.Planned;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.text.FrenchNumbers;
 import java.math.BigDecimal;
 import java.time.DateTimeException;

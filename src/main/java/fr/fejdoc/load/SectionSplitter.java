@@ -1,12 +1,12 @@
 package fr.fejdoc.load;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

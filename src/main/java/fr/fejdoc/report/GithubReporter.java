@@ -1,8 +1,8 @@
 package fr.fejdoc.report;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
+import fr.fejdoc.model.finding.Finding;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package fr.fejdoc.report;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package fr.fejdoc.report;
 
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
+import fr.fejdoc.model.finding.Severity;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package fr.fejdoc.write;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;

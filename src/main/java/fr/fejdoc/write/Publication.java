@@ -1,7 +1,5 @@
 package fr.fejdoc.write;
 
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Loc;
@@ -9,6 +7,8 @@ import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Synthesis;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

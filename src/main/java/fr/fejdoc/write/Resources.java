@@ -1,5 +1,6 @@
 package fr.fejdoc.write;
 
+import fr.fejdoc.load.ImageTypes;
 import fr.fejdoc.load.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.finding.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -401,7 +401,8 @@ final class BadInputCorpus {
 
   /** Checks {@code project} and asserts that it neither threw nor printed anything. */
   static Checker.Checked checkQuietly(Path project) {
-    Captured<Checker.Checked> run = captured(() -> new Checker().check(project, PROJECT));
+    Captured<Checker.Checked> run =
+        captured(() -> fr.fejdoc.write.LayoutRule.checker().check(project, PROJECT));
     if (run.thrown() != null) {
       throw new AssertionError("check must never throw; it threw " + run.thrown(), run.thrown());
     }

@@ -4,8 +4,8 @@ import static fr.fejdoc.badinput.BadInputCorpus.PROJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.cli.Main;
+import fr.fejdoc.model.finding.Severity;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;

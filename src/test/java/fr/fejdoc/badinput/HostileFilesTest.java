@@ -17,13 +17,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import fr.fejdoc.catalogue.CatalogueEntry;
 import fr.fejdoc.catalogue.CatalogueSite;
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.check.TestProjects;
+import fr.fejdoc.load.ImageTypes;
 import fr.fejdoc.load.ProjectFinder;
-import fr.fejdoc.write.ImageTypes;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.write.Resources;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -249,7 +249,7 @@ class HostileFilesTest {
     assertThat(names).contains("AP1_027", "alias", "evil");
 
     for (ProjectFinder.Found f : found) {
-      Checker.Checked c = new Checker().check(f.dir(), f.display());
+      Checker.Checked c = fr.fejdoc.write.LayoutRule.checker().check(f.dir(), f.display());
       String name = f.dir().getFileName().toString();
       if (name.equals("evil") || name.equals("etc")) {
         assertThat(c.findings()).extracting(Finding::code).containsExactly(Code.LINK_OUTSIDE);
@@ -269,7 +269,8 @@ class HostileFilesTest {
     Path given = link(root.resolve("mon-projet"), real);
     List<ProjectFinder.Found> found = ProjectFinder.find(List.of(given));
     assertThat(found).singleElement();
-    Checker.Checked c = new Checker().check(found.get(0).dir(), found.get(0).display());
+    Checker.Checked c =
+        fr.fejdoc.write.LayoutRule.checker().check(found.get(0).dir(), found.get(0).display());
     assertThat(c.findings()).filteredOn(x -> x.severity() == Severity.ERROR).isEmpty();
     assertThat(c.project().documents()).hasSize(1);
   }
@@ -287,7 +288,8 @@ class HostileFilesTest {
         .extracting(ProjectFinder.Found::display)
         .containsExactly(root.getFileName() + "/" + FOLDER);
 
-    Checker.Checked c = new Checker().check(found.get(0).dir(), found.get(0).display());
+    Checker.Checked c =
+        fr.fejdoc.write.LayoutRule.checker().check(found.get(0).dir(), found.get(0).display());
     assertThat(c.findings()).extracting(f -> f.loc().file()).containsExactly(FOLDER + "/note.md");
     CatalogueEntry e = CatalogueEntry.of(c, List.of(), Messages.of(Messages.Lang.FR));
     Map<String, byte[]> site = new CatalogueSite(List.of(e), "..").files();
@@ -303,7 +305,7 @@ class HostileFilesTest {
     // a caller still displaying the project by its absolute path: the page shows its name
     Path dir = write(root, FOLDER, files(EXPERIMENT, yaml(""), "note.md", note("![L](logo.png)")));
     String absolute = dir.toAbsolutePath().normalize().toString();
-    Checker.Checked c = new Checker().check(dir, absolute);
+    Checker.Checked c = fr.fejdoc.write.LayoutRule.checker().check(dir, absolute);
     assertThat(c.findings()).extracting(f -> f.loc().file()).containsExactly(absolute + "/note.md");
     CatalogueEntry e = CatalogueEntry.of(c, List.of(), Messages.of(Messages.Lang.FR));
     assertThat(e.findings())

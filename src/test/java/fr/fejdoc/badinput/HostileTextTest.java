@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
 import fr.fejdoc.check.TestProjects;
 import fr.fejdoc.check.TestProjects.Seen;
 import fr.fejdoc.document.Block;
@@ -29,6 +28,7 @@ import fr.fejdoc.load.yaml.YamlReader;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Section;
+import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.write.docx.DocxWriter;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -245,7 +245,7 @@ class HostileTextTest {
     assertThat(depth(blocks)).isLessThan(4 * Markdown.MAX_DEPTH + 8);
     assertThat(text(blocks)).contains("fond");
 
-    List<fr.fejdoc.check.Finding> findings = new ArrayList<>();
+    List<fr.fejdoc.model.finding.Finding> findings = new ArrayList<>();
     Markdown.check("Avant.\n\n" + deep, "f.md", 10, findings);
     if (NOT_NESTED.contains(kind)) {
       assertThat(findings).isEmpty();
@@ -310,7 +310,7 @@ class HostileTextTest {
   @Test
   void nestingWithinTheLimitIsKeptAsWritten() {
     String md = "> ".repeat(Markdown.MAX_DEPTH - 2) + "**a *b* c**\n";
-    List<fr.fejdoc.check.Finding> findings = new ArrayList<>();
+    List<fr.fejdoc.model.finding.Finding> findings = new ArrayList<>();
     Markdown.check(md, "f.md", 1, findings);
     assertThat(findings).isEmpty();
     List<Block> blocks = read(md);
@@ -340,7 +340,7 @@ class HostileTextTest {
     String md = "Début.\n\n[a](https://a.fr \"" + "\\\"".repeat(40_000) + ")\n\nFin.\n";
     List<Block> blocks = read(md);
     assertThat(text(blocks)).contains("Début", "Fin");
-    List<fr.fejdoc.check.Finding> findings = new ArrayList<>();
+    List<fr.fejdoc.model.finding.Finding> findings = new ArrayList<>();
     Markdown.check(md, "f.md", 5, findings);
     if (!findings.isEmpty()) { // a large enough stack reads it: nothing to report then
       assertThat(findings).extracting(f -> f.code()).containsExactly(Code.MARKDOWN_UNREADABLE);
@@ -675,7 +675,7 @@ class HostileTextTest {
       Supplier<String> what = () -> md.length() > 300 ? md.substring(0, 300) + "…" : md;
       try {
         MarkdownReader.blocks(md);
-        List<fr.fejdoc.check.Finding> findings = new ArrayList<>();
+        List<fr.fejdoc.model.finding.Finding> findings = new ArrayList<>();
         Markdown.check(md, "f.md", 1, findings);
         MarkdownReader.inlines(md);
       } catch (Throwable t) {

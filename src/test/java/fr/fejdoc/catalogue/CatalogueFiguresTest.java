@@ -70,13 +70,13 @@ class CatalogueFiguresTest {
     assertThat(csv.keySet()).hasSize(sources.size());
     assertThat(json.keySet()).isEqualTo(csv.keySet());
     for (Catalogue.Source s : sources) {
-      Checker.Checked checked = new Checker().check(s.dir(), s.display());
+      Checker.Checked checked = fr.fejdoc.write.LayoutRule.checker().check(s.dir(), s.display());
       String name = checked.project().name();
       Map<String, String> row = csv.get(name);
       Map<String, Object> j = json.get(name);
       assertThat(row).as(name).isNotNull();
       assertThat(row.get("erreurs"))
-          .isEqualTo(String.valueOf(checked.count(fr.fejdoc.check.Severity.ERROR)));
+          .isEqualTo(String.valueOf(checked.count(fr.fejdoc.model.finding.Severity.ERROR)));
       Experiment e = checked.project().experiment();
       if (e == null || checked.hasErrors()) continue;
       Beneficiaries b = e.beneficiaries();

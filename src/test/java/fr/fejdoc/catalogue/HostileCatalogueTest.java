@@ -636,7 +636,10 @@ class HostileCatalogueTest {
             e.warnings(),
             List.of(
                 new CatalogueEntry.FindingLine(
-                    "lieu\u0000", fr.fejdoc.check.Severity.ERROR, "FEJ012", "texte \u0000")),
+                    "lieu\u0000",
+                    fr.fejdoc.model.finding.Severity.ERROR,
+                    "FEJ012",
+                    "texte \u0000")),
             e.asOf(),
             e.searchTerms());
     assertThat(hostile.title()).isEqualTo("Titre  fin \ud83d\ude00 \u4e2d\u6587");

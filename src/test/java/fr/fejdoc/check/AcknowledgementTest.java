@@ -3,6 +3,9 @@ package fr.fejdoc.check;
 import static fr.fejdoc.check.TestProjects.EXPERIMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.report.Summary;
 import java.nio.file.Path;
 import java.util.List;

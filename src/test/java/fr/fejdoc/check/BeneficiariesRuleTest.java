@@ -9,6 +9,9 @@ import static fr.fejdoc.check.TestProjects.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.TestProjects.Seen;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

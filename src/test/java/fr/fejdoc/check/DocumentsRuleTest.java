@@ -12,6 +12,7 @@ import static fr.fejdoc.check.TestProjects.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.fejdoc.model.finding.Code;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,6 +11,8 @@ import static fr.fejdoc.check.TestProjects.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -180,7 +182,8 @@ class MessagesTest {
       }
     }
     for (String p : List.of("AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun")) {
-      for (Finding f : new Checker().check(Path.of("projects", p), p).findings()) {
+      for (Finding f :
+          fr.fejdoc.write.LayoutRule.checker().check(Path.of("projects", p), p).findings()) {
         byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
       }
     }

@@ -3,6 +3,8 @@ package fr.fejdoc.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.TestProjects.Seen;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.report.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferenceProjectsTest {
 
   private static Checker.Checked check(String project) {
-    return new Checker().check(Path.of("projects", project), "projects/" + project);
+    return fr.fejdoc.write.LayoutRule.checker()
+        .check(Path.of("projects", project), "projects/" + project);
   }
 
   private static List<Seen> seenIn(Checker.Checked c, String project) {
@@ -125,7 +128,7 @@ class ReferenceProjectsTest {
     int line = TestProjects.lineOf(text, "    sexe:");
     assertThat(line).isEqualTo(TestProjects.lineOf(text, girls) - 1);
 
-    Checker.Checked c = new Checker().check(copy, "AP1_027");
+    Checker.Checked c = fr.fejdoc.write.LayoutRule.checker().check(copy, "AP1_027");
     List<Seen> errors =
         c.findings().stream()
             .filter(f -> f.severity() == Severity.ERROR)

@@ -15,6 +15,7 @@ import static fr.fejdoc.check.TestProjects.yaml;
 import static fr.fejdoc.check.TestProjects.yamlWithCalendar;
 
 import fr.fejdoc.check.TestProjects.Seen;
+import fr.fejdoc.model.finding.Code;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -1609,7 +1610,7 @@ final class RuleCases {
     p.add(
         pos(
             "fiche synthétique with a descriptif too long for one page",
-            LayoutRule.class,
+            fr.fejdoc.write.LayoutRule.class,
             files(EXPERIMENT, yaml(TABLES + synthese(40)), "restitution-finale.md", finalReport()),
             y(
                 Code.FICHE_OVERFLOW,
@@ -1623,7 +1624,7 @@ final class RuleCases {
     n.add(
         neg(
             "fiche synthétique with a short descriptif",
-            LayoutRule.class,
+            fr.fejdoc.write.LayoutRule.class,
             Code.FICHE_OVERFLOW,
             files(EXPERIMENT, yaml(TABLES + synthese(3)), "restitution-finale.md", finalReport())));
   }

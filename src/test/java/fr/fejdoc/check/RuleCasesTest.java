@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.RuleCases.Case;
 import fr.fejdoc.check.TestProjects.Seen;
+import fr.fejdoc.model.finding.Code;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

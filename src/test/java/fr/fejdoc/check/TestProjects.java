@@ -2,6 +2,9 @@ package fr.fejdoc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -187,7 +190,7 @@ public final class TestProjects {
   }
 
   public static Checker.Checked check(Path dir) {
-    return new Checker().check(dir, DISPLAY);
+    return fr.fejdoc.write.LayoutRule.checker().check(dir, DISPLAY);
   }
 
   public static Checker.Checked check(Path dir, List<Rule> rules) {

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class AssemblerTest {
 
   static List<Assembler.Assembled> assemble(String project) throws Exception {
-    Checker.Checked c = new Checker().check(Path.of("projects", project), "projects/" + project);
+    Checker.Checked c =
+        fr.fejdoc.write.LayoutRule.checker()
+            .check(Path.of("projects", project), "projects/" + project);
     return Assembler.assemble(c.project());
   }
 

@@ -3,10 +3,9 @@ package fr.fejdoc.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.FindingException;
 import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.FindingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,8 @@ class TemplateOverrideTest {
   }
 
   private static List<Assembler.Assembled> assemble(Path dir) throws Exception {
-    return Assembler.assemble(new Checker().check(dir, dir.getFileName().toString()).project());
+    return Assembler.assemble(
+        fr.fejdoc.write.LayoutRule.checker().check(dir, dir.getFileName().toString()).project());
   }
 
   private static String text(Assembler.Assembled a) {

@@ -3,9 +3,9 @@ package fr.fejdoc.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.html.HtmlWriter;
 import java.io.IOException;
@@ -122,7 +122,7 @@ final class Editions {
    */
   static List<Edition> render(Path dir, boolean requireClean) throws Exception {
     String display = dir.toString().replace('\\', '/');
-    Checker.Checked checked = new Checker().check(dir, display);
+    Checker.Checked checked = fr.fejdoc.write.LayoutRule.checker().check(dir, display);
     if (requireClean) {
       List<Finding> errors =
           checked.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();

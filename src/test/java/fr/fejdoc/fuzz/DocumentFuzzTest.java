@@ -2,11 +2,11 @@ package fr.fejdoc.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.document.read.MarkdownReader;
 import fr.fejdoc.load.DocumentLoader;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Section;
+import fr.fejdoc.model.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,13 @@ package fr.fejdoc.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.load.ExperimentLoader;
 import fr.fejdoc.load.Reader;
 import fr.fejdoc.load.yaml.YNode;
 import fr.fejdoc.load.yaml.YamlReader;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

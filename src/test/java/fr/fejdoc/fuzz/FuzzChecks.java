@@ -1,10 +1,10 @@
 package fr.fejdoc.fuzz;
 
 import fr.fejdoc.check.Boundary;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -116,8 +116,8 @@ final class FuzzChecks {
 
   /**
    * What the project boundary ({@link Boundary}) makes of {@code t}: a finding of a known kind
-   * (given by a {@link fr.fejdoc.check.FindingException}, a spent deadline) is checked like any
-   * other; a bug of fejdoc ({@link #BUGS}: any other exception, exhausted stack or memory) is
+   * (given by a {@link fr.fejdoc.model.finding.FindingException}, a spent deadline) is checked like
+   * any other; a bug of fejdoc ({@link #BUGS}: any other exception, exhausted stack or memory) is
    * rethrown as is, so that the fuzzer reports it with its stack.
    */
   static Finding atBoundary(Throwable t, Loc where, String what, Map<String, Integer> files)

@@ -3,11 +3,11 @@ package fr.fejdoc.fuzz;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.write.DocumentWriter;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.Writers;
@@ -115,7 +115,7 @@ class ProjectFuzzTest {
     String root = ROOT.toAbsolutePath().toString();
     Checker.Checked checked;
     try {
-      checked = new Checker().check(dir, DISPLAY);
+      checked = fr.fejdoc.write.LayoutRule.checker().check(dir, DISPLAY);
     } catch (Throwable t) {
       FuzzChecks.atBoundary(t, Loc.of(DISPLAY), NAME, files);
       return;

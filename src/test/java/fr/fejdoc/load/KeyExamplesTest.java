@@ -2,9 +2,9 @@ package fr.fejdoc.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.load.yaml.YamlReader;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

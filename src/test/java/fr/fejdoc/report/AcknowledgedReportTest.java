@@ -4,11 +4,11 @@ import static fr.fejdoc.report.ReportFixtures.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -7,11 +7,11 @@ import static fr.fejdoc.report.ReportFixtures.share;
 import static fr.fejdoc.report.ReportFixtures.wholeFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,11 +8,11 @@ import static fr.fejdoc.report.ReportFixtures.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package fr.fejdoc.report;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;

@@ -3,15 +3,15 @@ package fr.fejdoc.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.cli.GenerateCommand;
 import fr.fejdoc.model.ActionPhase;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.Section;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +45,7 @@ class SyntheticProjectsTest {
   static void generateAndCheck() throws IOException {
     SyntheticProjects.generate(shared, COUNT, SEED);
     checked = new ArrayList<>();
-    Checker checker = new Checker();
+    Checker checker = fr.fejdoc.write.LayoutRule.checker();
     for (Path dir : folders(shared)) {
       checked.add(checker.check(dir, dir.getFileName().toString()));
     }

@@ -8,6 +8,7 @@ import fr.fejdoc.badinput.ImageFiles;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.load.ImageTypes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

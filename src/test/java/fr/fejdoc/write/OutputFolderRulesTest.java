@@ -3,11 +3,11 @@ package fr.fejdoc.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

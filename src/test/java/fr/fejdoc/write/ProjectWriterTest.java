@@ -3,9 +3,9 @@ package fr.fejdoc.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.document.Doc;
+import fr.fejdoc.model.finding.Code;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,8 @@ class ProjectWriterTest {
   @Test
   void aWriterBugLosesItsFilesOnlyAndLeavesNoStamp() {
     Path project = Path.of("projects/AP1_140");
-    Checker.Checked checked = new Checker().check(project, project.toString());
+    Checker.Checked checked =
+        fr.fejdoc.write.LayoutRule.checker().check(project, project.toString());
     ProjectWriter.Written w =
         ProjectWriter.write(checked, out, List.of(Writers.all().get("html"), BROKEN), d -> true);
     assertThat(w.files()).containsExactly("note-etape-2010-12-31.html");
@@ -63,7 +64,8 @@ class ProjectWriterTest {
         java.nio.file.Files.copy(f, project.resolve(f.getFileName().toString()));
     }
     Path output = out.resolve("output");
-    Checker.Checked checked = new Checker().check(project, project.toString());
+    Checker.Checked checked =
+        fr.fejdoc.write.LayoutRule.checker().check(project, project.toString());
     ProjectWriter.Written w =
         ProjectWriter.write(checked, output, java.util.Set.of("html"), d -> true);
     assertThat(w.findings()).isEmpty();
@@ -106,7 +108,8 @@ class ProjectWriterTest {
   @Test
   void exhaustedStackOrMemoryCostTheFileOnlyAsAFinding() {
     Path project = Path.of("projects/AP1_140");
-    Checker.Checked checked = new Checker().check(project, project.toString());
+    Checker.Checked checked =
+        fr.fejdoc.write.LayoutRule.checker().check(project, project.toString());
     for (var t :
         List.<java.util.function.Supplier<Throwable>>of(
             () -> {
@@ -137,7 +140,8 @@ class ProjectWriterTest {
   @Test
   void aSpentBudgetStopsTheProjectWithATimeFinding() {
     Path project = Path.of("projects/AP1_140");
-    Checker.Checked checked = new Checker().check(project, project.toString());
+    Checker.Checked checked =
+        fr.fejdoc.write.LayoutRule.checker().check(project, project.toString());
     DocumentWriter slow =
         throwing(
             () -> {

@@ -1,9 +1,5 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.FindingException;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.read.MarkupReader;
 import fr.fejdoc.load.ProjectFinder;
@@ -11,6 +7,10 @@ import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.FindingException;
+import fr.fejdoc.model.finding.Localized;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,10 +34,11 @@ public final class Assembler {
    * Every document of the project, plus the annexes that go with a note de restitution finale.
    *
    * @throws FindingException when a template fails or exceeds its budget ({@link
-   *     fr.fejdoc.check.Code#TEMPLATE_FAILURE}, {@link fr.fejdoc.check.Code#TEMPLATE_BUDGET}), when
-   *     one of the project's templates or its {@code ministeres.yaml} cannot be read or is wrong,
-   *     at that file (line and column when known). {@link TemplateEngine.TemplateFailure} is never
-   *     thrown any more (still declared so that former callers compile).
+   *     fr.fejdoc.model.finding.Code#TEMPLATE_FAILURE}, {@link
+   *     fr.fejdoc.model.finding.Code#TEMPLATE_BUDGET}), when one of the project's templates or its
+   *     {@code ministeres.yaml} cannot be read or is wrong, at that file (line and column when
+   *     known). {@link TemplateEngine.TemplateFailure} is never thrown any more (still declared so
+   *     that former callers compile).
    * @throws fr.fejdoc.model.Deadline.Exceeded when the project's time budget is spent
    */
   public static List<Assembled> assemble(Project p) throws TemplateEngine.TemplateFailure {

@@ -1,10 +1,5 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.FindingException;
-import fr.fejdoc.check.Localized;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.load.Fields;
 import fr.fejdoc.load.Reader;
 import fr.fejdoc.load.yaml.YNode;
@@ -12,6 +7,11 @@ import fr.fejdoc.load.yaml.YamlReader;
 import fr.fejdoc.model.DateValue;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Text;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.FindingException;
+import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.finding.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

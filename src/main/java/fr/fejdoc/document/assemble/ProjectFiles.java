@@ -1,12 +1,12 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.FindingException;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.TextFiles;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.FindingException;
+import fr.fejdoc.model.finding.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,11 +1,11 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.FindingException;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.FindingException;
+import fr.fejdoc.model.finding.Localized;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;

@@ -1,6 +1,6 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.check.Localized;
+import fr.fejdoc.model.finding.Localized;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.NonBooleanException;
 import freemarker.core.NonDateException;

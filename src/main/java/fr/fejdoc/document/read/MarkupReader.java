@@ -138,7 +138,7 @@ public final class MarkupReader {
       // lacks, for instance): the markup is invalid all the same
       if (e instanceof MarkupException
           || e instanceof fr.fejdoc.model.Deadline.Exceeded
-          || e instanceof fr.fejdoc.check.FindingException) throw e;
+          || e instanceof fr.fejdoc.model.finding.FindingException) throw e;
       throw new MarkupException(1, "XML invalide (le texte produit ne peut pas être lu)");
     }
   }

@@ -1,6 +1,6 @@
 package fr.fejdoc.load.yaml;
 
-import fr.fejdoc.check.Localized;
+import fr.fejdoc.model.finding.Localized;
 
 /** The characters that have no place in a holder's text, and how a finding names them. */
 public final class Controls {

@@ -1,11 +1,11 @@
 package fr.fejdoc.load.yaml;
 
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Localized;
 import fr.fejdoc.load.Markdown;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -2,7 +2,7 @@ package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
-import fr.fejdoc.write.ImageTypes;
+import fr.fejdoc.load.ImageTypes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package fr.fejdoc.write.html;
 
-import fr.fejdoc.write.ImageTypes;
+import fr.fejdoc.load.ImageTypes;
 import java.util.Base64;
 
 /**
@@ -14,7 +14,7 @@ final class ImageData {
 
   /** The MIME type sniffed from the first bytes, or {@code null} if the format is refused. */
   static String mimeType(byte[] b) {
-    return fr.fejdoc.write.ImageTypes.mimeType(b);
+    return fr.fejdoc.load.ImageTypes.mimeType(b);
   }
 
   /**

@@ -1,6 +1,6 @@
 package fr.fejdoc.write.pdf;
 
-import fr.fejdoc.write.ImageTypes;
+import fr.fejdoc.load.ImageTypes;
 import fr.fejdoc.write.Resources;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

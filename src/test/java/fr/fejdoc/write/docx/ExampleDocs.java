@@ -3,11 +3,11 @@ package fr.fejdoc.write.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Finding;
-import fr.fejdoc.check.Severity;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.write.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ public final class ExampleDocs {
 
   private static List<Example> assemble(Path dir) {
     String display = dir.toString().replace('\\', '/');
-    Checker.Checked checked = new Checker().check(dir, display);
+    Checker.Checked checked = fr.fejdoc.write.LayoutRule.checker().check(dir, display);
     List<Finding> errors =
         checked.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     assertThat(errors).as("check errors in %s", display).isEmpty();

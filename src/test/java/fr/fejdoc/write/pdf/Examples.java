@@ -35,7 +35,7 @@ final class Examples {
     List<Example> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(PROJECTS)) {
       for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-        Checker.Checked checked = new Checker().check(dir, dir.toString());
+        Checker.Checked checked = fr.fejdoc.write.LayoutRule.checker().check(dir, dir.toString());
         for (Assembler.Assembled a : Assembler.assemble(checked.project())) {
           out.add(new Example(dir.getFileName().toString(), dir, a));
         }

@@ -3,10 +3,10 @@ package fr.fejdoc.write.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.check.Code;
-import fr.fejdoc.check.Finding;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,8 @@ class FicheOverflowTest {
   @Test
   void theExampleProjectsFichesFitOnOnePage() {
     for (String project : List.of("AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun")) {
-      Checker.Checked c = new Checker().check(Examples.PROJECTS.resolve(project), project);
+      Checker.Checked c =
+          fr.fejdoc.write.LayoutRule.checker().check(Examples.PROJECTS.resolve(project), project);
       assertThat(c.findings()).extracting(Finding::code).doesNotContain(Code.FICHE_OVERFLOW);
     }
   }
@@ -45,7 +46,7 @@ class FicheOverflowTest {
     assertThat(text).contains("  descriptif: >\n");
     Files.writeString(yaml, text.replace("  descriptif: >\n", longer), StandardCharsets.UTF_8);
 
-    Checker.Checked c = new Checker().check(dir, "AP1_027");
+    Checker.Checked c = fr.fejdoc.write.LayoutRule.checker().check(dir, "AP1_027");
     List<Finding> overflow =
         c.findings().stream().filter(f -> f.code() == Code.FICHE_OVERFLOW).toList();
     assertThat(overflow).hasSize(1);

@@ -53,7 +53,7 @@ public class PdfAConformanceTest {
     List<DynamicTest> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(synthetic)) {
       for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-        Checker.Checked checked = new Checker().check(dir, dir.toString());
+        Checker.Checked checked = fr.fejdoc.write.LayoutRule.checker().check(dir, dir.toString());
         for (Assembler.Assembled a : Assembler.assemble(checked.project())) {
           String name = dir.getFileName() + "/" + a.name();
           out.add(

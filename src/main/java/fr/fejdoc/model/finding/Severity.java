@@ -1,4 +1,4 @@
-package fr.fejdoc.check;
+package fr.fejdoc.model.finding;
 
 /** How much a finding matters. Errors fail {@code check}; warnings do so only with --strict. */
 public enum Severity {

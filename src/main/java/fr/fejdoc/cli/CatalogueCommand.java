@@ -1,5 +1,6 @@
-package fr.fejdoc.catalogue;
+package fr.fejdoc.cli;
 
+import fr.fejdoc.catalogue.*;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;

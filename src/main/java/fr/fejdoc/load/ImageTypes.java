@@ -1,8 +1,7 @@
-package fr.fejdoc.write;
+package fr.fejdoc.load;
 
-import fr.fejdoc.check.Localized;
-import fr.fejdoc.load.ProjectFiles;
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.finding.Localized;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;

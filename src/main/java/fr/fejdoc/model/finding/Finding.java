@@ -1,14 +1,14 @@
-package fr.fejdoc.check;
+package fr.fejdoc.model.finding;
 
 import fr.fejdoc.model.Loc;
 import java.util.List;
 
 /**
  * One thing {@code check} found: a stable code, where it is, and the values its message names. The
- * text itself is produced in the user's language by {@link Messages}. {@code acknowledgement} is
- * the holder's reason when the finding is accepted in experiment.yaml ({@code constats_acceptes}),
- * null otherwise: an acknowledged finding is still reported but does not count (see {@link
- * #counts()}).
+ * text itself is produced in the user's language by the check package's Messages. {@code
+ * acknowledgement} is the holder's reason when the finding is accepted in experiment.yaml ({@code
+ * constats_acceptes}), null otherwise: an acknowledged finding is still reported but does not count
+ * (see {@link #counts()}).
  */
 public record Finding(Code code, Loc loc, List<Object> args, String acknowledgement)
     implements Comparable<Finding> {

@@ -1,8 +1,8 @@
-package fr.fejdoc.check;
+package fr.fejdoc.model.finding;
 
-import static fr.fejdoc.check.Severity.ERROR;
-import static fr.fejdoc.check.Severity.INFO;
-import static fr.fejdoc.check.Severity.WARNING;
+import static fr.fejdoc.model.finding.Severity.ERROR;
+import static fr.fejdoc.model.finding.Severity.INFO;
+import static fr.fejdoc.model.finding.Severity.WARNING;
 
 /**
  * Every kind of finding, with its stable identifier (what CI filters and dashboards key on: never

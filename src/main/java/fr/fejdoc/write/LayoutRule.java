@@ -1,11 +1,15 @@
-package fr.fejdoc.check;
+package fr.fejdoc.write;
 
+import fr.fejdoc.check.Checker;
+import fr.fejdoc.check.Rule;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
-import fr.fejdoc.write.Resources;
+import fr.fejdoc.model.finding.Code;
+import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.write.pdf.PdfLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +21,17 @@ import java.util.Optional;
  * en une seule page"), measured as the PDF writer lays it out: when it does not, how much it
  * overflows and which fields take the most room.
  */
-final class LayoutRule implements Rule {
+public final class LayoutRule implements Rule {
+  /**
+   * The checker of every command: the model's rules ({@link Checker#RULES}) and this one, which
+   * needs the templates and the PDF layout that the check package may not import.
+   */
+  public static Checker checker() {
+    java.util.List<Rule> rules = new java.util.ArrayList<>(Checker.RULES);
+    rules.add(new LayoutRule());
+    return new Checker(List.copyOf(rules));
+  }
+
   /** The id of the fiche synthétique's section in the restitution's tree. */
   static final String FICHE = "fiche-synthetique";
 
