@@ -220,7 +220,14 @@ final class BeneficiariesRule implements Rule {
     }
     for (CharacteristicBlock block : b.youngBlocks()) {
       Long sum = block.enteredSum();
-      if (sum != null && expected != null && sum != expected.longValue()) {
+      // With adults counted in an "Autres" row, only the rubric that holds that row adds them: a
+      // rubric that sums to the young alone is right too.
+      boolean youngAlone =
+          b.adultsCountedInYoungBlocks()
+              && sum != null
+              && young != null
+              && sum == young.longValue();
+      if (sum != null && expected != null && sum != expected.longValue() && !youngAlone) {
         out.add(
             Finding.of(
                 Code.T1_CHARACTERISTICS,
@@ -249,7 +256,7 @@ final class BeneficiariesRule implements Rule {
     if (bounds == null || young == null) return;
     long min = young.min(), max = young.max();
     if (b.adultsCountedInYoungBlocks() && b.plannedAdults() != null) {
-      min += b.plannedAdults().min();
+      // the rubric may hold the adults' "Autres" row or not: either sum is consistent
       max = Math.min(Integer.MAX_VALUE, max + b.plannedAdults().max());
     }
     if (bounds[1] < min || bounds[0] > max) {

@@ -500,6 +500,56 @@ final class RuleCases {
                         qualite: {parents: 3}
                     """))));
 
+    n.add(
+        neg(
+            "inclut_adultes: the rubric without the adults' row sums to the young alone",
+            BEN,
+            Code.T1_CHARACTERISTICS,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [20], adultes: [3]}
+                      jeunes:
+                        inclut_adultes: true
+                        age:
+                          "16_18": {entre: 8}
+                          "18_25": {entre: 12}
+                        situation:
+                          demandeurs_emploi: {entre: 20}
+                        autres:
+                          - {rubrique: age, libelle: "Autres publics : Adultes", entre: 3}
+                    """))));
+    p.add(
+        pos(
+            "inclut_adultes: a rubric that sums to neither the young nor young and adults",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [20], adultes: [3]}
+                      jeunes:
+                        inclut_adultes: true
+                        age:
+                          "16_18": {entre: 8}
+                          "18_25": {entre: 12}
+                        situation:
+                          demandeurs_emploi: {entre: 21}
+                        autres:
+                          - {rubrique: age, libelle: "Autres publics : Adultes", entre: 3}
+                    """)),
+            y(
+                Code.T1_CHARACTERISTICS,
+                "    situation:",
+                "situation",
+                "21",
+                "jeunes et adultes entrés",
+                "23",
+                "2")));
+
     p.add(
         pos(
             "planned sexe sums to 110 for 120 young planned",
