@@ -71,7 +71,11 @@ public enum Code {
   T2_ETP_ABOVE_STAFF("FEJ205", ERROR),
   // Money
   FIN_SHARE_MISMATCH("FEJ301", WARNING),
-  FIN_SHARES_SUM("FEJ302", ERROR),
+  /**
+   * The stated shares are the holder's own percentages (often rounded, from an old note): the
+   * amounts are the facts, so shares that do not add up are warned, like FEJ301.
+   */
+  FIN_SHARES_SUM("FEJ302", WARNING),
   FIN_NO_FEJ("FEJ303", WARNING),
   /** Realised amounts; planned ones are {@link #BUDGET_DETAIL_SUM_PLANNED} (same id). */
   BUDGET_DETAIL_SUM("FEJ304", ERROR),
