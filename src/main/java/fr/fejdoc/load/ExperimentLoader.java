@@ -331,7 +331,7 @@ public final class ExperimentLoader {
     if (f == null) return List.of();
     List<ActionPhase> phases = new ArrayList<>();
     for (Phase phase : Phase.values()) {
-      Fields pf = Fields.given(f.sub(phase.key(), Keys.PHASE));
+      Fields pf = f.sub(phase.key(), Keys.PHASE);
       if (pf == null) continue;
       Fields period = pf.sub("periode", Keys.PERIOD);
       phases.add(
@@ -407,7 +407,7 @@ public final class ExperimentLoader {
       Fields f, List<String> numbers, boolean products, List<Account> out) {
     if (f == null) return null;
     for (String number : numbers) {
-      Fields a = Fields.given(f.sub(number, Keys.ACCOUNT));
+      Fields a = f.sub(number, Keys.ACCOUNT);
       if (a == null) continue;
       boolean subsidies = products && number.equals("74");
       List<BudgetLine> lines =
@@ -423,7 +423,7 @@ public final class ExperimentLoader {
                       l.loc()));
       out.add(new Account(number, a.amount("prevu"), a.amount("realise"), lines, a.loc()));
     }
-    Fields total = Fields.given(f.sub(Keys.TOTAL, Keys.PLANNED_DONE));
+    Fields total = f.sub(Keys.TOTAL, Keys.PLANNED_DONE);
     return total == null
         ? null
         : new BudgetTotal(total.amount("prevu"), total.amount("realise"), total.loc());
