@@ -50,7 +50,8 @@ public final class ExperimentLoader {
 
   private Experiment experiment(Fields f) {
     Dossier dossier = dossier(f);
-    Fields call = f.sub("appel_a_projets", Keys.CALL);
+    // an optional block left empty (as fejdoc nouveau writes it) is not given
+    Fields call = Fields.given(f.sub("appel_a_projets", Keys.CALL));
     Fields holder = f.sub("porteur", Keys.ORGANISATION);
     if (holder == null) f.require("porteur");
     Fields schedule = f.sub("calendrier", Keys.SCHEDULE);
@@ -65,15 +66,15 @@ public final class ExperimentLoader {
         f.text("programme"),
         f.requiredText("titre"),
         holder == null ? null : organisation(holder, true),
-        organisation(f.sub("evaluateur", Keys.ORGANISATION), false),
+        organisation(Fields.given(f.sub("evaluateur", Keys.ORGANISATION)), false),
         f.texts("regions"),
         schedule == null ? null : schedule(schedule),
-        synthesis(f.sub("synthese", Keys.SYNTHESIS)),
+        synthesis(Fields.given(f.sub("synthese", Keys.SYNTHESIS))),
         partners(f),
-        beneficiaries(f.sub("beneficiaires", Keys.BENEFICIARIES)),
-        actions(f.sub("actions", phaseKeys())),
+        beneficiaries(Fields.given(f.sub("beneficiaires", Keys.BENEFICIARIES))),
+        actions(Fields.given(f.sub("actions", phaseKeys()))),
         f.list("outils", Keys.TOOL, this::tool),
-        budget(f.sub("budget", Keys.BUDGET)),
+        budget(Fields.given(f.sub("budget", Keys.BUDGET))),
         f.list("constats_acceptes", Keys.ACKNOWLEDGEMENT, ExperimentLoader::acknowledgement),
         f.loc());
   }
@@ -88,11 +89,11 @@ public final class ExperimentLoader {
    */
   private static Acknowledgement acknowledgement(Fields f) {
     Text code = f.requiredText("code");
-    Text reason = f.requiredText("raison");
+    Text reason = f.text("raison");
     if ((reason == null || reason.value().isBlank())
-        && f.node("raison") instanceof YNode.Scalar blank
-        && (blank.isNull() || blank.text().isBlank())) {
-      // an acknowledgement without its reason would hide a finding without a word
+        && (f.node("raison") == null || f.node("raison") instanceof YNode.Scalar)) {
+      // an acknowledgement without its reason would hide a finding without a word: an error,
+      // whether the reason is absent or left empty
       f.reader().report(Code.MISSING_FIELD, f.loc(), f.path("raison"));
     }
     if (code == null || reason == null || reason.value().isBlank()) return null;
@@ -157,7 +158,7 @@ public final class ExperimentLoader {
   }
 
   private Partners partners(Fields parent) {
-    Fields f = parent.sub("partenaires", Keys.PARTNERS);
+    Fields f = Fields.given(parent.sub("partenaires", Keys.PARTNERS));
     if (f == null) return Partners.empty(parent.loc());
     List<OperationalPartner> operational =
         f.list(

@@ -75,6 +75,19 @@ public final class Reader {
     return n == null || (n instanceof YNode.Scalar s && s.isNull());
   }
 
+  /**
+   * A node that holds nothing: absent, null or blank text, or a block or list whose every value is
+   * blank (the empty keys {@code fejdoc nouveau} writes, a list item left as written).
+   */
+  public static boolean blank(YNode n) {
+    return switch (n) {
+      case null -> true;
+      case YNode.Scalar s -> s.isNull() || s.text().isBlank();
+      case YNode.Map m -> m.entries().stream().allMatch(e -> blank(e.value()));
+      case YNode.Seq q -> q.items().stream().allMatch(Reader::blank);
+    };
+  }
+
   /** The keys of a mapping, checked against {@code allowed}; null when absent or not a map. */
   public Fields fields(YNode node, String path, List<String> allowed) {
     return fields(node, path, allowed, null);

@@ -56,6 +56,7 @@ final class RuleCases {
           Code.WRONG_TYPE,
           Code.NEGATIVE,
           Code.MISSING_FIELD,
+          Code.TO_FILL,
           Code.INVALID_DATE,
           Code.INVALID_CHOICE,
           Code.DOSSIER_FORMAT,
@@ -1395,6 +1396,39 @@ final class RuleCases {
                 Code.SECTION_EMPTY,
                 "# Modalités",
                 "2. Modalités opérationnelles et état d'avancement")));
+    p.add(
+        pos(
+            "section holding only an HTML comment (the hint fejdoc nouveau writes)",
+            DOC,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    NOTE_FRONT_MATTER,
+                    OBJECTIVES
+                        + "\n# Modalités opérationnelles et état d'avancement\n\n"
+                        + "<!-- À compléter : écrivez ici,\n     sur deux lignes. -->\n\n"
+                        + "<!-- un autre -->\n")),
+            in(
+                "note.md",
+                Code.SECTION_EMPTY,
+                "# Modalités",
+                "2. Modalités opérationnelles et état d'avancement")));
+    n.add(
+        neg(
+            "section holding a comment and the holder's text",
+            DOC,
+            Code.SECTION_EMPTY,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    NOTE_FRONT_MATTER,
+                    OBJECTIVES
+                        + "\n# Modalités opérationnelles et état d'avancement\n\n"
+                        + "<!-- À compléter -->\nLe texte du porteur.\n"))));
     n.add(
         neg(
             "section holding only the holder's sub-headings and a list",
@@ -1522,6 +1556,46 @@ final class RuleCases {
                     "document: note_etape\nau: 2010-12-31\ncertificat:\n  qualite: directeur\n",
                     OBJECTIVES + "\n" + MODALITIES)),
             in("note.md", Code.CERTIFICATE_NO_SIGNATORY, "certificat:")));
+    p.add(
+        pos(
+            "certificate written with nothing in it (as fejdoc nouveau writes it)",
+            DOC,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n"
+                        + "  qualite: ~\n  lieu:\n  date:\n  publication:\n  signature:\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_TO_FILL, "certificat:")));
+    n.add(
+        neg(
+            "certificate with a position but no signatory: an error, not a certificate to fill",
+            DOC,
+            Code.CERTIFICATE_TO_FILL,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n"
+                        + "  qualite: directeur\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_NO_SIGNATORY, "certificat:")));
+    n.add(
+        neg(
+            "certificate written with nothing in it: to fill, not an error",
+            DOC,
+            Code.CERTIFICATE_NO_SIGNATORY,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_TO_FILL, "certificat:")));
     n.add(
         neg(
             "restitution finale without a certificate (not required)",

@@ -62,7 +62,7 @@ final class DocumentData {
               "niveau", item.depth(),
               "groupe", item.container(),
               "obligatoire", item.required(),
-              "present", s != null && !s.markdown().isBlank(),
+              "present", s != null && s.hasText(),
               "markdown", s == null ? null : s.markdown()));
     }
     return out;

@@ -28,6 +28,11 @@ public enum Code {
   WRONG_TYPE("FEJ021", ERROR),
   NEGATIVE("FEJ022", ERROR),
   MISSING_FIELD("FEJ023", ERROR),
+  /**
+   * A required key written but left empty (as {@code fejdoc nouveau} writes them): to fill in, a
+   * warning; a required key absent altogether stays {@link #MISSING_FIELD}.
+   */
+  TO_FILL("FEJ095", WARNING),
   INVALID_DATE("FEJ024", ERROR),
   INVALID_CHOICE("FEJ025", ERROR),
   DOSSIER_FORMAT("FEJ026", ERROR),
@@ -43,6 +48,8 @@ public enum Code {
   IMAGE_OUTSIDE("FEJ045", ERROR),
   NOTE_BEFORE_START("FEJ046", ERROR),
   CERTIFICATE_NO_SIGNATORY("FEJ047", ERROR),
+  /** A certificate block written with nothing in it (as {@code fejdoc nouveau} writes it). */
+  CERTIFICATE_TO_FILL("FEJ096", WARNING),
   DOCUMENT_NEEDS_DATA("FEJ048", WARNING),
   DISTRIBUTION_SUM("FEJ049", ERROR),
   KEY_FIGURES_COUNT("FEJ050", WARNING),
