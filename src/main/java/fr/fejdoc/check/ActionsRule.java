@@ -60,7 +60,9 @@ final class ActionsRule implements Rule {
       outside(phase, windowStart, windowEnd, out);
       if (phase.start() != null) previous = phase;
       etpAboveStaff(phase.resources(), resourcesName(phase.phase(), null), out);
-      for (Action a : phase.allActions()) etpAboveStaff(a.resources(), actionName(a), out);
+      // a total row adds up ETP of actions the same people share: it may exceed its staff
+      for (Action a : phase.allActions())
+        if (!a.total()) etpAboveStaff(a.resources(), actionName(a), out);
       for (SubPeriod s : phase.subPeriods()) {
         etpAboveStaff(s.resources(), resourcesName(phase.phase(), s), out);
         subPeriodDates(phase, s, out);

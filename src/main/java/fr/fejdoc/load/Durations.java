@@ -72,13 +72,15 @@ final class Durations {
       if (before.contains("dont")) return Optional.of(new Read(null, false));
       boolean approximate = false;
       for (String w : APPROXIMATE) approximate |= before.contains(w);
+      String after = fold(t.substring(Math.min(t.length(), p + c.length)));
+      approximate |= after.contains("environ") || after.contains("approx");
       return Optional.of(new Read(c.months, approximate));
     }
     return Optional.empty();
   }
 
   /** A duration starting at {@code p}: its months (null for hours, days of work…), or null. */
-  private record Candidate(BigDecimal months) {}
+  private record Candidate(BigDecimal months, int length) {}
 
   private static Candidate at(String t, int p) {
     // candidate ends at word boundaries, the longest first ("2 ans et demi" before "2 ans")
@@ -96,7 +98,7 @@ final class Durations {
       if (e - p > MAX_CANDIDATE) continue;
       String s = t.substring(p, e);
       Optional<FrenchNumbers.Duration> d = FrenchNumbers.parseDuration(s);
-      if (d.isPresent()) return new Candidate(d.get().months());
+      if (d.isPresent()) return new Candidate(d.get().months(), s.length());
       Candidate other = otherUnit(s);
       if (other != null) return other;
     }
@@ -118,11 +120,11 @@ final class Durations {
     if (q.isEmpty()) return null;
     return switch (unit) {
       case "trimestre", "trimestres" ->
-          new Candidate(q.get().months().multiply(BigDecimal.valueOf(3)));
+          new Candidate(q.get().months().multiply(BigDecimal.valueOf(3)), s.length());
       case "semestre", "semestres" ->
-          new Candidate(q.get().months().multiply(BigDecimal.valueOf(6)));
+          new Candidate(q.get().months().multiply(BigDecimal.valueOf(6)), s.length());
       case "h", "heure", "heures", "journee", "journees", "demi-journee", "demi-journees" ->
-          new Candidate(null);
+          new Candidate(null, s.length());
       default -> null;
     };
   }
