@@ -298,6 +298,29 @@ class Tableau2FidelityTest {
     assertThat(findings).noneMatch(f -> f.startsWith("FEJ2"));
   }
 
+  /** The example of docs/conventions.md checks clean and numbers as the text says. */
+  @Test
+  void theExampleOfTheConventionsChecksClean() throws IOException {
+    String doc = Files.readString(Path.of("docs", "conventions.md"));
+    int section = doc.indexOf("## Le Tableau 2 tel que la note l'écrit");
+    assertThat(section).isPositive();
+    int start = doc.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = doc.substring(start, doc.indexOf("```", start));
+    Path dir =
+        TestProjects.write(
+            tmp.resolve("conventions"),
+            TestProjects.FOLDER,
+            TestProjects.files(
+                "experiment.yaml",
+                TestProjects.yamlWithCalendar(
+                    "calendrier: {demarrage: 2009-06, fin: 2011-12}\n", yaml)));
+    var seen = TestProjects.seen(TestProjects.check(dir));
+    assertThat(seen)
+        .filteredOn(f -> f.code().severity() != Severity.INFO)
+        .filteredOn(f -> f.code().id().startsWith("FEJ2") || f.code().severity() == Severity.ERROR)
+        .isEmpty();
+  }
+
   // ---- helpers ----
 
   private static int row(String descriptionStart) {
