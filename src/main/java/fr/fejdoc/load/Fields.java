@@ -143,6 +143,11 @@ public final class Fields {
     return r.duration(map.get(key), path(key));
   }
 
+  /** A duration whose bare number counts months ({@code duree_initiale_mois: 27}). */
+  public DurationText months(String key) {
+    return r.months(map.get(key), path(key));
+  }
+
   public DateValue date(String key) {
     return r.date(map.get(key), path(key));
   }

@@ -896,7 +896,13 @@ final class RuleCases {
                           - intitule: Suivi des jeunes
                             rh: {effectifs: 1, etp: 1 et ½}
                     """)),
-            y(Code.T2_ETP_ABOVE_STAFF, "etp: 1 et ½", "Suivi des jeunes", "1 et ½", "1")));
+            y(
+                Code.T2_ETP_ABOVE_STAFF,
+                "etp: 1 et ½",
+                "Suivi des jeunes",
+                "1 et ½",
+                "1",
+                "action")));
     n.add(
         neg(
             "ETP within the staff: 1 et ½ for 2, 1/2 for 1, 1 for 1",
@@ -916,6 +922,220 @@ final class RuleCases {
                           - intitule: Coordination
                             rh: {effectifs: 1, etp: 1}
                     """))));
+
+    p.add(
+        pos(
+            "phase resources: 2 ETP for one person",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 1, etp: 2, personnel: Conseillère}
+                    """)),
+            y(
+                Code.T2_ETP_ABOVE_STAFF,
+                "rh: {effectifs: 1, etp: 2",
+                "Lancement de l'expérimentation",
+                "2",
+                "1",
+                "ressources de la phase")));
+    n.add(
+        neg(
+            "unnumbered rows, a total and phase resources, all within their staff",
+            ACT,
+            Code.T2_ETP_ABOVE_STAFF,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 2, etp: 1}
+                        actions:
+                          - intitule: Accueil
+                            rh: {effectifs: 1, etp: 1/2}
+                          - intitule: "Résultats : 45 jeunes repérés"
+                            numerotee: false
+                          - intitule: Total phase
+                            total: true
+                            rh: {effectifs: 3, etp: 1 et ½}
+                    """))));
+
+    p.add(
+        pos(
+            "a phase total of 3 ETP against 1 + ½ given on its rows and resources",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 2, etp: 1}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            actions:
+                              - intitule: Accueil
+                                rh: {effectifs: 1, etp: 1/2}
+                              - intitule: Bilan
+                        actions:
+                          - intitule: Total phase
+                            total: true
+                            rh: {etp: 3}
+                    """)),
+            y(
+                Code.T2_TOTAL_ETP,
+                "rh: {etp: 3}",
+                "phase « Lancement de l'expérimentation »",
+                "Total phase",
+                "3",
+                "1.5",
+                "2")));
+    n.add(
+        neg(
+            "a sub-period total equal to its rows, a phase total equal to everything",
+            ACT,
+            Code.T2_TOTAL_ETP,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {etp: 1}
+                        actions:
+                          - intitule: Total phase
+                            total: true
+                            rh: {etp: "2,5"}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            actions:
+                              - intitule: Accueil
+                                rh: {effectifs: 1, etp: 1/2}
+                              - intitule: Suivi
+                                rh: {effectifs: 1, etp: 1}
+                              - intitule: Total de l'année
+                                total: true
+                                rh: {etp: 1 et ½}
+                          - libelle: Année 2010-2011
+                            actions:
+                              - intitule: Total sans ETP
+                                total: true
+                    """))));
+
+    p.add(
+        pos(
+            "a sub-period ending after its phase",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2010-2011
+                            periode: {debut: 2010-09, fin: 2011-06}
+                    """)),
+            y(
+                Code.T2_SUBPERIOD_OUTSIDE,
+                "periode: {debut: 2010-09, fin: 2011-06}",
+                "Année 2010-2011",
+                "Lancement de l'expérimentation",
+                "2011-06-01",
+                "2009-10-01",
+                "2010-12-31")));
+    n.add(
+        neg(
+            "sub-periods sharing their phase's first and last months",
+            ACT,
+            Code.T2_SUBPERIOD_OUTSIDE,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            periode: {debut: 2009-10-15, fin: 2010-06}
+                          - libelle: Fin 2010
+                            periode: {debut: 2010-07, fin: 2010-12-31}
+                    """))));
+
+    p.add(
+        pos(
+            "a sub-period ending before it starts",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            periode: {debut: 2010-06, fin: 2009-10}
+                    """)),
+            y(
+                Code.T2_SUBPERIOD_REVERSED,
+                "periode: {debut: 2010-06, fin: 2009-10}",
+                "Année 2009-2010",
+                "Lancement de l'expérimentation")));
+    n.add(
+        neg(
+            "a sub-period of one month",
+            ACT,
+            Code.T2_SUBPERIOD_REVERSED,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Octobre 2009
+                            periode: {debut: 2009-10-20, fin: 2009-10}
+                    """))));
+
+    p.add(
+        pos(
+            "an initial duration given as a range of months",
+            ACT,
+            exp(
+                yamlWithCalendar(
+                    """
+                    calendrier:
+                      demarrage: 2009-10-20
+                      duree_initiale_mois: entre 24 et 27 mois
+                    """,
+                    "")),
+            y(
+                Code.DURATION_NO_MONTHS,
+                "duree_initiale_mois: entre",
+                "calendrier.duree_initiale_mois",
+                "entre 24 et 27 mois")));
+    n.add(
+        neg(
+            "durations with a qualifier after or before their figure",
+            ACT,
+            Code.DURATION_NO_MONTHS,
+            exp(
+                yamlWithCalendar(
+                    """
+                    calendrier:
+                      demarrage: 2009-10-20
+                      duree_initiale_mois: 18 mois (dont 12 mois de formation)
+                      duree_effective_mois: environ 20 mois
+                    """,
+                    ""))));
   }
 
   // =====================================================================================
