@@ -278,6 +278,20 @@ public final class BuildCommand implements Callable<Integer> {
                   + f.display()
                   + ")."
               : count + " : documents non écrits (détail : fejdoc check " + f.display() + ").");
+      if (w.draft() && !includeUnpublished) {
+        // a consent that cannot be read (an error in the front matter) publishes nothing, not
+        // even a draft: the output folder is copied to the server as it is
+        fr.fejdoc.write.Publication consented = fr.fejdoc.write.Publication.of(checked.project());
+        fr.fejdoc.write.Publication readable =
+            fr.fejdoc.write.Publication.of(checked.project(), checked.findings());
+        for (fr.fejdoc.model.Document d : checked.project().documents())
+          if (consented.publishes(d) && !readable.publishes(d))
+            r.problems.add(
+                d.source().file()
+                    + " : pas de brouillon, son en-tête (où est l'attestation de publication) a"
+                    + " une erreur ; corrigez-la, ou écrivez-le quand même avec"
+                    + " --inclure-non-publies.");
+      }
     }
     long lost = w.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
     if (lost > 0)
