@@ -103,7 +103,7 @@ public final class ProjectTemplate {
             + " est propre au document (ses clés sont là, vides, sous ce qu'elles contiennent) ;"
             + " les faits communs (titre, porteur, tableaux, budget) sont dans experiment.yaml."
             + " Sous l'en-tête, chaque titre « # » est une partie du formulaire du FEJ, dans son"
-            + " ordre, avec son numéro et son identifiant {#...} : écrivez votre texte sous chaque"
+            + " ordre, avec son numéro (s'il en a un) et son identifiant {#...} : écrivez votre texte sous chaque"
             + " titre, à la place du commentaire qui le suit (un commentaire n'est jamais"
             + " imprimé). « fejdoc check » signale les parties encore vides. Vos propres"
             + " sous-titres s'écrivent « ## » ou « ### ». Référence : docs/reference-cles.md.");
