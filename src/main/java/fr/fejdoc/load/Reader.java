@@ -240,6 +240,10 @@ public final class Reader {
     String t = s.text().strip();
     Optional<Durations.Read> v = Durations.read(t);
     if (v.isEmpty()) {
+      // a bare number ("6" under "Durée en mois ou semaine") is printed as the note gives it
+      Optional<BigDecimal> n = FrenchNumbers.parseEtp(t);
+      if (n.isPresent() && t.chars().noneMatch(Character::isLetter))
+        return new DurationText(t, null, false, s.loc());
       wrongType(s, path, A_DURATION);
       return null;
     }

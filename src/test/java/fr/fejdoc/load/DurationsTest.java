@@ -115,6 +115,23 @@ class DurationsTest {
     assertThat(s.effectiveMonths()).isNull();
   }
 
+  private static DurationText duration(String yamlValue) {
+    findings = new ArrayList<>();
+    Reader r = new Reader("experiment.yaml", findings);
+    YNode root = fr.fejdoc.load.yaml.YamlReader.read("d: " + yamlValue + "\n", "e.yaml", 0).root();
+    return r.fields(root, "", List.of("d")).duration("d");
+  }
+
+  @Test
+  void anActionsBareNumberIsPrintedAsWrittenWithoutFigure() {
+    DurationText d = duration("6");
+    assertThat(d.text()).isEqualTo("6");
+    assertThat(d.months()).isNull();
+    assertThat(findings).isEmpty();
+    assertThat(duration("longtemps")).isNull();
+    assertThat(findings).extracting(Finding::code).containsExactly(Code.WRONG_TYPE);
+  }
+
   @Test
   void aNegativeNumberOfMonthsAndAWordAreStillRefused() {
     assertThat(months("-24")).isNull();
