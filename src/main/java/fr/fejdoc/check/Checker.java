@@ -50,6 +50,11 @@ public final class Checker {
     this.rules = rules;
   }
 
+  /** The rules this checker runs, in order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
   /**
    * A checked project: the model (possibly partial), every finding sorted by place, and the project
    * folder as displayed to the user.
