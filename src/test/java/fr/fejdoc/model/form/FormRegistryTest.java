@@ -1,0 +1,41 @@
+package fr.fejdoc.model.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fejdoc.model.DocumentKind;
+import fr.fejdoc.model.FormPlan;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The form registry: the plans, lists and version every reader of the forms' wording uses. */
+class FormRegistryTest {
+
+  @Test
+  void versionNamesTheFormsYearAndARevision() {
+    assertThat(FormRegistry.VERSION).matches("2011\\.[1-9][0-9]*");
+  }
+
+  @Test
+  void formPlanIsAViewOnTheRegistry() {
+    for (DocumentKind kind : DocumentKind.values()) {
+      FormPlan plan = FormPlan.of(kind);
+      assertThat(plan).isSameAs(FormRegistry.plan(kind));
+      assertThat(plan.kind()).isEqualTo(kind);
+      assertThat(plan.items()).isNotEmpty();
+      Set<String> ids = new HashSet<>();
+      for (FormPlan.Item i : plan.items()) {
+        assertThat(ids.add(i.id())).as(kind + " id " + i.id()).isTrue();
+        assertThat(i.title()).isNotBlank();
+        assertThat(i.depth()).isBetween(1, 4);
+      }
+    }
+    FormPlan finalReport = FormPlan.of(DocumentKind.RESTITUTION_FINALE);
+    assertThat(finalReport.item("statistiques").number()).isEqualTo("2.1.");
+    assertThat(finalReport.item("statistiques").required()).isFalse();
+    assertThat(finalReport.item("rappel").aliases())
+        .containsExactly("Rappel des objectifs et du public visé");
+    assertThat(FormPlan.of(DocumentKind.NOTE_ETAPE).items().get(0).title())
+        .isEqualTo("Rappel des objectifs de l'expérimentation et du public cible");
+  }
+}
