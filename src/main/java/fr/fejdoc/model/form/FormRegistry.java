@@ -6,11 +6,12 @@ import fr.fejdoc.model.FormPlan.Item;
 import java.util.List;
 
 /**
- * The wording of the FEJ forms, in one place: the plans of the three forms (their parts, numbers,
- * titles and the other titles holders use). The loader matches headings against it, the checks name
- * its parts, the templates print it and the reference (docs/reference-cles.md) is generated from
- * it. A form's wording is typed here only: change it here and every edition, message and reference
- * follows.
+ * The wording of the FEJ forms, in one place: the closed lists (the keys a holder writes for the
+ * rows, boxes and accounts of the forms, with the form's wording of each) and the plans of the
+ * three forms (their parts, numbers, titles and the other titles holders use). The loader matches
+ * headings against it, the checks name its parts, the templates print it and the reference
+ * (docs/reference-cles.md) is generated from it. A form's wording is typed here only: change it
+ * here and every edition, message and reference follows.
  */
 public final class FormRegistry {
   private FormRegistry() {}
@@ -20,6 +21,203 @@ public final class FormRegistry {
    * bumped whenever a wording of this registry changes.
    */
   public static final String VERSION = "2011.1";
+
+  // ---- The closed lists (the keys the holder writes, the form's wording of each) ----
+
+  private static ClosedList list(String name, Entry... entries) {
+    return new ClosedList(name, List.of(entries));
+  }
+
+  private static Entry e(String key, String label) {
+    return Entry.of(key, label);
+  }
+
+  /** Tableau 1: the characteristics' blocks (rubriques), young people's then adults'. */
+  public static final ClosedList RUBRICS =
+      list(
+          "rubriques",
+          e("age", "Âge"),
+          e("situation", "Situation"),
+          e("niveau", "Niveau de formation"),
+          e("sexe", "Sexe"),
+          e("qualite", "Qualité"));
+
+  /** Tableau 1: the rows of the "Âge" block. */
+  public static final ClosedList AGE =
+      list(
+          "age",
+          e("moins_6", "Moins de 6 ans"),
+          e("6_10", "6-10 ans"),
+          e("10_16", "10-16 ans"),
+          e("16_18", "16-18 ans"),
+          e("18_25", "18-25 ans"));
+
+  /** Tableau 1: the rows of the "Situation" block. */
+  public static final ClosedList SITUATION =
+      list(
+          "situation",
+          e("preelementaire", "Élèves en pré-élémentaire"),
+          e("elementaire", "Élèves en élémentaire"),
+          e("collegiens", "Collégiens"),
+          e("lyceens_legt", "Lycéens en LEGT"),
+          e("lyceens_pro", "Lycéens en lycée professionnel"),
+          e("apprentis_cfa", "Jeunes apprentis en CFA"),
+          e("etudiants", "Étudiants du supérieur"),
+          e("demandeurs_emploi", "Demandeurs d'emploi"),
+          e("actifs_occupes", "Actifs occupés"));
+
+  /** Tableau 1: the rows of the "Niveau de formation" block. */
+  public static final ClosedList LEVEL =
+      list(
+          "niveau",
+          e("infra_v", "Infra V"),
+          e("v", "Niveau V"),
+          e("iv", "Niveau IV"),
+          e("iii", "Niveau III"),
+          e("ii", "Niveau II"),
+          e("i", "Niveau I"));
+
+  /** Tableau 1: the rows of the "Sexe" block. */
+  public static final ClosedList SEX = list("sexe", e("filles", "Filles"), e("garcons", "Garçons"));
+
+  /** Tableau 1: the rows of the adults' "Qualité" block. */
+  public static final ClosedList QUALITY =
+      list(
+          "qualite",
+          e("parents", "Parents"),
+          e("enseignants", "Enseignants"),
+          e("conseillers_orientation", "Conseillers d'orientation-psychologues"),
+          e("cpe", "Conseillers principaux d'éducation"),
+          e("conseillers_insertion", "Conseillers d'insertion professionnelle"),
+          e("animateurs", "Animateurs"),
+          e("educateurs_specialises", "Éducateurs spécialisés"));
+
+  /** The rows of a characteristics' block ({@code age} ... {@code qualite}), or null. */
+  public static ClosedList rows(String rubric) {
+    return switch (rubric) {
+      case "age" -> AGE;
+      case "situation" -> SITUATION;
+      case "niveau" -> LEVEL;
+      case "sexe" -> SEX;
+      case "qualite" -> QUALITY;
+      default -> null;
+    };
+  }
+
+  /** Tableau 1, other information: are the young people followed by the Mission Locale? */
+  public static final ClosedList MISSION_LOCALE =
+      list(
+          "suivi_mission_locale",
+          e("tous", "Oui, tous les bénéficiaires directs sont inscrits et suivis par la ML"),
+          e("partie", "Oui, une partie des bénéficiaires directs est inscrite et suivie par la ML"),
+          e("aucun", "Non, aucun bénéficiaire direct n'est inscrit et suivi par la ML"));
+
+  /** Tableau 1, other information: the scale of the territory. */
+  public static final ClosedList SCALE =
+      list(
+          "echelle",
+          e("communale", "Communale (une ou plusieurs communes dans un même département)")
+              .shortened("Communale"),
+          e("departementale", "Départementale (un ou plusieurs départements dans une même région)")
+              .shortened("Départementale"),
+          e("regionale", "Régionale (une seule région)").shortened("Régionale"),
+          e("interregionale", "Inter-régionale (2 et 3 régions)").shortened("Inter-régionale"),
+          e("nationale", "Nationale (plus de 3 régions)").shortened("Nationale"));
+
+  /** Tableau 1, other information: the city policy's neighbourhoods. */
+  public static final ClosedList CITY_POLICY =
+      list(
+          "politique_de_la_ville",
+          e(
+              "totalite",
+              "Oui, la totalité de mon territoire d'intervention est en quartiers politique de la"
+                  + " ville"),
+          e(
+              "partie",
+              "Oui, une partie de mon territoire d'intervention est en quartiers politique de la"
+                  + " ville"),
+          e(
+              "non",
+              "Non, mon territoire d'intervention n'inclut pas de quartiers politique de la"
+                  + " ville"));
+
+  /** Tableau 3: the formats of a tool. */
+  public static final ClosedList TOOL_FORMATS =
+      list(
+          "format",
+          e("papier", "Papier"),
+          e("electronique", "Électronique"),
+          e("papier_et_electronique", "Papier et électronique"),
+          e("autre", "Autre"));
+
+  /** The financing table: the categories of funders. */
+  public static final ClosedList FUNDING_CATEGORIES =
+      list(
+          "categorie",
+          e("fej", "Fonds d'Expérimentation pour la Jeunesse"),
+          e("cofinancement", "Cofinancements extérieurs à la structure"),
+          e("autofinancement", "Autofinancement"));
+
+  /** The bilan: the charges' accounts. */
+  public static final ClosedList CHARGE_ACCOUNTS =
+      list(
+          "charges",
+          e("60", "60 – Achat (frais de mission, petit matériel, reprographie)"),
+          e("61", "61 – Services extérieurs"),
+          e("62", "62 – Autres services extérieurs"),
+          e("63", "63 – Impôts et taxes"),
+          e("64", "64 – Charges de personnel"),
+          e("65", "65 – Autres charges de gestion courante"),
+          e("66", "66 – Charges financières"),
+          e("67", "67 – Charges exceptionnelles"),
+          e("68", "68 – Dotation aux amortissements (provision pour renouvellement)"),
+          e("86", "86 – Emplois des contributions volontaires en nature"));
+
+  /** The bilan: the products' accounts. */
+  public static final ClosedList PRODUCT_ACCOUNTS =
+      list(
+          "produits",
+          e("70", "70 – Vente de produits finis, prestations de services, marchandises"),
+          e("74", "74 – Subventions d'exploitation"),
+          e("75", "75 – Autres produits de gestion courante (dont cotisations)"),
+          e("76", "76 – Produits financiers"),
+          e("77", "77 – Produits exceptionnels"),
+          e("78", "78 – Reprises sur amortissements et provisions"),
+          e("79", "79 – Transfert de charges"),
+          e("87", "87 – Contributions volontaires en nature"));
+
+  /** The bilan: the funders of account 74's subsidies, as the form's lines name them. */
+  public static final ClosedList SUBSIDY_FUNDERS =
+      list(
+          "financeur",
+          e("fej", "État : FEJ"),
+          e("etat_autre", "État : autres ministères"),
+          e("region", "Région(s)"),
+          e("departement", "Département(s)"),
+          e("commune", "Commune(s)"),
+          e("organismes_sociaux", "Organismes sociaux"),
+          e("fonds_europeens", "Fonds européens"),
+          e("cnasea", "CNASEA (emplois aidés)"),
+          e("autres", "Autres recettes"));
+
+  /** Every closed list of this registry. */
+  public static List<ClosedList> lists() {
+    return List.of(
+        RUBRICS,
+        AGE,
+        SITUATION,
+        LEVEL,
+        SEX,
+        QUALITY,
+        MISSION_LOCALE,
+        SCALE,
+        CITY_POLICY,
+        TOOL_FORMATS,
+        FUNDING_CATEGORIES,
+        CHARGE_ACCOUNTS,
+        PRODUCT_ACCOUNTS,
+        SUBSIDY_FUNDERS);
+  }
 
   // ---- The plans of the three forms ----
 

@@ -38,4 +38,37 @@ class FormRegistryTest {
     assertThat(FormPlan.of(DocumentKind.NOTE_ETAPE).items().get(0).title())
         .isEqualTo("Rappel des objectifs de l'expérimentation et du public cible");
   }
+
+  @Test
+  void closedListsKeepTheFormsOrderAndWording() {
+    assertThat(FormRegistry.AGE.keys())
+        .containsExactly("moins_6", "6_10", "10_16", "16_18", "18_25");
+    assertThat(FormRegistry.rows("niveau")).isSameAs(FormRegistry.LEVEL);
+    assertThat(FormRegistry.rows("inconnu")).isNull();
+    assertThat(FormRegistry.SCALE.label("communale"))
+        .isEqualTo("Communale (une ou plusieurs communes dans un même département)");
+    assertThat(FormRegistry.SCALE.shortLabel("communale")).isEqualTo("Communale");
+    assertThat(FormRegistry.TOOL_FORMATS.shortLabel("papier")).isEqualTo("Papier");
+    assertThat(FormRegistry.SUBSIDY_FUNDERS.label("fej")).isEqualTo("État : FEJ");
+    assertThat(FormRegistry.SUBSIDY_FUNDERS.label("inconnu")).isNull();
+    assertThat(FormRegistry.SUBSIDY_FUNDERS.name("inconnu").fr()).isEqualTo("inconnu");
+    assertThat(FormRegistry.lists()).hasSize(14);
+    for (ClosedList l : FormRegistry.lists()) {
+      assertThat(l.entries()).as(l.name()).isNotEmpty();
+      for (Entry e : l.entries()) {
+        assertThat(e.key()).as(l.name()).matches("[a-z0-9_]+");
+        assertThat(e.label())
+            .as(l.name() + "." + e.key())
+            .isNotBlank()
+            .isEqualTo(e.label().strip());
+      }
+    }
+  }
+
+  @Test
+  void aKeyTwiceInAListIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ClosedList("x", java.util.List.of(Entry.of("a", "A"), Entry.of("a", "B"))))
+        .hasMessageContaining("a twice");
+  }
 }

@@ -45,6 +45,11 @@ class OneSourceTest {
   }
 
   @Test
+  void theOldTablesAreGone() {
+    assertThat(MAIN.resolve("document/assemble/FormLabels.java")).doesNotExist();
+  }
+
+  @Test
   void theSearchCanFail() throws IOException {
     List<Path> registry;
     try (Stream<Path> s = Files.walk(REGISTRY)) {
