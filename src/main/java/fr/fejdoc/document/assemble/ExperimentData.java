@@ -350,7 +350,7 @@ final class ExperimentData {
           List.of(
               Data.of(
                   "libelle",
-                  "Jeunes",
+                  FormRegistry.BENEFICIARY_LINES.label("jeunes"),
                   "prevu",
                   planned(b.plannedYoung()),
                   "periodes",
@@ -359,7 +359,7 @@ final class ExperimentData {
                   str(b.youngTotal())),
               Data.of(
                   "libelle",
-                  "Adultes",
+                  FormRegistry.BENEFICIARY_LINES.label("adultes"),
                   "prevu",
                   planned(b.plannedAdults()),
                   "periodes",
@@ -368,7 +368,7 @@ final class ExperimentData {
                   str(b.adultTotal())),
               Data.of(
                   "libelle",
-                  "Nombre total de bénéficiaires",
+                  FormRegistry.BENEFICIARY_LINES.label("total"),
                   "prevu",
                   plannedTotal,
                   "periodes",
@@ -379,7 +379,7 @@ final class ExperimentData {
                   true),
               Data.of(
                   "libelle",
-                  "Nombre d'abandons ou exclusions",
+                  FormRegistry.BENEFICIARY_LINES.label("abandons"),
                   "prevu",
                   "",
                   "periodes",

@@ -32,15 +32,27 @@ public final class FormRegistry {
     return Entry.of(key, label);
   }
 
+  /** The fund's name, as the forms print it. */
+  public static final String FUND = "Fonds d'Expérimentation pour la Jeunesse";
+
+  /** Tableau 1: the lines of the beneficiaries' counts. */
+  public static final ClosedList BENEFICIARY_LINES =
+      list(
+          "lignes",
+          e("jeunes", "Jeunes").named("jeunes", "young people"),
+          e("adultes", "Adultes").named("adultes", "adults"),
+          e("total", "Nombre total de bénéficiaires"),
+          e("abandons", "Nombre d'abandons ou exclusions"));
+
   /** Tableau 1: the characteristics' blocks (rubriques), young people's then adults'. */
   public static final ClosedList RUBRICS =
       list(
           "rubriques",
-          e("age", "Âge"),
-          e("situation", "Situation"),
-          e("niveau", "Niveau de formation"),
-          e("sexe", "Sexe"),
-          e("qualite", "Qualité"));
+          e("age", "Âge").named("âge", "age"),
+          e("situation", "Situation").named("situation", "situation"),
+          e("niveau", "Niveau de formation").named("niveau de formation", "level of education"),
+          e("sexe", "Sexe").named("sexe", "sex"),
+          e("qualite", "Qualité").named("qualité des adultes", "adults' role"));
 
   /** Tableau 1: the rows of the "Âge" block. */
   public static final ClosedList AGE =
@@ -154,9 +166,10 @@ public final class FormRegistry {
   public static final ClosedList FUNDING_CATEGORIES =
       list(
           "categorie",
-          e("fej", "Fonds d'Expérimentation pour la Jeunesse"),
-          e("cofinancement", "Cofinancements extérieurs à la structure"),
-          e("autofinancement", "Autofinancement"));
+          e("fej", FUND).named(FUND, "FEJ"),
+          e("cofinancement", "Cofinancements extérieurs à la structure")
+              .named("cofinancements extérieurs", "external co-funding"),
+          e("autofinancement", "Autofinancement").named("autofinancement", "self-funding"));
 
   /** The bilan: the charges' accounts. */
   public static final ClosedList CHARGE_ACCOUNTS =
@@ -200,9 +213,17 @@ public final class FormRegistry {
           e("cnasea", "CNASEA (emplois aidés)"),
           e("autres", "Autres recettes"));
 
+  /** The bilan: its two columns of amounts. */
+  public static final ClosedList SIDES =
+      list(
+          "colonnes",
+          e("prevu", "Prévu").named("prévu", "planned"),
+          e("realise", "Réalisé").named("réalisé", "actual"));
+
   /** Every closed list of this registry. */
   public static List<ClosedList> lists() {
     return List.of(
+        BENEFICIARY_LINES,
         RUBRICS,
         AGE,
         SITUATION,
@@ -216,7 +237,8 @@ public final class FormRegistry {
         FUNDING_CATEGORIES,
         CHARGE_ACCOUNTS,
         PRODUCT_ACCOUNTS,
-        SUBSIDY_FUNDERS);
+        SUBSIDY_FUNDERS,
+        SIDES);
   }
 
   // ---- The plans of the three forms ----
