@@ -104,6 +104,11 @@ public final class FormRegistry {
           e("animateurs", "Animateurs"),
           e("educateurs_specialises", "Éducateurs spécialisés"));
 
+  /** The young people's characteristics' blocks: every rubric but the adults' quality. */
+  public static List<String> youngRubrics() {
+    return RUBRICS.keys().stream().filter(k -> !k.equals("qualite")).toList();
+  }
+
   /** The rows of a characteristics' block ({@code age} ... {@code qualite}), or null. */
   public static ClosedList rows(String rubric) {
     return switch (rubric) {
@@ -153,6 +158,15 @@ public final class FormRegistry {
               "Non, mon territoire d'intervention n'inclut pas de quartiers politique de la"
                   + " ville"));
 
+  /** Tableau 2: the four fixed phases of the actions, in the form's order. */
+  public static final ClosedList PHASES =
+      list(
+          "phases",
+          e("preparation", "Préparation du projet"),
+          e("lancement", "Lancement de l'expérimentation"),
+          e("achevement_experimentation", "Achèvement de l'expérimentation"),
+          e("achevement_evaluation", "Achèvement de l'évaluation"));
+
   /** Tableau 3: the formats of a tool. */
   public static final ClosedList TOOL_FORMATS =
       list(
@@ -175,7 +189,8 @@ public final class FormRegistry {
   public static final ClosedList CHARGE_ACCOUNTS =
       list(
           "charges",
-          e("60", "60 – Achat (frais de mission, petit matériel, reprographie)"),
+          e("60", "60 – Achat (frais de mission, petit matériel, reprographie)")
+              .shortened("60 – Achat"),
           e("61", "61 – Services extérieurs"),
           e("62", "62 – Autres services extérieurs"),
           e("63", "63 – Impôts et taxes"),
@@ -183,7 +198,8 @@ public final class FormRegistry {
           e("65", "65 – Autres charges de gestion courante"),
           e("66", "66 – Charges financières"),
           e("67", "67 – Charges exceptionnelles"),
-          e("68", "68 – Dotation aux amortissements (provision pour renouvellement)"),
+          e("68", "68 – Dotation aux amortissements (provision pour renouvellement)")
+              .shortened("68 – Dotation aux amortissements"),
           e("86", "86 – Emplois des contributions volontaires en nature"));
 
   /** The bilan: the products' accounts. */
@@ -192,7 +208,8 @@ public final class FormRegistry {
           "produits",
           e("70", "70 – Vente de produits finis, prestations de services, marchandises"),
           e("74", "74 – Subventions d'exploitation"),
-          e("75", "75 – Autres produits de gestion courante (dont cotisations)"),
+          e("75", "75 – Autres produits de gestion courante (dont cotisations)")
+              .shortened("75 – Autres produits de gestion courante"),
           e("76", "76 – Produits financiers"),
           e("77", "77 – Produits exceptionnels"),
           e("78", "78 – Reprises sur amortissements et provisions"),
@@ -233,6 +250,7 @@ public final class FormRegistry {
         MISSION_LOCALE,
         SCALE,
         CITY_POLICY,
+        PHASES,
         TOOL_FORMATS,
         FUNDING_CATEGORIES,
         CHARGE_ACCOUNTS,

@@ -81,4 +81,15 @@ class FormRegistryTest {
             () -> new ClosedList("x", java.util.List.of(Entry.of("a", "A"), Entry.of("a", "B"))))
         .hasMessageContaining("a twice");
   }
+
+  @Test
+  void thePhasesOfTableau2AreTheRegistrys() {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    for (fr.fejdoc.model.Phase p : fr.fejdoc.model.Phase.values()) {
+      keys.add(p.key());
+      assertThat(p.label()).isEqualTo(FormRegistry.PHASES.label(p.key())).isNotBlank();
+    }
+    assertThat(keys).isEqualTo(FormRegistry.PHASES.keys());
+    assertThat(fr.fejdoc.model.Phase.PREPARATION.label()).isEqualTo("Préparation du projet");
+  }
 }
