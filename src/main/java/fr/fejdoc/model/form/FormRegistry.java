@@ -32,6 +32,14 @@ public final class FormRegistry {
     return Entry.of(key, label);
   }
 
+  /** The three forms, by their front matter {@code document} key, with their French names. */
+  public static final ClosedList FORMS =
+      list(
+          "document",
+          e("note_etape", "Note d'étape"),
+          e("restitution_finale", "Note de restitution finale"),
+          e("fiche_experience", "Fiche d'expérience"));
+
   /** The fund's name, as the forms print it. */
   public static final String FUND = "Fonds d'Expérimentation pour la Jeunesse";
 
@@ -182,6 +190,7 @@ public final class FormRegistry {
           "categorie",
           e("fej", FUND).named(FUND, "FEJ"),
           e("cofinancement", "Cofinancements extérieurs à la structure")
+              .shortened("Cofinancements")
               .named("cofinancements extérieurs", "external co-funding"),
           e("autofinancement", "Autofinancement").named("autofinancement", "self-funding"));
 
@@ -240,6 +249,7 @@ public final class FormRegistry {
   /** Every closed list of this registry. */
   public static List<ClosedList> lists() {
     return List.of(
+        FORMS,
         BENEFICIARY_LINES,
         RUBRICS,
         AGE,
