@@ -161,6 +161,26 @@ public final class Keys {
     return new KeySpec(name, Kind.CHOICES, false, values, description, example, cell, List.of());
   }
 
+  /**
+   * A choice among a closed list of the forms: its values are the list's keys, and the description
+   * says which wording of the form each value stands for.
+   */
+  private static KeySpec choice(
+      String name, ClosedList list, String description, String example, String cell) {
+    return choice(name, list.keys(), wording(description, list), example, cell);
+  }
+
+  /** {@code description}, then the form's wording of each value of {@code list}. */
+  private static String wording(String description, ClosedList list) {
+    StringBuilder b = new StringBuilder(description).append(" Libellés du formulaire : ");
+    for (int i = 0; i < list.entries().size(); i++) {
+      Entry e = list.entries().get(i);
+      if (i > 0) b.append(" ; ");
+      b.append('`').append(e.key()).append("` « ").append(e.label()).append(" »");
+    }
+    return b.append('.').toString();
+  }
+
   private static KeySpec required(KeySpec k) {
     return new KeySpec(
         k.name(), k.kind(), true, k.values(), k.description(), k.example(), k.cell(), k.children());
@@ -289,12 +309,13 @@ public final class Keys {
   }
 
   private static KeySpec plannedDoneChoice(
-      String name, List<String> values, boolean many, String description, String cell) {
+      String name, ClosedList list, boolean many, String description, String cell) {
+    List<String> values = list.keys();
     String example = many ? "[" + values.get(1) + "]" : values.get(0);
     return block(
         name,
         PLANNED_DONE,
-        description,
+        wording(description, list),
         cell,
         many
             ? choices("prevu", values, "Ce qui était prévu.", example, cell + " : prévu")
@@ -401,19 +422,19 @@ public final class Keys {
             otherRows(false)),
         plannedDoneChoice(
             "suivi_mission_locale",
-            MISSION_LOCALE,
+            FormRegistry.MISSION_LOCALE,
             false,
             "Les jeunes sont-ils suivis par la Mission Locale : tous, une partie, aucun.",
             "Tableau 1 : autres informations, suivi par la Mission Locale"),
         plannedDoneChoice(
             "echelle",
-            SCALE,
+            FormRegistry.SCALE,
             true,
             "Échelle du territoire d'expérimentation (plusieurs valeurs possibles).",
             "Tableau 1 : autres informations, échelle"),
         plannedDoneChoice(
             "politique_de_la_ville",
-            CITY_POLICY,
+            FormRegistry.CITY_POLICY,
             false,
             "Bénéficiaires en quartiers de la politique de la ville : totalité, partie, non.",
             "Tableau 1 : autres informations, politique de la ville"),
@@ -543,7 +564,7 @@ public final class Keys {
       line.add(
           choice(
               "financeur",
-              SUBSIDY_FUNDERS,
+              FormRegistry.SUBSIDY_FUNDERS,
               "Le financeur de la subvention, parmi les lignes du compte 74.",
               "fej",
               "ligne du compte 74"));
@@ -771,7 +792,7 @@ public final class Keys {
                   required(
                       choice(
                           "categorie",
-                          FUNDER_CATEGORIES,
+                          FormRegistry.FUNDING_CATEGORIES,
                           "Catégorie du financement.",
                           "fej",
                           "tableau « Financements »")),
@@ -823,7 +844,7 @@ public final class Keys {
                   "colonne « Utilisateurs »"),
               choice(
                   "format",
-                  TOOL_FORMATS,
+                  FormRegistry.TOOL_FORMATS,
                   "Format de l'outil.",
                   "electronique",
                   "colonne « Format »"),
