@@ -2,6 +2,7 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.FrenchFormat;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Publication;
@@ -61,11 +62,13 @@ public record CatalogueDocument(
     return d.kind().key().replace('_', '-');
   }
 
+  /** A final report's label: the form's name, and the fiche synthétique it carries. */
+  private static final String WITH_SHEET =
+      FormRegistry.FORMS.label("restitution_finale") + " et fiche synthétique";
+
   /** The label of a document not published: its kind, without date. */
   static String kindLabel(Document d) {
-    return d instanceof Document.FinalReport
-        ? "Note de restitution finale et fiche synthétique"
-        : Publication.kindLabel(d);
+    return d instanceof Document.FinalReport ? WITH_SHEET : Publication.kindLabel(d);
   }
 
   private static CatalogueDocument doc(
@@ -82,12 +85,12 @@ public record CatalogueDocument(
   static String label(Document d) {
     return switch (d) {
       case Document.ProgressNote n ->
-          "Note d'étape"
+          Publication.kindLabel(n)
               + (n.asOf() == null || n.asOf().monthOnly()
                   ? ""
                   : " au " + FrenchFormat.date(n.asOf().date()));
-      case Document.FinalReport r -> "Note de restitution finale et fiche synthétique";
-      case Document.ExperienceSheet s -> "Fiche d'expérience";
+      case Document.FinalReport r -> WITH_SHEET;
+      case Document.ExperienceSheet s -> Publication.kindLabel(s);
     };
   }
 

@@ -13,6 +13,7 @@ import fr.fejdoc.model.Shares;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
+import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.write.Publication;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,18 +90,17 @@ public record CatalogueEntry(
       funders = Printable.clean(funders);
     }
 
-    /** The category's French name (the keys of {@code partenaires.financement}). */
+    /**
+     * The category's short French name (the keys of {@code partenaires.financiers[].categorie}),
+     * from the form registry.
+     */
     public String label() {
       return label(category);
     }
 
     static String label(String key) {
-      return switch (key) {
-        case "fej" -> "Fonds d'Expérimentation pour la Jeunesse";
-        case "cofinancement" -> "Cofinancements";
-        case "autofinancement" -> "Autofinancement";
-        default -> key;
-      };
+      String label = FormRegistry.FUNDING_CATEGORIES.shortLabel(key);
+      return label == null ? key : label;
     }
   }
 

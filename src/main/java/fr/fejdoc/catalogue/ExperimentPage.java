@@ -4,6 +4,8 @@ import static fr.fejdoc.catalogue.CatalogueSite.*;
 import static fr.fejdoc.catalogue.Html.esc;
 import static fr.fejdoc.catalogue.SitePage.*;
 
+import fr.fejdoc.model.form.ClosedList;
+import fr.fejdoc.model.form.FormRegistry;
 import java.util.List;
 
 /**
@@ -116,6 +118,9 @@ final class ExperimentPage {
     return h.toString();
   }
 
+  /** Tableau 1's lines, as the form names them. */
+  private static final ClosedList LINES = FormRegistry.BENEFICIARY_LINES;
+
   private static void figures(StringBuilder h, CatalogueEntry e) {
     h.append("<h2>Chiffres clés</h2>\n<dl class=\"keys\">");
     key(h, "Bénéficiaires prévus", e.figures().plannedText());
@@ -132,12 +137,13 @@ final class ExperimentPage {
         .append("<tbody>");
     CatalogueEntry.Tableau1 t = e.figures().tableau1();
     if (t != null) {
-      tableau1Row(h, "Jeunes", t.plannedYoung(), Html.number(t.young()), null, false);
-      tableau1Row(h, "Adultes", t.plannedAdults(), Html.number(t.adults()), null, false);
+      tableau1Row(h, LINES.label("jeunes"), t.plannedYoung(), Html.number(t.young()), null, false);
+      tableau1Row(
+          h, LINES.label("adultes"), t.plannedAdults(), Html.number(t.adults()), null, false);
     }
     tableau1Row(
         h,
-        "Nombre total de bénéficiaires",
+        LINES.label("total"),
         e.figures().plannedText(),
         Html.number(e.figures().reached()),
         Html.percent(e.figures().rate()),

@@ -4,6 +4,7 @@ import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.document.read.MarkupReader;
+import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.FrenchFormat;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.Writers;
@@ -243,11 +244,17 @@ public final class PrintedEdition {
       put(tm, "jeunes", Html.number(t.young()));
       put(tm, "adultes", Html.number(t.adults()));
       put(tm, "abandons", Html.number(t.abandons()));
+      Map<String, Object> labels = new LinkedHashMap<>();
+      for (String line : List.of("jeunes", "adultes", "total")) {
+        labels.put(line, FormRegistry.BENEFICIARY_LINES.label(line));
+      }
+      tm.put("libelles", labels);
       m.put("tableau1", tm);
     }
     List<Object> rows = new ArrayList<>();
     for (CatalogueEntry.Financing f : e.figures().financing()) {
       Map<String, Object> fm = new LinkedHashMap<>();
+      put(fm, "categorie", f.category());
       put(fm, "libelle", f.label());
       put(fm, "financeurs", f.funders() == null || f.funders().isBlank() ? null : f.funders());
       put(fm, "montant", Html.money(f.amount()));

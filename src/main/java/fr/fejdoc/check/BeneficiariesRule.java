@@ -10,6 +10,7 @@ import fr.fejdoc.model.Project;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.form.FormRegistry;
 import java.util.List;
 
 /** Tableau 1 adds up (CHECKS.md "Tableau 1 adds up"). */
@@ -63,7 +64,7 @@ final class BeneficiariesRule implements Rule {
         Finding.of(
             Code.T1_INTAKE_TOTAL,
             stated.loc(),
-            Labels.row(young),
+            FormRegistry.BENEFICIARY_LINES.name(young ? "jeunes" : "adultes"),
             stated.value(),
             sum,
             Math.abs(stated.value() - sum)));
@@ -94,7 +95,7 @@ final class BeneficiariesRule implements Rule {
               Finding.of(
                   Code.T1_STAGE_EXCEEDS,
                   c.loc(),
-                  Labels.row(young),
+                  FormRegistry.BENEFICIARY_LINES.name(young ? "jeunes" : "adultes"),
                   label(b, i),
                   c.value(),
                   label(b, previousIndex),
@@ -114,7 +115,7 @@ final class BeneficiariesRule implements Rule {
             Finding.of(
                 Code.T1_COHORT_END,
                 stated.loc(),
-                Labels.row(young),
+                FormRegistry.BENEFICIARY_LINES.name(young ? "jeunes" : "adultes"),
                 stated.value(),
                 label(b, previousIndex),
                 previous.value(),
@@ -232,7 +233,7 @@ final class BeneficiariesRule implements Rule {
             Finding.of(
                 Code.T1_CHARACTERISTICS,
                 block.loc(),
-                Labels.rubric(block.rubric()),
+                FormRegistry.RUBRICS.name(block.rubric()),
                 sum,
                 who,
                 expected,
@@ -266,7 +267,7 @@ final class BeneficiariesRule implements Rule {
           Finding.of(
               Code.T1_CHARACTERISTICS_PLANNED,
               block.loc(),
-              Labels.rubric(block.rubric()),
+              FormRegistry.RUBRICS.name(block.rubric()),
               sum,
               young.text()));
     }

@@ -10,6 +10,7 @@ import fr.fejdoc.model.Project;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.form.FormRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -72,7 +73,7 @@ final class BudgetRule implements Rule {
             planned ? Code.BUDGET_DETAIL_SUM_PLANNED : Code.BUDGET_DETAIL_SUM,
             stated.loc(),
             a.number(),
-            Labels.side(planned),
+            FormRegistry.SIDES.name(planned ? "prevu" : "realise"),
             stated.value(),
             sum,
             stated.value().subtract(sum).abs()));
@@ -91,7 +92,7 @@ final class BudgetRule implements Rule {
                 planned ? Code.BUDGET_TOTAL_PLANNED : Code.BUDGET_TOTAL,
                 t.loc(),
                 side,
-                Labels.side(planned),
+                FormRegistry.SIDES.name(planned ? "prevu" : "realise"),
                 t.value(),
                 sum,
                 t.value().subtract(sum).abs()));

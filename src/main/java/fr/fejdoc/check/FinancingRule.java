@@ -7,6 +7,7 @@ import fr.fejdoc.model.Share;
 import fr.fejdoc.model.Shares;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.form.FormRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class FinancingRule implements Rule {
             Finding.of(
                 Code.FIN_SHARE_MISMATCH,
                 s.loc(),
-                Labels.category(s.category()),
+                FormRegistry.FUNDING_CATEGORIES.name(s.category()),
                 s.percent(),
                 computed,
                 amounts.getOrDefault(s.category(), BigDecimal.ZERO),

@@ -22,7 +22,8 @@ public final class KeyReference {
     StringBuilder out = new StringBuilder();
     out.append("# Référence des clés YAML\n\n");
     out.append(
-        "<!-- Fichier généré à partir de src/main/java/fr/fejdoc/load/Keys.java : ne pas le"
+        "<!-- Fichier généré à partir de src/main/java/fr/fejdoc/load/Keys.java et du registre"
+            + " des formulaires src/main/java/fr/fejdoc/model/form/FormRegistry.java : ne pas le"
             + " modifier à la main. KeyReferenceTest le régénère avec"
             + " -Dfejdoc.updateGolden=true. -->\n\n");
     out.append(

@@ -1,8 +1,12 @@
 package fr.fejdoc.load;
 
 import fr.fejdoc.load.KeySpec.Kind;
+import fr.fejdoc.model.form.ClosedList;
+import fr.fejdoc.model.form.Entry;
+import fr.fejdoc.model.form.FormRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The YAML keys of the input contract, in one place: the lists the reader checks keys against, and
@@ -43,8 +47,7 @@ public final class Keys {
   public static final List<String> OPERATIONAL_PARTNER =
       List.of("nom", "role", "type", "prevu", "effectif");
   public static final List<String> FUNDER = List.of("nom", "categorie", "montant");
-  public static final List<String> FUNDER_CATEGORIES =
-      List.of("fej", "cofinancement", "autofinancement");
+  public static final List<String> FUNDER_CATEGORIES = FormRegistry.FUNDING_CATEGORIES.keys();
 
   public static final List<String> BENEFICIARIES =
       List.of(
@@ -68,35 +71,17 @@ public final class Keys {
   public static final List<String> ADULTS = List.of("qualite", "autres");
   public static final List<String> ROW = List.of("prevu", "entre");
   public static final List<String> OTHER_ROW = List.of("rubrique", "libelle", "prevu", "entre");
-  public static final List<String> AGE = List.of("moins_6", "6_10", "10_16", "16_18", "18_25");
-  public static final List<String> SITUATION =
-      List.of(
-          "preelementaire",
-          "elementaire",
-          "collegiens",
-          "lyceens_legt",
-          "lyceens_pro",
-          "apprentis_cfa",
-          "etudiants",
-          "demandeurs_emploi",
-          "actifs_occupes");
-  public static final List<String> LEVEL = List.of("infra_v", "v", "iv", "iii", "ii", "i");
-  public static final List<String> SEX = List.of("filles", "garcons");
-  public static final List<String> YOUNG_RUBRICS = List.of("age", "situation", "niveau", "sexe");
-  public static final List<String> QUALITY =
-      List.of(
-          "parents",
-          "enseignants",
-          "conseillers_orientation",
-          "cpe",
-          "conseillers_insertion",
-          "animateurs",
-          "educateurs_specialises");
+  // The closed lists of the forms come from the form registry, with their wording.
+  public static final List<String> AGE = FormRegistry.AGE.keys();
+  public static final List<String> SITUATION = FormRegistry.SITUATION.keys();
+  public static final List<String> LEVEL = FormRegistry.LEVEL.keys();
+  public static final List<String> SEX = FormRegistry.SEX.keys();
+  public static final List<String> YOUNG_RUBRICS = FormRegistry.youngRubrics();
+  public static final List<String> QUALITY = FormRegistry.QUALITY.keys();
   public static final List<String> PLANNED_DONE = List.of("prevu", "realise");
-  public static final List<String> MISSION_LOCALE = List.of("tous", "partie", "aucun");
-  public static final List<String> SCALE =
-      List.of("communale", "departementale", "regionale", "interregionale", "nationale");
-  public static final List<String> CITY_POLICY = List.of("totalite", "partie", "non");
+  public static final List<String> MISSION_LOCALE = FormRegistry.MISSION_LOCALE.keys();
+  public static final List<String> SCALE = FormRegistry.SCALE.keys();
+  public static final List<String> CITY_POLICY = FormRegistry.CITY_POLICY.keys();
 
   public static final List<String> PHASE =
       List.of("periode", "ressources", "actions", "sous_periodes");
@@ -124,30 +109,17 @@ public final class Keys {
 
   public static final List<String> TOOL =
       List.of("nom", "fonction", "utilisateurs", "format", "transferable", "precision");
-  public static final List<String> TOOL_FORMATS =
-      List.of("papier", "electronique", "papier_et_electronique", "autre");
+  public static final List<String> TOOL_FORMATS = FormRegistry.TOOL_FORMATS.keys();
 
   public static final List<String> BUDGET = List.of("charges", "produits", "commentaires");
-  public static final List<String> CHARGE_ACCOUNTS =
-      List.of("60", "61", "62", "63", "64", "65", "66", "67", "68", "86");
-  public static final List<String> PRODUCT_ACCOUNTS =
-      List.of("70", "74", "75", "76", "77", "78", "79", "87");
+  public static final List<String> CHARGE_ACCOUNTS = FormRegistry.CHARGE_ACCOUNTS.keys();
+  public static final List<String> PRODUCT_ACCOUNTS = FormRegistry.PRODUCT_ACCOUNTS.keys();
   public static final String TOTAL = "total";
   public static final List<String> ACCOUNT = List.of("prevu", "realise", "detail");
   public static final List<String> BUDGET_LINE = List.of("libelle", "prevu", "realise");
   public static final List<String> SUBSIDY_LINE =
       List.of("libelle", "financeur", "prevu", "realise");
-  public static final List<String> SUBSIDY_FUNDERS =
-      List.of(
-          "fej",
-          "etat_autre",
-          "region",
-          "departement",
-          "commune",
-          "organismes_sociaux",
-          "fonds_europeens",
-          "cnasea",
-          "autres");
+  public static final List<String> SUBSIDY_FUNDERS = FormRegistry.SUBSIDY_FUNDERS.keys();
 
   // Documents
   public static final List<String> CERTIFICATE =
@@ -201,6 +173,26 @@ public final class Keys {
   private static KeySpec choices(
       String name, List<String> values, String description, String example, String cell) {
     return new KeySpec(name, Kind.CHOICES, false, values, description, example, cell, List.of());
+  }
+
+  /**
+   * A choice among a closed list of the forms: its values are the list's keys, and the description
+   * says which wording of the form each value stands for.
+   */
+  private static KeySpec choice(
+      String name, ClosedList list, String description, String example, String cell) {
+    return choice(name, list.keys(), wording(description, list), example, cell);
+  }
+
+  /** {@code description}, then the form's wording of each value of {@code list}. */
+  private static String wording(String description, ClosedList list) {
+    StringBuilder b = new StringBuilder(description).append(" Libellés du formulaire : ");
+    for (int i = 0; i < list.entries().size(); i++) {
+      Entry e = list.entries().get(i);
+      if (i > 0) b.append(" ; ");
+      b.append('`').append(e.key()).append("` « ").append(e.label()).append(" »");
+    }
+    return b.append('.').toString();
   }
 
   private static KeySpec required(KeySpec k) {
@@ -270,11 +262,24 @@ public final class Keys {
             leaf("entre", Kind.COUNT, "Nombre entré.", "24", "colonne « Entrés »")));
   }
 
-  private static KeySpec rows(
-      String name, List<String> keys, List<String> labels, String rubric, String description) {
+  /** A block of Tableau 1's characteristics, its rows and their wording from the registry. */
+  private static KeySpec rows(String name) {
+    ClosedList rows = FormRegistry.rows(name);
+    String rubric = FormRegistry.RUBRICS.name(name).fr();
     List<KeySpec> children = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) children.add(row(keys.get(i), labels.get(i), rubric));
-    return block(name, Kind.BLOCK, keys, description, "Tableau 1 : " + rubric, children);
+    for (Entry e : rows.entries()) children.add(row(e.key(), e.label(), rubric));
+    return block(
+        name,
+        Kind.BLOCK,
+        rows.keys(),
+        "Répartition par " + FormRegistry.RUBRICS.label(name).toLowerCase(Locale.ROOT) + ".",
+        "Tableau 1 : " + rubric,
+        children);
+  }
+
+  /** The cell of a line of Tableau 1's counts ("ligne « Jeunes »"). */
+  private static String line(String key) {
+    return "ligne « " + FormRegistry.BENEFICIARY_LINES.label(key) + " »";
   }
 
   private static KeySpec otherRows(boolean young) {
@@ -318,12 +323,13 @@ public final class Keys {
   }
 
   private static KeySpec plannedDoneChoice(
-      String name, List<String> values, boolean many, String description, String cell) {
+      String name, ClosedList list, boolean many, String description, String cell) {
+    List<String> values = list.keys();
     String example = many ? "[" + values.get(1) + "]" : values.get(0);
     return block(
         name,
         PLANNED_DONE,
-        description,
+        wording(description, list),
         cell,
         many
             ? choices("prevu", values, "Ce qui était prévu.", example, cell + " : prévu")
@@ -365,14 +371,14 @@ public final class Keys {
             PLANNED,
             "Les bénéficiaires prévus ; chaque nombre peut être une fourchette.",
             "Tableau 1 : colonne « Prévus »",
-            leaf("jeunes", Kind.PLANNED, "Jeunes prévus.", "17 à 20", "ligne « Jeunes »"),
-            leaf("adultes", Kind.PLANNED, "Adultes prévus.", "0", "ligne « Adultes »"),
+            leaf("jeunes", Kind.PLANNED, "Jeunes prévus.", "17 à 20", line("jeunes")),
+            leaf("adultes", Kind.PLANNED, "Adultes prévus.", "0", line("adultes")),
             leaf(
                 "total",
                 Kind.PLANNED,
                 "Total prévu, vérifié contre jeunes + adultes.",
                 "20",
-                "ligne « Nombre total de bénéficiaires »")),
+                line("total"))),
         block(
             "entres",
             ENTERED,
@@ -383,27 +389,27 @@ public final class Keys {
                 Kind.COUNTS_PER_PERIOD,
                 "Jeunes entrés par période.",
                 "[64, 40, null]",
-                "ligne « Jeunes »"),
+                line("jeunes")),
             leaf(
                 "adultes",
                 Kind.COUNTS_PER_PERIOD,
                 "Adultes entrés par période.",
                 "[0, 0, null]",
-                "ligne « Adultes »")),
+                line("adultes"))),
         leaf(
             "abandons",
             Kind.COUNTS_PER_PERIOD,
             "Abandons ou exclusions, par période.",
             "[2, 1, null]",
-            "Tableau 1 : ligne « Nombre d'abandons ou exclusions »"),
+            "Tableau 1 : " + line("abandons")),
         block(
             "total_entres",
             ENTERED,
             "Pour des phases : la cohorte telle qu'elle finit (pour des entrées, le total est"
                 + " calculé).",
             "Tableau 1 : colonne « Total »",
-            leaf("jeunes", Kind.COUNT, "Jeunes à la fin.", "8", "ligne « Jeunes »"),
-            leaf("adultes", Kind.COUNT, "Adultes à la fin.", "1", "ligne « Adultes »")),
+            leaf("jeunes", Kind.COUNT, "Jeunes à la fin.", "8", line("jeunes")),
+            leaf("adultes", Kind.COUNT, "Adultes à la fin.", "1", line("adultes"))),
         block(
             "jeunes",
             YOUNG,
@@ -416,69 +422,33 @@ public final class Keys {
                     + " se somme alors à jeunes + adultes.",
                 "false",
                 ""),
-            rows(
-                "age",
-                AGE,
-                List.of("Moins de 6 ans", "6-10 ans", "10-16 ans", "16-18 ans", "18-25 ans"),
-                "âge",
-                "Répartition par âge."),
-            rows(
-                "situation",
-                SITUATION,
-                List.of(
-                    "Élèves en pré-élémentaire",
-                    "Élèves en élémentaire",
-                    "Collégiens",
-                    "Lycéens en LEGT",
-                    "Lycéens en lycée professionnel",
-                    "Jeunes apprentis en CFA",
-                    "Étudiants du supérieur",
-                    "Demandeurs d'emploi",
-                    "Actifs occupés"),
-                "situation",
-                "Répartition par situation."),
-            rows(
-                "niveau",
-                LEVEL,
-                List.of("Infra V", "Niveau V", "Niveau IV", "Niveau III", "Niveau II", "Niveau I"),
-                "niveau de formation",
-                "Répartition par niveau de formation."),
-            rows("sexe", SEX, List.of("Filles", "Garçons"), "sexe", "Répartition par sexe."),
+            rows("age"),
+            rows("situation"),
+            rows("niveau"),
+            rows("sexe"),
             otherRows(true)),
         block(
             "adultes",
             ADULTS,
             "Caractéristiques des adultes ; la qualité se somme aux adultes entrés.",
             "Tableau 1 : « Bénéficiaires directs : adultes »",
-            rows(
-                "qualite",
-                QUALITY,
-                List.of(
-                    "Parents",
-                    "Enseignants",
-                    "Conseillers d'orientation-psychologues",
-                    "Conseillers principaux d'éducation",
-                    "Conseillers d'insertion professionnelle",
-                    "Animateurs",
-                    "Éducateurs spécialisés"),
-                "qualité des adultes",
-                "Répartition par qualité."),
+            rows("qualite"),
             otherRows(false)),
         plannedDoneChoice(
             "suivi_mission_locale",
-            MISSION_LOCALE,
+            FormRegistry.MISSION_LOCALE,
             false,
             "Les jeunes sont-ils suivis par la Mission Locale : tous, une partie, aucun.",
             "Tableau 1 : autres informations, suivi par la Mission Locale"),
         plannedDoneChoice(
             "echelle",
-            SCALE,
+            FormRegistry.SCALE,
             true,
             "Échelle du territoire d'expérimentation (plusieurs valeurs possibles).",
             "Tableau 1 : autres informations, échelle"),
         plannedDoneChoice(
             "politique_de_la_ville",
-            CITY_POLICY,
+            FormRegistry.CITY_POLICY,
             false,
             "Bénéficiaires en quartiers de la politique de la ville : totalité, partie, non.",
             "Tableau 1 : autres informations, politique de la ville"),
@@ -665,6 +635,11 @@ public final class Keys {
             "colonne « Autre (préciser) »"));
   }
 
+  /** The cell of a column of the bilan ("colonne « Prévu »"). */
+  private static String column(String key) {
+    return "colonne « " + FormRegistry.SIDES.label(key) + " »";
+  }
+
   private static KeySpec account(String number, String label, boolean subsidies) {
     List<KeySpec> line = new ArrayList<>();
     line.add(
@@ -673,26 +648,26 @@ public final class Keys {
                 "libelle",
                 Kind.TEXT,
                 "Libellé de la ligne de détail.",
-                subsidies ? "État : FEJ" : "Personnel administratif",
+                subsidies ? FormRegistry.SUBSIDY_FUNDERS.label("fej") : "Personnel administratif",
                 "libellé de la ligne")));
     if (subsidies) {
       line.add(
           choice(
               "financeur",
-              SUBSIDY_FUNDERS,
+              FormRegistry.SUBSIDY_FUNDERS,
               "Le financeur de la subvention, parmi les lignes du compte 74.",
               "fej",
               "ligne du compte 74"));
     }
-    line.add(leaf("prevu", Kind.AMOUNT, "Montant prévu.", "7000", "colonne « Prévu »"));
-    line.add(leaf("realise", Kind.AMOUNT, "Montant réalisé.", "7000", "colonne « Réalisé »"));
+    line.add(leaf("prevu", Kind.AMOUNT, "Montant prévu.", "7000", column("prevu")));
+    line.add(leaf("realise", Kind.AMOUNT, "Montant réalisé.", "7000", column("realise")));
     return block(
         number,
         ACCOUNT,
         "Compte « " + label + " » ; avec des lignes de détail, il vaut leur somme.",
         "Bilan : compte « " + label + " »",
-        leaf("prevu", Kind.AMOUNT, "Montant prévu.", "8011", "colonne « Prévu »"),
-        leaf("realise", Kind.AMOUNT, "Montant réalisé.", "6419", "colonne « Réalisé »"),
+        leaf("prevu", Kind.AMOUNT, "Montant prévu.", "8011", column("prevu")),
+        leaf("realise", Kind.AMOUNT, "Montant réalisé.", "6419", column("realise")),
         block(
             "detail",
             Kind.BLOCK_LIST,
@@ -702,13 +677,12 @@ public final class Keys {
             line));
   }
 
-  private static KeySpec accounts(
-      String name, List<String> numbers, List<String> labels, boolean products) {
+  private static KeySpec accounts(String name, ClosedList numbers, boolean products) {
     List<KeySpec> children = new ArrayList<>();
-    List<String> keys = new ArrayList<>(numbers);
+    List<String> keys = new ArrayList<>(numbers.keys());
     keys.add(TOTAL);
-    for (int i = 0; i < numbers.size(); i++) {
-      children.add(account(numbers.get(i), labels.get(i), products && numbers.get(i).equals("74")));
+    for (Entry e : numbers.entries()) {
+      children.add(account(e.key(), e.shortLabel(), products && e.key().equals("74")));
     }
     children.add(
         block(
@@ -716,8 +690,8 @@ public final class Keys {
             PLANNED_DONE,
             "Les totaux déclarés par le porteur, vérifiés contre la somme des comptes.",
             "Bilan : ligne « Total »",
-            leaf("prevu", Kind.AMOUNT, "Total prévu.", "218849", "colonne « Prévu »"),
-            leaf("realise", Kind.AMOUNT, "Total réalisé.", "218849", "colonne « Réalisé »")));
+            leaf("prevu", Kind.AMOUNT, "Total prévu.", "218849", column("prevu")),
+            leaf("realise", Kind.AMOUNT, "Total réalisé.", "218849", column("realise"))));
     return block(
         name,
         Kind.BLOCK,
@@ -736,34 +710,8 @@ public final class Keys {
         "Bilan d'exécution financière (facultatif) : charges et produits par compte, prévus et"
             + " réalisés.",
         "Bilan financier (annexe de la note de restitution finale)",
-        accounts(
-            "charges",
-            CHARGE_ACCOUNTS,
-            List.of(
-                "60 – Achat",
-                "61 – Services extérieurs",
-                "62 – Autres services extérieurs",
-                "63 – Impôts et taxes",
-                "64 – Charges de personnel",
-                "65 – Autres charges de gestion courante",
-                "66 – Charges financières",
-                "67 – Charges exceptionnelles",
-                "68 – Dotation aux amortissements",
-                "86 – Emplois des contributions volontaires en nature"),
-            false),
-        accounts(
-            "produits",
-            PRODUCT_ACCOUNTS,
-            List.of(
-                "70 – Vente de produits finis, prestations de services, marchandises",
-                "74 – Subventions d'exploitation",
-                "75 – Autres produits de gestion courante",
-                "76 – Produits financiers",
-                "77 – Produits exceptionnels",
-                "78 – Reprises sur amortissements et provisions",
-                "79 – Transfert de charges",
-                "87 – Contributions volontaires en nature"),
-            true),
+        accounts("charges", FormRegistry.CHARGE_ACCOUNTS, false),
+        accounts("produits", FormRegistry.PRODUCT_ACCOUNTS, true),
         leaf(
             "commentaires",
             Kind.MARKDOWN,
@@ -935,17 +883,11 @@ public final class Keys {
                   FUNDER,
                   "Partenaires financiers, avec leur montant.",
                   "« Partenaires financiers (avec montant) »",
-                  required(
-                      leaf(
-                          "nom",
-                          Kind.TEXT,
-                          "Nom du financeur.",
-                          "Fonds d'Expérimentation pour la Jeunesse",
-                          "nom")),
+                  required(leaf("nom", Kind.TEXT, "Nom du financeur.", FormRegistry.FUND, "nom")),
                   required(
                       choice(
                           "categorie",
-                          FUNDER_CATEGORIES,
+                          FormRegistry.FUNDING_CATEGORIES,
                           "Catégorie du financement.",
                           "fej",
                           "tableau « Financements »")),
@@ -997,7 +939,7 @@ public final class Keys {
                   "colonne « Utilisateurs »"),
               choice(
                   "format",
-                  TOOL_FORMATS,
+                  FormRegistry.TOOL_FORMATS,
                   "Format de l'outil.",
                   "electronique",
                   "colonne « Format »"),

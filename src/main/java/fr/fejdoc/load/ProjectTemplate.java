@@ -88,12 +88,13 @@ public final class ProjectTemplate {
     KeySpec spec = Keys.documentSpec(kind.key());
     String intro =
         switch (kind) {
-          case NOTE_ETAPE -> "Note d'étape";
+          case NOTE_ETAPE -> fr.fejdoc.model.form.FormRegistry.FORMS.label(kind.key());
           case RESTITUTION_FINALE ->
-              "Note de restitution finale (« Proposition de plan à titre indicatif sachant que la"
+              fr.fejdoc.model.form.FormRegistry.FORMS.label(kind.key())
+                  + " (« Proposition de plan à titre indicatif sachant que la"
                   + " structure générale et l'ensemble des items devront être traités. » : chaque"
                   + " partie du plan est à traiter)";
-          case FICHE_EXPERIENCE -> "Fiche d'expérience";
+          case FICHE_EXPERIENCE -> fr.fejdoc.model.form.FormRegistry.FORMS.label(kind.key());
         };
     comment(
         out,

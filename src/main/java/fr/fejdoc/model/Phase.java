@@ -1,18 +1,20 @@
 package fr.fejdoc.model;
 
-/** The four fixed phases of Tableau 2, in the form's order. */
+import fr.fejdoc.model.form.FormRegistry;
+
+/**
+ * The four fixed phases of Tableau 2, in the form's order (keys of {@link FormRegistry#PHASES}).
+ */
 public enum Phase {
-  PREPARATION("preparation", "Préparation du projet"),
-  LANCEMENT("lancement", "Lancement de l'expérimentation"),
-  ACHEVEMENT_EXPERIMENTATION("achevement_experimentation", "Achèvement de l'expérimentation"),
-  ACHEVEMENT_EVALUATION("achevement_evaluation", "Achèvement de l'évaluation");
+  PREPARATION("preparation"),
+  LANCEMENT("lancement"),
+  ACHEVEMENT_EXPERIMENTATION("achevement_experimentation"),
+  ACHEVEMENT_EVALUATION("achevement_evaluation");
 
   private final String key;
-  private final String label;
 
-  Phase(String key, String label) {
+  Phase(String key) {
     this.key = key;
-    this.label = label;
   }
 
   /** The YAML key. */
@@ -20,8 +22,8 @@ public enum Phase {
     return key;
   }
 
-  /** The form's French label. */
+  /** The form's French label, from the form registry. */
   public String label() {
-    return label;
+    return FormRegistry.PHASES.label(key);
   }
 }

@@ -1,5 +1,7 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.model.DocumentKind;
+import fr.fejdoc.model.FormPlan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +11,9 @@ import java.util.Map;
 
 /** A note d'étape at a half-year end: certificate, optional effectifs, the two sections. */
 final class ProgressNoteWriter {
+  /** The form's plan (titles and the shorter titles holders use), from the form registry. */
+  private static final FormPlan PLAN = FormPlan.of(DocumentKind.NOTE_ETAPE);
+
   private final Facts f;
   private final Dice d;
   private final Narrative n;
@@ -57,8 +62,8 @@ final class ProgressNoteWriter {
         1,
         (numbered ? "1. " : "")
             + (d.chance(0.8)
-                ? "Rappel des objectifs de l'expérimentation et du public cible"
-                : "Rappel des objectifs"));
+                ? PLAN.item("objectifs").title()
+                : PLAN.item("objectifs").aliases().get(0)));
     doc.block(
         n.paragraph(
             List.of(
@@ -82,8 +87,8 @@ final class ProgressNoteWriter {
         1,
         (numbered ? "2. " : "")
             + (d.chance(0.8)
-                ? "Modalités opérationnelles et état d'avancement"
-                : "Modalités opérationnelles"));
+                ? PLAN.item("modalites").title()
+                : PLAN.item("modalites").aliases().get(0)));
     doc.heading(3, "Gouvernance");
     doc.block(n.paragraph(WordBank.PILOTING_SENTENCES, 2, 2, 3));
     doc.heading(3, "Entrées dans le dispositif");

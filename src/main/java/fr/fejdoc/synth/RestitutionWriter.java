@@ -1,5 +1,7 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.model.DocumentKind;
+import fr.fejdoc.model.FormPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,60 +12,9 @@ import java.util.Map;
  * plan ("## A. Objectifs de l'expérimentation"), container headings included.
  */
 final class RestitutionWriter {
-  /** An item of the restitution plan (mirrors the form; containers only group items). */
-  private record Item(String id, String number, String title, int depth, boolean container) {}
-
-  private static final List<Item> PLAN =
-      List.of(
-          new Item("introduction", "", "Introduction", 1, false),
-          new Item(
-              "rappel",
-              "I.",
-              "Rappel des objectifs et du public visé par l'expérimentation",
-              1,
-              true),
-          new Item("objectifs", "A.", "Objectifs de l'expérimentation", 2, false),
-          new Item(
-              "public-beneficiaires",
-              "B.",
-              "Public visé et bénéficiaires de l'expérimentation (analyse quantitative et"
-                  + " qualitative)",
-              2,
-              true),
-          new Item("public-vise", "1.", "Public visé", 3, false),
-          new Item("beneficiaires-directs", "2.", "Bénéficiaires directs", 3, true),
-          new Item("statistiques", "2.1.", "Statistiques descriptives", 4, false),
-          new Item("analyse-qualitative", "2.2.", "Analyse qualitative", 4, false),
-          new Item("beneficiaires-indirects", "3.", "Bénéficiaires indirects", 3, false),
-          new Item("deroulement", "II.", "Déroulement de l'expérimentation", 1, true),
-          new Item("actions", "A.", "Actions mises en œuvre", 2, false),
-          new Item("partenariats", "B.", "Partenariats", 2, true),
-          new Item("partenaires-operationnels", "1.", "Partenaires opérationnels", 3, false),
-          new Item("partenaires-financiers", "2.", "Partenaires financiers", 3, false),
-          new Item("pilotage", "C.", "Pilotage de l'expérimentation", 2, false),
-          new Item("enseignements", "III.", "Enseignements généraux de l'expérimentation", 1, true),
-          new Item("analyse-dispositif", "A.", "Analyse du dispositif expérimenté", 2, false),
-          new Item(
-              "transferabilite",
-              "B.",
-              "Enseignements et conditions de transférabilité du dispositif",
-              2,
-              true),
-          new Item("transfert-public", "1.", "Public visé", 3, false),
-          new Item(
-              "transfert-actions",
-              "2.",
-              "Actions menées dans le cadre du dispositif testé",
-              3,
-              false),
-          new Item(
-              "transfert-partenariats",
-              "3.",
-              "Partenariats, coordination d'acteurs et gouvernance",
-              3,
-              false),
-          new Item("impacts-structure", "4.", "Impacts sur la structure", 3, false),
-          new Item("conclusion", "", "Conclusion", 1, false));
+  /** The form's plan, from the form registry. */
+  private static final List<FormPlan.Item> PLAN =
+      FormPlan.of(DocumentKind.RESTITUTION_FINALE).items();
 
   private final Facts f;
   private final Dice d;
@@ -96,7 +47,7 @@ final class RestitutionWriter {
     MarkdownDoc doc = new MarkdownDoc(fm);
     boolean numbered = d.chance(0.5);
     boolean explicitIds = d.chance(0.4);
-    for (Item item : PLAN) {
+    for (FormPlan.Item item : PLAN) {
       if (item.container() && !numbered) continue;
       String title =
           numbered && !item.number().isEmpty() ? item.number() + " " + item.title() : item.title();

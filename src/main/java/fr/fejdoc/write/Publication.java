@@ -9,6 +9,7 @@ import fr.fejdoc.model.Synthesis;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
+import fr.fejdoc.model.form.FormRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -262,11 +263,7 @@ public final class Publication {
 
   /** The French name of a document's kind, without any date. */
   public static String kindLabel(Document d) {
-    return switch (d.kind()) {
-      case NOTE_ETAPE -> "Note d'étape";
-      case RESTITUTION_FINALE -> "Note de restitution finale";
-      case FICHE_EXPERIENCE -> "Fiche d'expérience";
-    };
+    return FormRegistry.FORMS.label(d.kind().key());
   }
 
   /**

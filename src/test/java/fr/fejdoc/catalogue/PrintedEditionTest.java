@@ -72,6 +72,23 @@ class PrintedEditionTest {
     }
   }
 
+  /**
+   * The financing rows name their category in the registry's short wording; the funders follow
+   * every category but the FEJ's (whose row is the fund itself).
+   */
+  @Test
+  void financingRowsNameTheCategoryAndTheOtherFunders() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(files.get("catalogue.pdf"))) {
+      String all = String.join(" ", pages(pdf, false));
+      assertThat(all)
+          .contains(
+              "Cofinancements (Région Pays de la Loire (financement Mission Locale), DIRECCTE)")
+          .contains("Autofinancement (Chambre de Métiers")
+          .contains("Fonds d'Expérimentation pour la Jeunesse 107 710 €")
+          .doesNotContain("Jeunesse (Fonds d'Expérimentation");
+    }
+  }
+
   @Test
   void docxHasHeadingsAndTheSummaryFigures() throws IOException {
     try (XWPFDocument doc =

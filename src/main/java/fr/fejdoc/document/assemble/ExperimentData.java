@@ -1,6 +1,5 @@
 package fr.fejdoc.document.assemble;
 
-import fr.fejdoc.load.Keys;
 import fr.fejdoc.model.Account;
 import fr.fejdoc.model.Action;
 import fr.fejdoc.model.ActionPhase;
@@ -25,6 +24,8 @@ import fr.fejdoc.model.Shares;
 import fr.fejdoc.model.SubPeriod;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.Tool;
+import fr.fejdoc.model.form.ClosedList;
+import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.FrenchFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class ExperimentData {
       rows.add(
           Data.of(
               "categorie", entry.getKey(),
-              "libelle", FormLabels.FUNDING_ROWS.get(entry.getKey()),
+              "libelle", FormRegistry.FUNDING_CATEGORIES.label(entry.getKey()),
               "financeurs", String.join(", ", names),
               "montant", FrenchFormat.money(entry.getValue()),
               "part", FrenchFormat.percent(shares.getOrDefault(entry.getKey(), 0))));
@@ -322,7 +323,7 @@ final class ExperimentData {
               "utilisateurs",
               text(t.users()),
               "format",
-              t.format() == null ? null : FormLabels.TOOL_FORMATS.get(t.format().key()),
+              t.format() == null ? null : FormRegistry.TOOL_FORMATS.label(t.format().key()),
               "transferable",
               transferable));
     }
@@ -331,8 +332,8 @@ final class ExperimentData {
 
   private static Data budget(Budget b) {
     return Data.of(
-        "charges", accounts(b.charges(), Keys.CHARGE_ACCOUNTS),
-        "produits", accounts(b.products(), Keys.PRODUCT_ACCOUNTS),
+        "charges", accounts(b.charges(), FormRegistry.CHARGE_ACCOUNTS),
+        "produits", accounts(b.products(), FormRegistry.PRODUCT_ACCOUNTS),
         "total_charges",
             Data.of(
                 "prevu",
@@ -349,9 +350,9 @@ final class ExperimentData {
   }
 
   /** Every account of the form, in order, with the holder's figures where given. */
-  private static List<Data> accounts(List<Account> accounts, List<String> numbers) {
+  private static List<Data> accounts(List<Account> accounts, ClosedList numbers) {
     List<Data> out = new ArrayList<>();
-    for (String number : numbers) {
+    for (String number : numbers.keys()) {
       Account a = null;
       for (Account x : accounts) if (x.number().equals(number)) a = x;
       List<Data> lines = new ArrayList<>();
@@ -360,7 +361,7 @@ final class ExperimentData {
           String label = text(l.label());
           if (l.funder() != null)
             label =
-                FormLabels.SUBSIDY_FUNDERS.get(l.funder().key())
+                FormRegistry.SUBSIDY_FUNDERS.label(l.funder().key())
                     + (label == null ? "" : " — " + label);
           lines.add(
               Data.of(
@@ -377,7 +378,7 @@ final class ExperimentData {
               "compte",
               number,
               "libelle",
-              FormLabels.ACCOUNTS.get(number),
+              numbers.label(number),
               "prevu",
               a == null ? null : money(a.plannedValue()),
               "realise",
@@ -419,7 +420,7 @@ final class ExperimentData {
           List.of(
               Data.of(
                   "libelle",
-                  "Jeunes",
+                  FormRegistry.BENEFICIARY_LINES.label("jeunes"),
                   "prevu",
                   planned(b.plannedYoung()),
                   "periodes",
@@ -428,7 +429,7 @@ final class ExperimentData {
                   str(b.youngTotal())),
               Data.of(
                   "libelle",
-                  "Adultes",
+                  FormRegistry.BENEFICIARY_LINES.label("adultes"),
                   "prevu",
                   planned(b.plannedAdults()),
                   "periodes",
@@ -437,7 +438,7 @@ final class ExperimentData {
                   str(b.adultTotal())),
               Data.of(
                   "libelle",
-                  "Nombre total de bénéficiaires",
+                  FormRegistry.BENEFICIARY_LINES.label("total"),
                   "prevu",
                   plannedTotal,
                   "periodes",
@@ -448,7 +449,7 @@ final class ExperimentData {
                   true),
               Data.of(
                   "libelle",
-                  "Nombre d'abandons ou exclusions",
+                  FormRegistry.BENEFICIARY_LINES.label("abandons"),
                   "prevu",
                   "",
                   "periodes",
@@ -456,32 +457,27 @@ final class ExperimentData {
                   "total",
                   str(Beneficiaries.sum(b.abandons())))));
       List<Data> blocks = new ArrayList<>();
-      for (CharacteristicBlock block : b.youngBlocks())
-        blocks.add(block(block, keys(block.rubric())));
+      for (CharacteristicBlock block : b.youngBlocks()) blocks.add(block(block));
       d.with("jeunes", blocks);
       d.with(
           "adultes",
           b.adultQuality() == null
-              ? block(new CharacteristicBlock("qualite", List.of(), null), Keys.QUALITY)
-              : block(b.adultQuality(), Keys.QUALITY));
+              ? block(new CharacteristicBlock("qualite", List.of(), null))
+              : block(b.adultQuality()));
       d.with("inclut_adultes", b.adultsCountedInYoungBlocks());
       var other = b.other();
       if (other != null) {
         d.with(
             "suivi_ml",
             choiceRows(
-                FormLabels.MISSION_LOCALE,
-                Keys.MISSION_LOCALE,
+                FormRegistry.MISSION_LOCALE,
                 one(other.missionLocalePlanned()),
                 one(other.missionLocaleDone())));
-        d.with(
-            "echelle",
-            choiceRows(FormLabels.SCALE, Keys.SCALE, other.scalePlanned(), other.scaleDone()));
+        d.with("echelle", choiceRows(FormRegistry.SCALE, other.scalePlanned(), other.scaleDone()));
         d.with(
             "politique_ville",
             choiceRows(
-                FormLabels.CITY_POLICY,
-                Keys.CITY_POLICY,
+                FormRegistry.CITY_POLICY,
                 one(other.cityPolicyPlanned()),
                 one(other.cityPolicyDone())));
       }
@@ -490,26 +486,18 @@ final class ExperimentData {
       return d;
     }
 
-    private static List<String> keys(String rubric) {
-      return switch (rubric) {
-        case "age" -> Keys.AGE;
-        case "situation" -> Keys.SITUATION;
-        case "niveau" -> Keys.LEVEL;
-        case "sexe" -> Keys.SEX;
-        default -> Keys.QUALITY;
-      };
-    }
-
     /** The form's rows in order, then "Autres (préciser)" rows (two blank ones at least). */
-    private static Data block(CharacteristicBlock block, List<String> keys) {
+    private static Data block(CharacteristicBlock block) {
+      ClosedList keys = FormRegistry.rows(block.rubric());
+      if (keys == null) keys = FormRegistry.QUALITY;
       List<Data> rows = new ArrayList<>();
-      for (String key : keys) {
+      for (String key : keys.keys()) {
         CharacteristicRow found = null;
         for (CharacteristicRow r : block.rows()) if (key.equals(r.key())) found = r;
         rows.add(
             Data.of(
                 "libelle",
-                FormLabels.ROWS.get(key),
+                keys.label(key),
                 "prevu",
                 found == null ? "" : planned(found.planned()),
                 "entre",
@@ -541,18 +529,18 @@ final class ExperimentData {
           "rubrique",
           block.rubric(),
           "libelle",
-          FormLabels.RUBRICS.get(block.rubric()),
+          FormRegistry.RUBRICS.label(block.rubric()),
           "lignes",
           rows);
     }
 
     private static List<Data> choiceRows(
-        Map<String, String> labels, List<String> keys, List<Choice> planned, List<Choice> done) {
+        ClosedList labels, List<Choice> planned, List<Choice> done) {
       List<Data> rows = new ArrayList<>();
-      for (String key : keys) {
+      for (String key : labels.keys()) {
         boolean p = planned.stream().anyMatch(c -> c != null && c.key().equals(key));
         boolean r = done.stream().anyMatch(c -> c != null && c.key().equals(key));
-        rows.add(Data.of("libelle", labels.get(key), "prevu", p, "realise", r));
+        rows.add(Data.of("libelle", labels.label(key), "prevu", p, "realise", r));
       }
       return rows;
     }
