@@ -83,7 +83,7 @@ public record CatalogueDocument(
     return switch (d) {
       case Document.ProgressNote n ->
           "Note d'étape"
-              + (n.asOf() == null || n.asOf().monthOnly()
+              + (n.asOf() == null || !n.asOf().hasDay()
                   ? ""
                   : " au " + FrenchFormat.date(n.asOf().date()));
       case Document.FinalReport r -> "Note de restitution finale et fiche synthétique";

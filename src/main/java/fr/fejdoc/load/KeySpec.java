@@ -44,7 +44,7 @@ public record KeySpec(
     PERCENT("pourcentage (49, « 49 % »)"),
     ETP("nombre d'ETP (0.5, « 1/2 », « 1 et ½ »)"),
     DURATION("durée (« 8 semaines », « 6 mois »)"),
-    DATE("date AAAA-MM-JJ, ou AAAA-MM pour un mois"),
+    DATE("date AAAA-MM-JJ, AAAA-MM pour un mois ou AAAA pour une année"),
     BOOLEAN("oui/non (true/false)"),
     CHOICE("une valeur parmi une liste"),
     CHOICES("liste de valeurs parmi une liste"),
