@@ -124,6 +124,29 @@ class InlineHtmlFidelityTest {
   }
 
   @Test
+  void manyOrDeeplyNestedTagsAreReadInLinearTimeAndBounded() {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30),
+        () -> {
+          // 5,000 nested pairs: formatting down to the depth limit, the rest as text
+          String nested = "<u>".repeat(5_000) + "x" + "</u>".repeat(5_000);
+          List<Inline> in = inlines(nested);
+          assertThat(fr.fejdoc.document.PlainText.of(in)).contains("x").contains("<u>");
+          int depth = 0;
+          Inline i = in.get(0);
+          while (i instanceof Inline.Underline u && !u.content().isEmpty()) {
+            depth++;
+            i = u.content().get(0);
+          }
+          assertThat(depth).isBetween(1, fr.fejdoc.load.Markdown.MAX_DEPTH);
+          // 10,000 tags left open, then as many closings without openings: all text
+          String open = "<b>a".repeat(10_000) + " / " + "b</i>".repeat(10_000);
+          String plain = fr.fejdoc.document.PlainText.of(inlines(open));
+          assertThat(plain).startsWith("<b>a<b>a").endsWith("b</i>");
+        });
+  }
+
+  @Test
   void theFicheAndTheNarrativeFormatTheTagsInEveryWriter() throws Exception {
     String experiment =
         yaml(
