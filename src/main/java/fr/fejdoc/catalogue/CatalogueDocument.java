@@ -86,7 +86,7 @@ public record CatalogueDocument(
     return switch (d) {
       case Document.ProgressNote n ->
           Publication.kindLabel(n)
-              + (n.asOf() == null || n.asOf().monthOnly()
+              + (n.asOf() == null || !n.asOf().hasDay()
                   ? ""
                   : " au " + FrenchFormat.date(n.asOf().date()));
       case Document.FinalReport r -> WITH_SHEET;

@@ -365,10 +365,10 @@ public record CatalogueEntry(
     return t == null ? null : t.value();
   }
 
-  /** "2009-10-20", or "2009-10" for a month-only date. */
+  /** "2009-10-20", or "2009-10" for a month-only date, or "2009" for a year. */
   static String iso(DateValue d) {
     if (d == null) return null;
-    return d.monthOnly() ? d.month().toString() : d.date().toString();
+    return d.iso();
   }
 
   /**

@@ -51,9 +51,10 @@ public final class Html {
     return r.equals(".") || r.equals("..") ? r.replace(".", "%2E") : r;
   }
 
-  /** "20 octobre 2009", or "octobre 2009" for an ISO month. */
+  /** "20 octobre 2009", or "octobre 2009" for an ISO month, or "2009" for a year. */
   static String date(String iso) {
     if (iso == null) return null;
+    if (iso.length() == 4) return iso;
     return iso.length() == 7
         ? FrenchFormat.monthYear(YearMonth.parse(iso))
         : FrenchFormat.date(LocalDate.parse(iso));

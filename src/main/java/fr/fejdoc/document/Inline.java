@@ -19,6 +19,8 @@ public sealed interface Inline {
 
   record Superscript(List<Inline> content) implements Inline {}
 
+  record Subscript(List<Inline> content) implements Inline {}
+
   /** Inline code, kept as written. */
   record Code(String text) implements Inline {}
 

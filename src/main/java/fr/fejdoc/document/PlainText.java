@@ -32,6 +32,7 @@ public final class PlainText {
         case Inline.Strong s -> append(s.content(), lineBreak, b);
         case Inline.Underline u -> append(u.content(), lineBreak, b);
         case Inline.Superscript s -> append(s.content(), lineBreak, b);
+        case Inline.Subscript s -> append(s.content(), lineBreak, b);
         case Inline.Link l -> {
           if (l.content() == null || l.content().isEmpty())
             b.append(l.url() == null ? "" : l.url());

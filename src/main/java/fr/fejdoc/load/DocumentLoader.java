@@ -87,6 +87,7 @@ public final class DocumentLoader {
         source,
         f.date("au"),
         f.text("redigee_par"),
+        f.date("formulaire"),
         certificate(f),
         distribution(f.sub("effectifs", Keys.DISTRIBUTION)));
   }
@@ -94,7 +95,7 @@ public final class DocumentLoader {
   private static Document finalReport(Reader r, YNode.Map map, SourceText source) {
     Fields f = r.fields(map, "", Keys.FINAL_REPORT);
     return new Document.FinalReport(
-        source, f.date("date_remise"), f.text("redigee_par"), certificate(f));
+        source, f.date("date_remise"), f.text("redigee_par"), f.date("formulaire"), certificate(f));
   }
 
   static Certificate certificate(Fields parent) {

@@ -21,9 +21,34 @@ public final class Headings {
   /** Characters of a title that {@link #normalize} reads: the form's titles are far shorter. */
   private static final int MAX_TITLE = 300;
 
+  /**
+   * The form's numbering at the start of a normalised title, with list bullets: "I.", "A)", "2.",
+   * "2.1.", "2.1 " (several numbers need no final dot), "II -", "b –".
+   */
   private static final Pattern NUMBERING =
-      Pattern.compile("^(?:(?:[ivxlc]+|[a-h]|\\d+(?:\\.\\d+)*)\\s*[.)°]\\s*|[-–—•*]\\s+)+");
+      Pattern.compile(
+          "^(?:(?:[ivxlc]+|[a-h]|\\d+(?:\\.\\d+)*)\\s*[.)°]\\s*"
+              + "|\\d+(?:\\.\\d+)+\\s+"
+              + "|(?:[ivxlc]+|[a-h]|\\d+)\\s+[-–—]\\s+"
+              + "|[-–—•*]\\s+)+");
+
+  /** A title that starts with a number of the form's kind (bullets aside). */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "^(?:[-–—•*]\\s+)*(?:(?:[ivxlc]+|[a-h]|\\d+(?:\\.\\d+)*)\\s*[.)°]"
+              + "|\\d+(?:\\.\\d+)+\\s"
+              + "|(?:[ivxlc]+|[a-h]|\\d+)\\s+[-–—]\\s)");
+
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+  /** A parenthesised addition: "(Bénéficiaires directs)", "(analyse quantitative et ...)". */
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{0,300})\\)");
+
+  /** Words that say nothing of which part a title names. */
+  private static final java.util.Set<String> STOP_WORDS =
+      java.util.Set.of(
+          "de", "d", "du", "des", "l", "la", "le", "les", "et", "a", "au", "aux", "en", "dans",
+          "par", "pour", "sur", "un", "une", "ou");
 
   private Headings() {}
 
@@ -110,6 +135,73 @@ public final class Headings {
       title = t.substring(0, open);
     }
     return new Heading(line, level, title.strip(), explicit, column);
+  }
+
+  private static final Pattern NUMBER =
+      Pattern.compile("^(?:[-–—•*]\\s+)*([ivxlc]+|[a-h]|\\d+(?:\\.\\d+)*)");
+
+  /**
+   * The number a numbered title starts with, lower case, without its final dot ("2", "2.1", "b",
+   * "ii"); null when the title is not numbered.
+   */
+  public static String number(String title) {
+    String t = fold(title);
+    if (!NUMBERED.matcher(t).find()) return null;
+    Matcher m = NUMBER.matcher(t);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Whether {@code title} starts with a number as the form's parts do ("2.", "B.", "II -"). */
+  public static boolean numbered(String title) {
+    return NUMBERED.matcher(fold(title)).find();
+  }
+
+  /**
+   * The other readings of a title by which it may name a part: without its parenthesised additions
+   * ("Bénéficiaires de l'expérimentation"), and each addition alone ("Bénéficiaires directs"),
+   * normalised; empty when the title has no parentheses.
+   */
+  public static List<String> variants(String title) {
+    String t = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+    Matcher m = PARENTHESES.matcher(t);
+    List<String> out = new ArrayList<>();
+    StringBuilder outside = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      outside.append(t, last, m.start()).append(' ');
+      String inside = normalize(m.group(1));
+      if (!inside.isEmpty()) out.add(inside);
+      last = m.end();
+    }
+    if (last == 0) return List.of();
+    outside.append(t.substring(last));
+    String rest = normalize(outside.toString());
+    if (!rest.isEmpty()) out.add(0, rest);
+    return out;
+  }
+
+  /** The words of a normalised title that tell which part it names (no "de", "la", "et"...). */
+  public static java.util.Set<String> words(String normalized) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : normalized.split(" ")) if (!w.isEmpty() && !STOP_WORDS.contains(w)) out.add(w);
+    return out;
+  }
+
+  /** How alike two sets of words are, 0 to 1 (Dice: shared words over both sizes). */
+  public static double likeness(java.util.Set<String> a, java.util.Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    int shared = 0;
+    for (String w : a) if (b.contains(w)) shared++;
+    return 2.0 * shared / (a.size() + b.size());
+  }
+
+  private static String fold(String title) {
+    String t =
+        (title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title)
+            .replace("*", "")
+            .replace("_", " ");
+    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return t.toLowerCase(Locale.ROOT).strip();
   }
 
   /** The words of a title with case, accents, numbering and punctuation removed. */

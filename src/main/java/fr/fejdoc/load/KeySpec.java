@@ -45,7 +45,7 @@ public record KeySpec(
     ETP("nombre d'ETP (0.5, « 1/2 », « 1 et ½ »)"),
     DURATION(
         "durée telle qu'écrite (« 8 semaines », « 6 mois », « 18 mois (dont 12 mois de formation) »)"),
-    DATE("date AAAA-MM-JJ, ou AAAA-MM pour un mois"),
+    DATE("date AAAA-MM-JJ, AAAA-MM pour un mois ou AAAA pour une année"),
     BOOLEAN("oui/non (true/false)"),
     CHOICE("une valeur parmi une liste"),
     CHOICES("liste de valeurs parmi une liste"),

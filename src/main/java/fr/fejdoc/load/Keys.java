@@ -125,10 +125,10 @@ public final class Keys {
   public static final List<String> CERTIFICATE =
       List.of("signataire", "qualite", "lieu", "date", "publication", "signature");
   public static final List<String> PROGRESS_NOTE =
-      List.of("document", "au", "redigee_par", "certificat", "effectifs");
+      List.of("document", "au", "redigee_par", "formulaire", "certificat", "effectifs");
   public static final List<String> DISTRIBUTION = List.of("libelle", "total", "repartition");
   public static final List<String> FINAL_REPORT =
-      List.of("document", "date_remise", "redigee_par", "certificat");
+      List.of("document", "date_remise", "redigee_par", "formulaire", "certificat");
   public static final List<String> SHEET =
       List.of(
           "document",
@@ -746,7 +746,14 @@ public final class Keys {
               "L'appel à projets.",
               "Introduction : « appel à projets n° … lancé en … »",
               leaf("code", Kind.TEXT, "Code de l'appel.", "AP1", "numéro de l'appel"),
-              leaf("lancement", Kind.DATE, "Mois du lancement.", "2009-04", "« lancé en … »")),
+              leaf(
+                  "lancement",
+                  Kind.DATE,
+                  "Lancement de l'appel, à la précision que donne la note : une année (2009), un"
+                      + " mois (2009-04, « avril 2009 ») ou un jour ; imprimé tel quel (« lancé en"
+                      + " 2009 », « lancé en AVRIL 2009 »), jamais plus précis.",
+                  "2009-04",
+                  "« lancé en … »")),
           leaf(
               "thematique",
               Kind.TEXT,
@@ -1039,9 +1046,23 @@ public final class Keys {
     return leaf(
         "redigee_par",
         Kind.TEXT,
-        "L'organisation qui rédige la note.",
+        "L'organisation qui rédige la note, imprimée telle quelle sous le titre (note d'étape :"
+            + " « REDIGEE PAR … » ; restitution finale : « Rédigée par : … » en couverture) et"
+            + " nommée auteur des fichiers produits. Sans elle, rien n'est imprimé.",
         "Animation Régionale des Missions Locales",
-        "« REDIGEE PAR … »");
+        "« REDIGEE PAR … » / « Rédigée par : … »");
+  }
+
+  private static KeySpec formEdition() {
+    return leaf(
+        "formulaire",
+        Kind.DATE,
+        "L'édition des formulaires FEJ que la note reproduit (année ou mois : 2010-11, 2011),"
+            + " quand ce n'est pas celle de sa date : elle choisit le bloc ministériel et les"
+            + " adresses web du FEJ (templates/ministeres.yaml). Sans elle, l'édition en vigueur"
+            + " à la date de la note (voir docs/conventions.md, « Les formulaires de l'année »).",
+        "2011",
+        "bloc ministériel, adresses web du FEJ");
   }
 
   private static KeySpec contact(String name, Kind kind, String description, String cell) {
@@ -1098,6 +1119,7 @@ public final class Keys {
                   "2010-12-31",
                   "titre : « NOTE D'ETAPE … AU … »")),
           author(),
+          formEdition(),
           certificateSpec(),
           block(
               "effectifs",
@@ -1129,6 +1151,7 @@ public final class Keys {
               "2012-03",
               "couverture : « Date de remise du rapport »"),
           author(),
+          formEdition(),
           certificateSpec());
 
   private static final KeySpec SHEET_SPEC =

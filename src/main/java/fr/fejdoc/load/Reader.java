@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
 public final class Reader {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** A day written the French way: "28/01/2011", "28 janvier 2011", "1er avril 2009". */
+  private static final Pattern FRENCH_DAY =
+      Pattern.compile(
+          "(\\d{1,2})(?:er)?(?:\\s*/\\s*|\\s+)(\\p{L}{3,10}\\.?|\\d{1,2})(?:\\s*/\\s*|\\s+)(\\d{4})");
 
   static final Localized A_TEXT = new Localized("un texte", "a text");
   static final Localized A_COUNT = new Localized("un nombre entier ≥ 0", "a whole number ≥ 0");
@@ -53,7 +59,8 @@ public final class Reader {
           "a number of months (27) or a duration (\"18 mois (dont 12 mois de formation)\")");
   static final Localized A_DATE =
       new Localized(
-          "une date (AAAA-MM-JJ, ou AAAA-MM pour un mois)", "a date (YYYY-MM-DD, or YYYY-MM)");
+          "une date (AAAA-MM-JJ, AAAA-MM pour un mois, AAAA pour une année)",
+          "a date (YYYY-MM-DD, YYYY-MM for a month, YYYY for a year)");
   static final Localized A_BOOLEAN = new Localized("oui/non (true/false)", "yes/no (true/false)");
   static final Localized A_LIST = new Localized("une liste", "a list");
   static final Localized A_MAP = new Localized("un bloc de clés", "a block of keys");
@@ -292,6 +299,26 @@ public final class Reader {
       if (m.matches()) {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         return new DateValue(ym.atDay(1), true, s.loc());
+      }
+      if (YEAR.matcher(t).matches()) {
+        int year = Integer.parseInt(t);
+        if (year < 1000) throw new DateTimeException(t);
+        return DateValue.year(year, s.loc());
+      }
+      m = t.length() > 40 ? null : FRENCH_DAY.matcher(t);
+      if (m != null && m.matches()) {
+        String monthText = m.group(2);
+        int month =
+            Character.isDigit(monthText.charAt(0))
+                ? Integer.parseInt(monthText)
+                : FrenchNumbers.parseMonthYear(monthText + " " + m.group(3))
+                    .map(YearMonth::getMonthValue)
+                    .orElse(0);
+        if (month > 0) {
+          LocalDate d =
+              LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+          return new DateValue(d, false, s.loc());
+        }
       }
     } catch (DateTimeException e) {
       report(Code.INVALID_DATE, s.loc(), path, t);

@@ -7,6 +7,7 @@ import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
+import fr.fejdoc.model.finding.Localized;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ public final class SectionSplitter {
     Set<String> used = new HashSet<>();
     int lastIndex = -1;
     String currentId = null;
+    int currentLevel = 0;
     Text currentHeading = null;
     int bodyStart = 0;
     Loc currentLoc = new Loc(file, firstLine, 1);
@@ -55,8 +57,27 @@ public final class SectionSplitter {
         findings.add(Finding.of(Code.SECTION_UNKNOWN, loc, h.id(), ids(plan)));
         continue;
       }
+      // a heading at the level of a part (not deeper than the heading of the part it stands in)
+      boolean partLevel = h.level() == 1 || currentId == null || h.level() <= currentLevel;
+      boolean numbered = Headings.numbered(h.title());
+      if (index < 0 && partLevel && (numbered || h.level() == 1)) {
+        index = tolerant(h, plan, used, lastIndex);
+      }
       if (index < 0) {
-        if (h.level() == 1) {
+        if (numbered && partLevel) {
+          // kept where the holder put it, and said so: never silently nested, never lost
+          FormPlan.Item near = closest(h.title(), plan);
+          findings.add(
+              Finding.of(
+                  Code.SECTION_NEAREST,
+                  loc,
+                  h.title(),
+                  near == null ? "—" : label(plan, near),
+                  currentId == null
+                      ? new Localized("le début du document", "the start of the document")
+                      : label(plan, plan.item(currentId)),
+                  near == null ? "{#…}" : "{#" + near.id() + "}"));
+        } else if (h.level() == 1) {
           findings.add(Finding.of(Code.SECTION_UNKNOWN, loc, h.title(), titles(plan)));
         }
         continue;
@@ -80,6 +101,7 @@ public final class SectionSplitter {
       used.add(id);
       lastIndex = Math.max(lastIndex, index);
       currentId = id;
+      currentLevel = h.level();
       currentHeading = new Text(h.title(), loc);
       currentLoc = loc;
       bodyStart = h.line() + 1;
@@ -324,6 +346,107 @@ public final class SectionSplitter {
       if (!used.contains(plan.items().get(i).id())) return i;
     }
     return candidates.get(0);
+  }
+
+  /**
+   * Plan index for a heading at a part's level that names no part exactly, by its words: a
+   * parenthesised addition removed ("Public visé (rappel)") or alone ("Bénéficiaires de
+   * l'expérimentation (Bénéficiaires directs)"), or, for a numbered heading, the title of one part
+   * (of two words or more) whose words all stand in it ("2. Bénéficiaires directs de l'action"); -1
+   * when none.
+   */
+  private static int tolerant(Headings.Heading h, FormPlan plan, Set<String> used, int lastIndex) {
+    List<String> variants = Headings.variants(h.title());
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < plan.items().size(); i++) {
+      for (String key : keys(plan.items().get(i))) {
+        if (variants.contains(key)) {
+          candidates.add(i);
+          break;
+        }
+      }
+    }
+    if (candidates.isEmpty() && Headings.numbered(h.title())) {
+      Set<String> words = Headings.words(Headings.normalize(h.title()));
+      int best = 1;
+      for (int i = 0; i < plan.items().size(); i++) {
+        for (String key : keys(plan.items().get(i))) {
+          Set<String> part = Headings.words(key);
+          if (part.size() > best - 1 && part.size() >= 2 && words.containsAll(part)) {
+            if (part.size() > best) candidates.clear();
+            best = part.size();
+            if (!candidates.contains(i)) candidates.add(i);
+          }
+        }
+      }
+    }
+    for (int i : candidates) {
+      if (i > lastIndex && !used.contains(plan.items().get(i).id())) return i;
+    }
+    for (int i : candidates) {
+      if (!used.contains(plan.items().get(i).id())) return i;
+    }
+    return -1;
+  }
+
+  /** A part's titles, normalised, with and without their parenthesised additions. */
+  private static List<String> keys(FormPlan.Item item) {
+    List<String> out = new ArrayList<>();
+    for (String t : titlesOf(item)) {
+      out.add(Headings.normalize(t));
+      List<String> v = Headings.variants(t);
+      if (!v.isEmpty()) out.add(v.get(0));
+    }
+    return out;
+  }
+
+  private static List<String> titlesOf(FormPlan.Item item) {
+    List<String> out = new ArrayList<>();
+    out.add(item.title());
+    out.addAll(item.aliases());
+    return out;
+  }
+
+  /**
+   * The part whose title is most alike {@code title} by its words, or null when none shares one.
+   */
+  static FormPlan.Item closest(String title, FormPlan plan) {
+    Set<String> words = Headings.words(Headings.normalize(title));
+    for (String v : Headings.variants(title)) words.addAll(Headings.words(v));
+    String number = Headings.number(title);
+    FormPlan.Item best = null;
+    double bestScore = 0;
+    for (FormPlan.Item item : plan.items()) {
+      // the same number as the part ("2." for "B.2.") makes it closer, its words decide
+      String own = item.number().toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "");
+      double bonus = number != null && number.equals(own) ? 0.3 : 0;
+      for (String key : keys(item)) {
+        double likeness = Headings.likeness(words, Headings.words(key));
+        double score = likeness == 0 ? 0 : likeness + bonus;
+        if (score > bestScore) {
+          bestScore = score;
+          best = item;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A part as the form numbers it, with its parent's letter: "B.2. Bénéficiaires directs". */
+  static String label(FormPlan plan, FormPlan.Item item) {
+    if (item == null) return "—";
+    String number = item.number();
+    if (item.depth() >= 2 && !number.isEmpty()) {
+      int parentDepth = item.depth() == 2 ? 1 : 2;
+      String prefix = "";
+      for (FormPlan.Item i : plan.items()) {
+        if (i == item) break;
+        if (i.depth() == parentDepth) prefix = i.number();
+        else if (i.depth() < parentDepth) prefix = "";
+      }
+      number = prefix + number;
+    }
+    return number.isEmpty() ? item.title() : number + " " + item.title();
   }
 
   private static String ids(FormPlan plan) {

@@ -17,9 +17,20 @@ public sealed interface Document
       SourceText source,
       DateValue asOf,
       Text writtenBy,
+      DateValue formEdition,
       Certificate certificate,
       Distribution distribution)
       implements Document {
+    /** Without the form edition (the holder did not name one). */
+    public ProgressNote(
+        SourceText source,
+        DateValue asOf,
+        Text writtenBy,
+        Certificate certificate,
+        Distribution distribution) {
+      this(source, asOf, writtenBy, null, certificate, distribution);
+    }
+
     @Override
     public DocumentKind kind() {
       return DocumentKind.NOTE_ETAPE;
@@ -28,8 +39,18 @@ public sealed interface Document
 
   /** Note de restitution finale. */
   record FinalReport(
-      SourceText source, DateValue submitted, Text writtenBy, Certificate certificate)
+      SourceText source,
+      DateValue submitted,
+      Text writtenBy,
+      DateValue formEdition,
+      Certificate certificate)
       implements Document {
+    /** Without the form edition (the holder did not name one). */
+    public FinalReport(
+        SourceText source, DateValue submitted, Text writtenBy, Certificate certificate) {
+      this(source, submitted, writtenBy, null, certificate);
+    }
+
     @Override
     public DocumentKind kind() {
       return DocumentKind.RESTITUTION_FINALE;

@@ -111,6 +111,7 @@ class HostileTextTest {
       case Inline.Emph e -> out.addAll(e.content());
       case Inline.Underline u -> out.addAll(u.content());
       case Inline.Superscript s -> out.addAll(s.content());
+      case Inline.Subscript s -> out.addAll(s.content());
       case Inline.Link l -> out.addAll(l.content());
       case Inline.Note n -> out.addAll(n.content());
       default -> {}

@@ -101,7 +101,7 @@ class ReferenceProjectsTest {
                 "experiment.yaml",
                 231,
                 List.of("Achèvement de l'évaluation")),
-            new Seen(Code.SECTION_MISSING, "restitution-finale.md", 10, List.of("Introduction")));
+            new Seen(Code.SECTION_MISSING, "restitution-finale.md", 14, List.of("Introduction")));
   }
 
   @Test

@@ -64,6 +64,7 @@ final class RuleCases {
           Code.FRONT_MATTER_MISSING,
           Code.SECTION_UNKNOWN,
           Code.SECTION_DUPLICATE,
+          Code.SECTION_NEAREST,
           Code.TEXT_BEFORE_FIRST_HEADING);
 
   /**

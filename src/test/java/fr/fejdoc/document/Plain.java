@@ -65,6 +65,7 @@ final class Plain {
         case Inline.Strong s -> inlines(s.content(), b);
         case Inline.Underline u -> inlines(u.content(), b);
         case Inline.Superscript s -> inlines(s.content(), b);
+        case Inline.Subscript s -> inlines(s.content(), b);
         case Inline.Code c -> b.append(c.text());
         case Inline.Link l -> inlines(l.content(), b);
         case Inline.Note n -> b.append("[^]");

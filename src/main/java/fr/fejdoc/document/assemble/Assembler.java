@@ -3,10 +3,13 @@ package fr.fejdoc.document.assemble;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.read.MarkupReader;
 import fr.fejdoc.load.ProjectFinder;
+import fr.fejdoc.model.Count;
+import fr.fejdoc.model.DateValue;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
+import fr.fejdoc.model.Schedule;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.FindingException;
@@ -134,16 +137,33 @@ public final class Assembler {
     };
   }
 
-  private static YearMonth documentMonth(Document d, Experiment e) {
-    return switch (d) {
-      case Document.ProgressNote n when n.asOf() != null -> n.asOf().month();
-      case Document.FinalReport r when r.submitted() != null -> r.submitted().month();
-      case Document.ExperienceSheet s when s.date() != null -> s.date().month();
-      default ->
-          e != null && e.schedule() != null && e.schedule().start() != null
-              ? e.schedule().start().month()
-              : null;
-    };
+  /**
+   * The month whose forms a document follows (docs/conventions.md, « Les formulaires de l'année »):
+   * the edition the holder names ({@code formulaire}), else the document's own date ({@code au},
+   * {@code date_remise}, the sheet's {@code date}); a note de restitution finale without a date is
+   * written at the experiment's end ({@code calendrier.fin}, else its start plus its effective,
+   * else initial, duration); else the experiment's start, else the call's launch. A year stands for
+   * its last month (the forms of 2012 are those in force at the end of 2012).
+   */
+  static YearMonth documentMonth(Document d, Experiment e) {
+    DateValue own =
+        switch (d) {
+          case Document.ProgressNote n -> n.formEdition() != null ? n.formEdition() : n.asOf();
+          case Document.FinalReport r -> r.formEdition() != null ? r.formEdition() : r.submitted();
+          case Document.ExperienceSheet s -> s.date();
+        };
+    if (own != null) return own.yearOnly() ? own.latestMonth() : own.month();
+    if (e == null) return null;
+    Schedule s = e.schedule();
+    if (d instanceof Document.FinalReport && s != null) {
+      if (s.end() != null) return s.end().latestMonth();
+      Count months = s.effectiveMonths() != null ? s.effectiveMonths() : s.initialMonths();
+      if (s.start() != null && months != null)
+        return s.start().month().plusMonths(Math.min(months.value(), 1200));
+    }
+    if (s != null && s.start() != null) return s.start().month();
+    if (e.call() != null && e.call().launched() != null) return e.call().launched().month();
+    return null;
   }
 
   private static String stem(Path file) {

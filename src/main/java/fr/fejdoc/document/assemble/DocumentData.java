@@ -32,16 +32,20 @@ final class DocumentData {
             "au_majuscules",
             n.asOf() == null
                 ? null
-                : n.asOf().monthOnly()
-                    ? FrenchFormat.monthYear(n.asOf().month()).toUpperCase(java.util.Locale.ROOT)
-                    : FrenchFormat.dateUpper(n.asOf().date()));
+                : n.asOf().hasDay()
+                    ? FrenchFormat.dateUpper(n.asOf().date())
+                    : ExperimentData.upper(dateText(n.asOf(), false)));
         d.with("redigee_par", text(n.writtenBy()));
         d.with("effectifs", distribution(n.distribution()));
       }
       case Document.FinalReport r -> {
         d.with(
             "date_remise",
-            r.submitted() == null ? null : FrenchFormat.monthSlashYear(r.submitted().month()));
+            r.submitted() == null
+                ? null
+                : r.submitted().yearOnly()
+                    ? Integer.toString(r.submitted().date().getYear())
+                    : FrenchFormat.monthSlashYear(r.submitted().month()));
         d.with("redigee_par", text(r.writtenBy()));
       }
       case Document.ExperienceSheet s -> sheet(s, e, d);
@@ -95,7 +99,13 @@ final class DocumentData {
 
   private static void sheet(Document.ExperienceSheet s, Experiment e, Data d) {
     d.with("numero", s.number() == null ? null : String.valueOf(s.number().value()));
-    d.with("date", s.date() == null ? null : FrenchFormat.monthShort(s.date().month()));
+    d.with(
+        "date",
+        s.date() == null
+            ? null
+            : s.date().yearOnly()
+                ? Integer.toString(s.date().date().getYear())
+                : FrenchFormat.monthShort(s.date().month()));
     d.with("serie", text(s.series()));
     d.with("territoire", text(s.territory()));
     d.with("thematique", s.theme() != null ? text(s.theme()) : e == null ? null : text(e.theme()));

@@ -71,10 +71,7 @@ final class ExperimentData {
               "lancement",
               monthYear(e.call().launched()),
               "lancement_majuscules",
-              e.call().launched() == null
-                  ? null
-                  : FrenchFormat.monthYear(e.call().launched().month())
-                      .toUpperCase(java.util.Locale.ROOT)));
+              upper(monthYear(e.call().launched()))));
     }
     if (e.schedule() != null) {
       Data s = new Data();
@@ -111,18 +108,34 @@ final class ExperimentData {
     return Data.of("nom", text(o.name()), "sigle", text(o.acronym()), "type", text(o.type()));
   }
 
-  /** "20 octobre 2009" or, month precision, "octobre 2009" ({@code capital}: "Octobre 2009"). */
+  /**
+   * "20 octobre 2009" or, at the holder's lesser precision, "octobre 2009" ({@code capital}:
+   * "Octobre 2009") or "2009": never more precise than given.
+   */
   static String dateText(DateValue v, boolean capital) {
     if (v == null) return null;
-    if (v.monthOnly())
-      return capital
-          ? FrenchFormat.monthYearCapitalized(v.month())
-          : FrenchFormat.monthYear(v.month());
-    return FrenchFormat.date(v.date());
+    return switch (v.precision()) {
+      case YEAR -> Integer.toString(v.date().getYear());
+      case MONTH ->
+          capital
+              ? FrenchFormat.monthYearCapitalized(v.month())
+              : FrenchFormat.monthYear(v.month());
+      case DAY -> FrenchFormat.date(v.date());
+    };
   }
 
+  /**
+   * A month as "avril 2009", at most: a year stays "2009", and a day is given as its month (the
+   * forms print "lancé en avril 2009").
+   */
   static String monthYear(DateValue v) {
-    return v == null ? null : FrenchFormat.monthYear(v.month());
+    if (v == null) return null;
+    return v.yearOnly() ? Integer.toString(v.date().getYear()) : FrenchFormat.monthYear(v.month());
+  }
+
+  /** Capitals as the forms print them ("AVRIL 2009"); null stays null. */
+  static String upper(String s) {
+    return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
   }
 
   private static void partners(Experiment e, Data d) {

@@ -258,10 +258,48 @@ public final class MarkdownReader {
   }
 
   private List<Inline> inlines(Node parent, int level, int walk) {
+    List<Node> nodes = new ArrayList<>();
+    boolean tags = false;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      nodes.add(n);
+      tags |= n instanceof HtmlInline && !(n instanceof HtmlInlineComment);
+    }
     List<Inline> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext())
-      inline(n, out, level, walk + 1);
+    if (!tags) {
+      for (Node n : nodes) inline(n, out, level, walk + 1);
+      return out;
+    }
+    inlineRange(nodes, 0, nodes.size(), HtmlTags.pairs(nodes), out, level, walk);
     return out;
+  }
+
+  /**
+   * The inlines of {@code nodes[from, to)}, where a harmless formatting tag of the holder ({@code
+   * <u>…</u>}, {@link HtmlTags}) that closes within the range is formatting, and {@code <br>} a
+   * line break; any other raw HTML, and a tag left open or closed without its opening, stays text.
+   */
+  private void inlineRange(
+      List<Node> nodes, int from, int to, int[] pair, List<Inline> out, int level, int walk) {
+    for (int i = from; i < to; i++) {
+      Node n = nodes.get(i);
+      if (n instanceof HtmlInline h && !(n instanceof HtmlInlineComment)) {
+        String tag = h.getChars().toString();
+        if (HtmlTags.isBreak(tag)) {
+          out.add(new Inline.LineBreak());
+          continue;
+        }
+        int close = pair[i];
+        if (close > i && close < to && level + 1 <= Markdown.MAX_DEPTH && walk < MAX_WALK) {
+          tick();
+          List<Inline> inside = new ArrayList<>();
+          inlineRange(nodes, i + 1, close, pair, inside, level + 1, walk + 1);
+          out.add(HtmlTags.wrap(tag, inside));
+          i = close;
+          continue;
+        }
+      }
+      inline(n, out, level, walk + 1);
+    }
   }
 
   private void inline(Node n, List<Inline> out, int level, int walk) {

@@ -43,7 +43,7 @@ public final class MarkupReader {
   public static final int MAX_XML_DEPTH = 64;
 
   private static final Set<String> INLINE =
-      Set.of("b", "i", "u", "sup", "code", "a", "note", "br", "mdi");
+      Set.of("b", "i", "u", "sup", "sub", "code", "a", "note", "br", "mdi");
 
   private MarkupReader() {}
 
@@ -424,6 +424,7 @@ public final class MarkupReader {
         case "i" -> out.add(new Inline.Emph(inlines(e.children())));
         case "u" -> out.add(new Inline.Underline(inlines(e.children())));
         case "sup" -> out.add(new Inline.Superscript(inlines(e.children())));
+        case "sub" -> out.add(new Inline.Subscript(inlines(e.children())));
         case "code" -> out.add(new Inline.Code(text(e)));
         case "br" -> out.add(new Inline.LineBreak());
         case "note" -> out.add(new Inline.Note(blocks(e.children())));

@@ -56,6 +56,8 @@ public enum Code {
   DOCUMENT_DUPLICATE("FEJ051", ERROR),
   TEXT_BEFORE_FIRST_HEADING("FEJ052", WARNING),
   SECTION_EMPTY("FEJ053", WARNING),
+  /** A numbered heading at a part's level that names no part: kept where it is, closest named. */
+  SECTION_NEAREST("FEJ030", WARNING),
   // Tableau 1
   T1_PERIOD_COUNT("FEJ101", ERROR),
   T1_INTAKE_TOTAL("FEJ102", ERROR),

@@ -43,6 +43,7 @@ final class DocxRuns {
         case Inline.Strong s -> write(out, p, flow, s.content(), m.withBold(), inLink);
         case Inline.Underline u -> write(out, p, flow, u.content(), m.withUnderline(), inLink);
         case Inline.Superscript s -> write(out, p, flow, s.content(), m.withSuperscript(), inLink);
+        case Inline.Subscript s -> write(out, p, flow, s.content(), m.withSubscript(), inLink);
         case Inline.Code c -> text(out, c.text(), m.withStyle(DocxStyles.CODE));
         case Inline.Link l -> link(out, p, flow, l, m, inLink);
         case Inline.Note n -> note(out, flow, n, m);
@@ -106,6 +107,7 @@ final class DocxRuns {
     }
     if (m.underline()) pr.addNewU().setVal(STUnderline.SINGLE);
     if (m.superscript()) pr.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+    else if (m.subscript()) pr.addNewVertAlign().setVal(STVerticalAlignRun.SUBSCRIPT);
     return run;
   }
 

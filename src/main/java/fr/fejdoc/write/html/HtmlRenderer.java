@@ -627,6 +627,7 @@ final class HtmlRenderer {
       case Inline.Strong s -> wrap("strong", s.content());
       case Inline.Underline u -> wrap("u", u.content());
       case Inline.Superscript s -> wrap("sup", s.content());
+      case Inline.Subscript s -> wrap("sub", s.content());
       case Inline.Code c -> {
         out.append("<code>");
         Html.escape(out, c.text());

@@ -27,7 +27,20 @@ final class Inlines {
       boolean underline,
       boolean sup,
       boolean mono,
-      String link) {}
+      String link,
+      boolean sub) {
+    Marks(
+        float size,
+        Color color,
+        boolean bold,
+        boolean italic,
+        boolean underline,
+        boolean sup,
+        boolean mono,
+        String link) {
+      this(size, color, bold, italic, underline, sup, mono, link, false);
+    }
+  }
 
   private final List<Inline.Note> notes = new ArrayList<>();
   private final Map<String, String> anchors;
@@ -107,6 +120,12 @@ final class Inlines {
         case Inline.Underline u -> add(target, u.content(), with(m, m.bold, m.italic, true, m.sup));
         case Inline.Superscript s ->
             add(target, s.content(), with(m, m.bold, m.italic, m.underline, true));
+        case Inline.Subscript s ->
+            add(
+                target,
+                s.content(),
+                new Marks(
+                    m.size, m.color, m.bold, m.italic, m.underline, false, m.mono, m.link, true));
         case Inline.Code c -> {
           if (c.text() != null && !c.text().isEmpty())
             target.add(
@@ -122,7 +141,7 @@ final class Inlines {
   }
 
   private static Marks with(Marks m, boolean bold, boolean italic, boolean underline, boolean sup) {
-    return new Marks(m.size, m.color, bold, italic, underline, sup, m.mono, m.link);
+    return new Marks(m.size, m.color, bold, italic, underline, sup, m.mono, m.link, m.sub && !sup);
   }
 
   private void link(Phrase target, Inline.Link l, Marks m) {
@@ -177,6 +196,7 @@ final class Inlines {
   private Chunk chunk(String text, Marks m) {
     Chunk c = new Chunk(text, font(m));
     if (m.sup) c.setTextRise(m.size * 0.33f);
+    else if (m.sub) c.setTextRise(-m.size * 0.15f);
     if (m.underline) c.setUnderline(Math.max(0.4f, m.size / 20f), -m.size * 0.15f);
     if (m.link != null) {
       if (m.link.startsWith("#")) goTo(c, m.link.substring(1));
@@ -199,7 +219,7 @@ final class Inlines {
   }
 
   private static Font font(Marks m) {
-    float size = m.sup ? m.size * 0.68f : m.size;
+    float size = m.sup || m.sub ? m.size * 0.68f : m.size;
     return m.mono ? Styles.mono(size, m.color) : Styles.font(size, m.color, m.bold, m.italic);
   }
 }
