@@ -299,8 +299,13 @@ final class BeneficiariesRule implements Rule {
   /** Young who entered at all: the total for intakes, the largest stage for one cohort. */
   private static Integer enteredYoung(Beneficiaries b) {
     if (b.kind() == PeriodKind.INTAKES) return b.youngTotal();
-    Integer max = b.statedYoungTotal() == null ? null : b.statedYoungTotal().value();
-    for (Count c : b.enteredYoung()) {
+    return atEntry(b.enteredYoung(), b.statedYoungTotal());
+  }
+
+  /** A cohort as it entered: its largest stage (or its stated end, if larger); null if none. */
+  private static Integer atEntry(List<Count> stages, Count statedEnd) {
+    Integer max = statedEnd == null ? null : statedEnd.value();
+    for (Count c : stages) {
       if (c != null && (max == null || c.value() > max)) max = c.value();
     }
     return max;
@@ -310,9 +315,20 @@ final class BeneficiariesRule implements Rule {
     return i < l.size() && l.get(i) != null ? l.get(i).value() : 0;
   }
 
+  /**
+   * Characteristics are counted "à l'entrée du dispositif": for successive intakes, everyone who
+   * entered (the total); for stages of one cohort, the cohort as it entered (its largest stage, the
+   * first one given), not as it ends.
+   */
   private static void characteristics(Beneficiaries b, List<Finding> out) {
-    Integer young = b.youngTotal();
-    Integer adults = b.adultTotal();
+    Integer young =
+        b.kind() == PeriodKind.INTAKES
+            ? b.youngTotal()
+            : atEntry(b.enteredYoung(), b.statedYoungTotal());
+    Integer adults =
+        b.kind() == PeriodKind.INTAKES
+            ? b.adultTotal()
+            : atEntry(b.enteredAdults(), b.statedAdultTotal());
     Integer expected = young;
     Localized who = new Localized("jeunes entrés", "young people entered");
     if (b.adultsCountedInYoungBlocks()) {

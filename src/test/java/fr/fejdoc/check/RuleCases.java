@@ -704,13 +704,7 @@ final class RuleCases {
                       entres:
                         jeunes: [22]
                     """)),
-            y(
-                Code.T1_ABOVE_PLAN,
-                "prevus:",
-                "22",
-                "jeunes",
-                "17 à 20",
-                "entre 110 % et 129 %")));
+            y(Code.T1_ABOVE_PLAN, "prevus:", "22", "jeunes", "17 à 20", "entre 110 % et 129 %")));
     n.add(
         neg(
             "18 reached for 17 à 20 planned: inside the range",
