@@ -316,31 +316,32 @@ final class BeneficiariesRule implements Rule {
   }
 
   /**
-   * Characteristics are counted "à l'entrée du dispositif": for successive intakes, everyone who
-   * entered (the total); for stages of one cohort, the cohort as it entered (its largest stage, the
-   * first one given), not as it ends.
+   * Characteristics are those of the beneficiaries entered over the whole experiment (the form's
+   * column has the same name as Tableau 1's total column). For stages of one cohort, holders read
+   * it two ways, both real: the cohort as it ends (the total column), or as it entered the
+   * dispositif (its largest stage): a block matching either is consistent; otherwise the finding
+   * names the total column.
    */
   private static void characteristics(Beneficiaries b, List<Finding> out) {
-    Integer young =
-        b.kind() == PeriodKind.INTAKES
-            ? b.youngTotal()
-            : atEntry(b.enteredYoung(), b.statedYoungTotal());
-    Integer adults =
-        b.kind() == PeriodKind.INTAKES
-            ? b.adultTotal()
-            : atEntry(b.enteredAdults(), b.statedAdultTotal());
+    Integer young = b.youngTotal();
+    Integer adults = b.adultTotal();
+    boolean stages = b.kind() == PeriodKind.STAGES;
+    Integer youngAtEntry = stages ? atEntry(b.enteredYoung(), b.statedYoungTotal()) : young;
+    Integer adultsAtEntry = stages ? atEntry(b.enteredAdults(), b.statedAdultTotal()) : adults;
     Integer expected = young;
+    Integer expectedAtEntry = youngAtEntry;
     Localized who = new Localized("jeunes entrés", "young people entered");
     if (b.adultsCountedInYoungBlocks()) {
-      expected =
-          young == null && adults == null
-              ? null
-              : (young == null ? 0 : young) + (adults == null ? 0 : adults);
+      expected = sum(young, adults);
+      expectedAtEntry = sum(youngAtEntry, adultsAtEntry);
       who = new Localized("jeunes et adultes entrés", "young people and adults entered");
     }
     for (CharacteristicBlock block : b.youngBlocks()) {
       Long sum = block.enteredSum();
-      if (sum != null && expected != null && sum != expected.longValue()) {
+      if (sum != null
+          && expected != null
+          && sum != expected.longValue()
+          && (expectedAtEntry == null || sum != expectedAtEntry.longValue())) {
         out.add(
             Finding.of(
                 Code.T1_CHARACTERISTICS,
@@ -356,11 +357,18 @@ final class BeneficiariesRule implements Rule {
     CharacteristicBlock quality = b.adultQuality();
     if (quality != null) {
       Long sum = quality.enteredSum();
-      if (sum != null && adults != null && sum != adults.longValue()) {
+      if (sum != null
+          && adults != null
+          && sum != adults.longValue()
+          && (adultsAtEntry == null || sum != adultsAtEntry.longValue())) {
         out.add(
             Finding.of(Code.T1_ADULT_QUALITY, quality.loc(), sum, adults, Math.abs(sum - adults)));
       }
     }
+  }
+
+  private static Integer sum(Integer a, Integer b) {
+    return a == null && b == null ? null : (a == null ? 0 : a) + (b == null ? 0 : b);
   }
 
   private static void plannedBlock(Beneficiaries b, CharacteristicBlock block, List<Finding> out) {

@@ -79,7 +79,8 @@ class ReferenceProjectsTest {
     assertThat(seen)
         .filteredOn(s -> s.code().severity() == Severity.INFO)
         .containsExactly(
-            new Seen(Code.T1_RATE, "experiment.yaml", 103, List.of("104", "120", "87")));
+            new Seen(
+                Code.T1_RATE, "experiment.yaml", 103, List.of("104", "jeunes", "120", "87 %")));
   }
 
   @Test
@@ -93,7 +94,7 @@ class ReferenceProjectsTest {
                 "experiment.yaml",
                 99,
                 List.of("autofinancement", "27", "25.97", "56838.64", "218848.64")),
-            new Seen(Code.T1_RATE, "experiment.yaml", 103, List.of("104", "120", "87")),
+            new Seen(Code.T1_RATE, "experiment.yaml", 103, List.of("104", "jeunes", "120", "87 %")),
             new Seen(
                 Code.T2_PHASE_DATES_MISSING,
                 "experiment.yaml",
