@@ -246,4 +246,19 @@ class RealFiguresTest {
           .doesNotContain("Part calculée par fejdoc");
     }
   }
+
+  @Test
+  void catalogueSaysTheRateAgainstARangeAsARangeAndPublishesNoSingleRate() {
+    var entry =
+        fr.fejdoc.catalogue.CatalogueEntry.of(
+            b.checked(), List.of(), Messages.of(Messages.Lang.FR));
+    var figures = entry.figures();
+    assertThat(figures.rate()).as("no single rate against 22 à 25").isNull();
+    assertThat(FigureEditions.fold(figures.rateText())).isEqualTo("entre 36 % et 41 %");
+    assertThat(figures.reached()).isEqualTo(9);
+    assertThat(figures.plannedText()).isEqualTo("22 à 25");
+    // the abandons total the holder did not give is not published either
+    assertThat(figures.tableau1().abandons()).isNull();
+    assertThat(figures.tableau1().young()).isEqualTo(8);
+  }
 }
