@@ -25,6 +25,8 @@ class RealFiguresTest {
   static final String REAL =
       TestProjects.yaml(
           """
+          synthese:
+            public_cible: "Public(s) cible(s) : Les jeunes décrocheurs du Cnam."
           partenaires:
             financiers:
               - {nom: Fonds d'Expérimentation pour la Jeunesse, categorie: fej, montant: 60000}
@@ -108,6 +110,13 @@ class RealFiguresTest {
         .doesNotContain("État : FEJ — État : FEJ");
     // Tableau 3: the qualifier that already says "oui" is not preceded by another "Oui"
     assertThat(b.text("annexes", "html")).contains("OUI en l'adaptant").doesNotContain("Oui, OUI");
+    // a fiche synthétique field the holder began with the form's own label
+    for (String format : List.of("html", "pdf", "docx")) {
+      assertThat(b.text("restitution-finale", format))
+          .as(format)
+          .contains("Les jeunes décrocheurs du Cnam.")
+          .doesNotContain("Public(s) cible(s) : Les jeunes");
+    }
     // the financing row of a funder named after its category
     assertThat(b.text("restitution-finale", "html"))
         .contains("Autofinancement : Cnam")

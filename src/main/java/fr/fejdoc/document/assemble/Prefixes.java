@@ -57,7 +57,7 @@ final class Prefixes {
     for (int i = 0; i < l.length(); i++) {
       char c = l.charAt(i);
       if (l.startsWith("(s)", i)) {
-        re.append("s?");
+        re.append("(?:\\(s\\)|s)?");
         i += 2;
       } else if (Character.isLetterOrDigit(c)) {
         re.append(java.util.regex.Pattern.quote(String.valueOf(c)));
