@@ -338,10 +338,18 @@ final class BeneficiariesRule implements Rule {
     }
     for (CharacteristicBlock block : b.youngBlocks()) {
       Long sum = block.enteredSum();
+      // With adults counted in an "Autres" row, only the rubric that holds that row adds them: a
+      // rubric that sums to the young alone is right too.
+      boolean youngAlone =
+          b.adultsCountedInYoungBlocks()
+              && sum != null
+              && ((young != null && sum == young.longValue())
+                  || (youngAtEntry != null && sum == youngAtEntry.longValue()));
       if (sum != null
           && expected != null
           && sum != expected.longValue()
-          && (expectedAtEntry == null || sum != expectedAtEntry.longValue())) {
+          && (expectedAtEntry == null || sum != expectedAtEntry.longValue())
+          && !youngAlone) {
         out.add(
             Finding.of(
                 Code.T1_CHARACTERISTICS,
@@ -380,19 +388,28 @@ final class BeneficiariesRule implements Rule {
         new Localized(
             "jeunes prévus (" + young.text() + ")", "planned young people (" + young.text() + ")");
     if (b.adultsCountedInYoungBlocks() && b.plannedAdults() != null) {
-      min += b.plannedAdults().min();
+      // the rubric may hold the adults' "Autres" row or not: either sum is consistent
       max = Math.min(Integer.MAX_VALUE, max + b.plannedAdults().max());
-      String sum = Planned.text(min, max), adults = b.plannedAdults().text();
+      String
+          sum =
+              Planned.text(
+                  (long) young.min() + b.plannedAdults().min(),
+                  Math.min(Integer.MAX_VALUE, (long) young.max() + b.plannedAdults().max())),
+          adults = b.plannedAdults().text();
       against =
           new Localized(
-              "jeunes et adultes prévus ("
+              "jeunes prévus ("
+                  + young.text()
+                  + ") ou jeunes et adultes prévus ("
                   + sum
                   + " : jeunes "
                   + young.text()
                   + " + adultes "
                   + adults
                   + ")",
-              "planned young people and adults ("
+              "planned young people ("
+                  + young.text()
+                  + ") or planned young people and adults ("
                   + sum
                   + ": young people "
                   + young.text()

@@ -71,7 +71,7 @@ final class DocumentsRule implements Rule {
       String name = (item.number().isEmpty() ? "" : item.number() + " ") + item.title();
       if (s == null) {
         out.add(Finding.of(Code.SECTION_MISSING, insertionPoint(d, items, i), name));
-      } else if (s.markdown().isBlank()) {
+      } else if (!s.hasText()) {
         out.add(Finding.of(Code.SECTION_EMPTY, s.loc(), name));
       }
     }
@@ -246,7 +246,15 @@ final class DocumentsRule implements Rule {
       if (required) out.add(Finding.of(Code.CERTIFICATE_NO_SIGNATORY, d.source().loc()));
       return;
     }
-    if (c.signatory() == null) out.add(Finding.of(Code.CERTIFICATE_NO_SIGNATORY, c.loc()));
+    if (c.signatory() != null) return;
+    boolean blank =
+        c.quality() == null
+            && c.place() == null
+            && c.date() == null
+            && c.signature() == null
+            && c.publication();
+    // a certificate block written with nothing in it (as fejdoc nouveau writes it) is to fill in
+    out.add(Finding.of(blank ? Code.CERTIFICATE_TO_FILL : Code.CERTIFICATE_NO_SIGNATORY, c.loc()));
   }
 
   private static void progressNote(Experiment e, Document.ProgressNote n, List<Finding> out) {

@@ -1,5 +1,6 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.text.FrenchFormat;
@@ -56,6 +57,11 @@ public final class Messages {
   /** The message of a finding, placeholders filled. */
   public String format(Finding f) {
     return fill(text(f.code().messageKey()), f.args());
+  }
+
+  /** The message of a code with each placeholder shown as "…", for the reference of codes. */
+  public String template(Code code) {
+    return text(code.messageKey()).replaceAll("\\{[0-9]\\}", "…");
   }
 
   /** Any other user-facing text of the bundle (summary lines, labels). */

@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
     name = "build",
     description = {
       "Vérifie puis écrit les documents de chaque projet dans"
-          + " output/<projet>/<document>.<format>. Un projet en erreur n'a pas de documents ;"
-          + " les autres sont écrits.",
+          + " output/<projet>/<document>.<format>. Un projet en erreur a ses documents en"
+          + " brouillon : chaque page porte « BROUILLON — non conforme » et le nombre d'erreurs,"
+          + " la dernière partie liste les constats à corriger, et le catalogue ne les lie pas.",
       "Code de sortie : 0 tout est écrit, 1 un projet au moins est en erreur, 2 problème"
           + " d'utilisation ou d'écriture."
     })
@@ -152,29 +153,37 @@ public final class BuildCommand implements Callable<Integer> {
               .toList();
       TextReporter.findings(errors, m, console);
     }
-    int files = 0, failed = 0, ioErrors = 0;
+    int files = 0, failed = 0, ioErrors = 0, drafts = 0;
     for (Result r : results) {
       if (!quiet || !r.problems.isEmpty()) {
         System.out.println(
-            r.display + (r.written.isEmpty() ? "" : " → " + String.join(", ", r.written)));
+            r.display
+                + (r.written.isEmpty()
+                    ? ""
+                    : (r.draft ? " → brouillons : " : " → ") + String.join(", ", r.written)));
         for (String p : r.problems) System.out.println("  " + p);
       }
       files += r.written.size();
-      if (!r.problems.isEmpty()) failed++;
+      if (r.draft) drafts++;
+      else if (!r.problems.isEmpty()) failed++;
       ioErrors += r.ioErrors;
     }
     console.printf(
-        "%d projet%s : %d fichier%s écrit%s dans %s ; %d projet%s sans documents.%n",
+        "%d projet%s : %d fichier%s écrit%s dans %s ; %s%d projet%s sans documents.%n",
         results.size(),
         results.size() > 1 ? "s" : "",
         files,
         files > 1 ? "s" : "",
         files > 1 ? "s" : "",
         ProjectFinder.display(out),
+        drafts == 0
+            ? ""
+            : drafts + " projet" + (drafts > 1 ? "s" : "") + " en erreur, en brouillon ; ",
         failed,
         failed > 1 ? "s" : "");
     if (ioErrors > 0) return 2;
-    int code = failed > 0 ? 1 : 0;
+    // a draft is not a document: its project is still in error
+    int code = failed > 0 || drafts > 0 ? 1 : 0;
     boolean partial = documents != null && !documents.isEmpty();
     if (!noCatalogue && buildsAFolderOfProjects() && partial) {
       // the catalogue links every document: it would build all those --doc left out
@@ -225,6 +234,7 @@ public final class BuildCommand implements Callable<Integer> {
     final List<String> written = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     int ioErrors;
+    boolean draft;
 
     Result(String display) {
       this.display = display;
@@ -251,21 +261,38 @@ public final class BuildCommand implements Callable<Integer> {
             fr.fejdoc.write.LayoutRule.checker().check(f.dir(), f.display()), f.display());
     r.checked = checked;
     long errors = checked.count(Severity.ERROR);
-    if (errors > 0) {
-      r.problems.add(
-          errors
-              + " erreur"
-              + (errors > 1 ? "s" : "")
-              + " : documents non écrits (détail : fejdoc check "
-              + f.display()
-              + ").");
-      return r;
-    }
-    // a document not to be published is not written unless asked (see Publication)
+    // a document not to be published is not written unless asked (see Publication); a project
+    // with errors gets drafts (see ProjectWriter)
     ProjectWriter.Written w =
         ProjectWriter.write(checked, out, chosen, this::wanted, includeUnpublished);
     r.written.addAll(w.files());
     r.checked = checked.with(w.findings());
+    if (errors > 0) {
+      String count = errors + " erreur" + (errors > 1 ? "s" : "");
+      r.draft = w.draft() && !w.files().isEmpty();
+      r.problems.add(
+          r.draft
+              ? count
+                  + " : documents écrits en brouillon (« BROUILLON — non conforme »), non liés par"
+                  + " le catalogue ; constats à corriger à la fin de chacun (détail : fejdoc check "
+                  + f.display()
+                  + ")."
+              : count + " : documents non écrits (détail : fejdoc check " + f.display() + ").");
+      if (w.draft() && !includeUnpublished) {
+        // a consent that cannot be read (an error in the front matter) publishes nothing, not
+        // even a draft: the output folder is copied to the server as it is
+        fr.fejdoc.write.Publication consented = fr.fejdoc.write.Publication.of(checked.project());
+        fr.fejdoc.write.Publication readable =
+            fr.fejdoc.write.Publication.of(checked.project(), checked.findings());
+        for (fr.fejdoc.model.Document d : checked.project().documents())
+          if (consented.publishes(d) && !readable.publishes(d))
+            r.problems.add(
+                d.source().file()
+                    + " : pas de brouillon, son en-tête (où est l'attestation de publication) a"
+                    + " une erreur ; corrigez-la, ou écrivez-le quand même avec"
+                    + " --inclure-non-publies.");
+      }
+    }
     long lost = w.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
     if (lost > 0)
       r.problems.add(

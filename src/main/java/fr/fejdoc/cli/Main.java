@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       BuildCommand.class,
       GenerateCommand.class,
-      fr.fejdoc.cli.CatalogueCommand.class
+      fr.fejdoc.cli.CatalogueCommand.class,
+      NewCommand.class
     })
 public final class Main implements Runnable {
   @Option(
@@ -68,8 +69,13 @@ public final class Main implements Runnable {
               CommandLine.Model.OptionSpec.builder("-h", "--help")
                   .usageHelp(true)
                   .description("Affiche cette aide.")
+                  .descriptionKey("cli." + sub.getCommandName() + ".help")
                   .build());
     }
+    // nouveau's help comes from the message bundles: French, or English with --lang en
+    cl.getSubcommands()
+        .get("nouveau")
+        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

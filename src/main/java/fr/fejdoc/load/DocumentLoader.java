@@ -112,7 +112,7 @@ public final class DocumentLoader {
   }
 
   private static Distribution distribution(Fields f) {
-    if (f == null) return null;
+    if (Fields.given(f) == null) return null; // an effectifs block left empty is not given
     List<Distribution.Part> parts = new ArrayList<>();
     Fields split = f.sub("repartition", null);
     if (split != null) {

@@ -12,18 +12,22 @@ import fr.fejdoc.model.BudgetTotal;
 import fr.fejdoc.model.CallForProjects;
 import fr.fejdoc.model.CharacteristicBlock;
 import fr.fejdoc.model.CharacteristicRow;
+import fr.fejdoc.model.Choice;
 import fr.fejdoc.model.Count;
 import fr.fejdoc.model.Dossier;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Funder;
+import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.OperationalPartner;
 import fr.fejdoc.model.Organisation;
 import fr.fejdoc.model.OtherInformation;
 import fr.fejdoc.model.Partners;
 import fr.fejdoc.model.PeriodKind;
 import fr.fejdoc.model.Phase;
+import fr.fejdoc.model.Resources;
 import fr.fejdoc.model.Schedule;
 import fr.fejdoc.model.Share;
+import fr.fejdoc.model.SubPeriod;
 import fr.fejdoc.model.Synthesis;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.Tool;
@@ -50,7 +54,8 @@ public final class ExperimentLoader {
 
   private Experiment experiment(Fields f) {
     Dossier dossier = dossier(f);
-    Fields call = f.sub("appel_a_projets", Keys.CALL);
+    // an optional block left empty (as fejdoc nouveau writes it) is not given
+    Fields call = Fields.given(f.sub("appel_a_projets", Keys.CALL));
     Fields holder = f.sub("porteur", Keys.ORGANISATION);
     if (holder == null) f.require("porteur");
     Fields schedule = f.sub("calendrier", Keys.SCHEDULE);
@@ -65,15 +70,15 @@ public final class ExperimentLoader {
         f.text("programme"),
         f.requiredText("titre"),
         holder == null ? null : organisation(holder, true),
-        organisation(f.sub("evaluateur", Keys.ORGANISATION), false),
+        organisation(Fields.given(f.sub("evaluateur", Keys.ORGANISATION)), false),
         f.texts("regions"),
         schedule == null ? null : schedule(schedule),
-        synthesis(f.sub("synthese", Keys.SYNTHESIS)),
+        synthesis(Fields.given(f.sub("synthese", Keys.SYNTHESIS))),
         partners(f),
-        beneficiaries(f.sub("beneficiaires", Keys.BENEFICIARIES)),
-        actions(f.sub("actions", phaseKeys())),
+        beneficiaries(Fields.given(f.sub("beneficiaires", Keys.BENEFICIARIES))),
+        actions(Fields.given(f.sub("actions", phaseKeys()))),
         f.list("outils", Keys.TOOL, this::tool),
-        budget(f.sub("budget", Keys.BUDGET)),
+        budget(Fields.given(f.sub("budget", Keys.BUDGET))),
         f.list("constats_acceptes", Keys.ACKNOWLEDGEMENT, ExperimentLoader::acknowledgement),
         f.loc());
   }
@@ -88,11 +93,11 @@ public final class ExperimentLoader {
    */
   private static Acknowledgement acknowledgement(Fields f) {
     Text code = f.requiredText("code");
-    Text reason = f.requiredText("raison");
+    Text reason = f.text("raison");
     if ((reason == null || reason.value().isBlank())
-        && f.node("raison") instanceof YNode.Scalar blank
-        && (blank.isNull() || blank.text().isBlank())) {
-      // an acknowledgement without its reason would hide a finding without a word
+        && (f.node("raison") == null || f.node("raison") instanceof YNode.Scalar)) {
+      // an acknowledgement without its reason would hide a finding without a word: an error,
+      // whether the reason is absent or left empty
       f.reader().report(Code.MISSING_FIELD, f.loc(), f.path("raison"));
     }
     if (code == null || reason == null || reason.value().isBlank()) return null;
@@ -140,8 +145,8 @@ public final class ExperimentLoader {
     return new Schedule(
         f.date("demarrage"),
         f.date("fin"),
-        f.count("duree_initiale_mois"),
-        f.count("duree_effective_mois"),
+        f.months("duree_initiale_mois"),
+        f.months("duree_effective_mois"),
         f.loc());
   }
 
@@ -157,7 +162,7 @@ public final class ExperimentLoader {
   }
 
   private Partners partners(Fields parent) {
-    Fields f = parent.sub("partenaires", Keys.PARTNERS);
+    Fields f = Fields.given(parent.sub("partenaires", Keys.PARTNERS));
     if (f == null) return Partners.empty(parent.loc());
     List<OperationalPartner> operational =
         f.list(
@@ -341,26 +346,58 @@ public final class ExperimentLoader {
               phase,
               period == null ? null : period.date("debut"),
               period == null ? null : period.date("fin"),
+              resources(pf.sub("ressources", Keys.PHASE_RESOURCES), pf.loc()),
               pf.list("actions", Keys.ACTION, this::action),
+              pf.list("sous_periodes", Keys.SUB_PERIOD, this::subPeriod),
               pf.loc()));
     }
     return phases;
   }
 
-  private Action action(Fields a) {
-    Fields rh = a.sub("rh", Keys.HUMAN_RESOURCES);
-    Fields material = a.sub("materiel", Keys.MATERIAL);
-    return new Action(
-        a.requiredText("intitule"),
-        a.text("quand"),
-        a.bool("specifique"),
-        a.duration("duree"),
+  private SubPeriod subPeriod(Fields s) {
+    Fields period = s.sub("periode", Keys.PERIOD);
+    Choice numbering = s.choice("numerotation", Keys.NUMBERING);
+    return new SubPeriod(
+        s.requiredText("libelle"),
+        period == null ? null : period.date("debut"),
+        period == null ? null : period.date("fin"),
+        numbering != null && numbering.key().equals("suite"),
+        resources(s.sub("ressources", Keys.PHASE_RESOURCES), s.loc()),
+        s.list("actions", Keys.ACTION, this::action),
+        s.loc());
+  }
+
+  /** The {@code rh} and {@code materiel} blocks of an action, a phase or a sub-period. */
+  private static Resources resources(Fields f, Loc at) {
+    if (f == null) return Resources.none(at);
+    Fields rh = f.sub("rh", Keys.HUMAN_RESOURCES);
+    Fields material = f.sub("materiel", Keys.MATERIAL);
+    return new Resources(
         rh == null ? null : rh.count("effectifs"),
         rh == null ? null : rh.etp("etp"),
         rh == null ? null : rh.text("personnel"),
         material == null ? null : material.moneyCell("achats"),
         material == null ? null : material.text("prestations"),
         material == null ? null : material.text("autre"),
+        f.loc());
+  }
+
+  private Action action(Fields a) {
+    Text title = a.text("intitule");
+    Text description = a.text("description");
+    // a row needs a name or a description; an empty one is reported as a missing intitulé
+    if (title == null && description == null) a.require("intitule");
+    Boolean numbered = a.bool("numerotee");
+    Boolean total = a.bool("total");
+    return new Action(
+        title,
+        description,
+        a.text("quand"),
+        a.bool("specifique"),
+        a.duration("duree"),
+        resources(a, a.loc()),
+        numbered == null || numbered,
+        total != null && total,
         a.loc());
   }
 

@@ -69,6 +69,16 @@ public final class Fields {
     return map;
   }
 
+  /** Whether every value of the block is empty (see {@link Reader#blank}): it gives nothing. */
+  public boolean blank() {
+    return Reader.blank(map);
+  }
+
+  /** {@code f}, or null when it is absent or blank: an optional block left empty is not given. */
+  public static Fields given(Fields f) {
+    return f == null || f.blank() ? null : f;
+  }
+
   /** Dotted path of a key, for messages. */
   public String path(String key) {
     return path.isEmpty() ? key : path + "." + key;
@@ -83,10 +93,17 @@ public final class Fields {
     return node(key) != null;
   }
 
-  /** Reports a missing required key (pointing at this mapping); true when present. */
+  /**
+   * Reports a required key without a value; true when it has one. A key written but left empty
+   * ({@code titre:}, as {@code fejdoc nouveau} writes it) is to fill in ({@link Code#TO_FILL}, a
+   * warning, at the key); a key absent altogether is missing ({@link Code#MISSING_FIELD}, an error,
+   * at this mapping).
+   */
   public boolean require(String key) {
-    if (has(key)) return true;
-    r.report(Code.MISSING_FIELD, loc, path(key));
+    YNode.Entry e = map.entry(key);
+    if (e != null && !Reader.blank(e.value())) return true;
+    if (e != null) r.report(Code.TO_FILL, e.key().loc(), path(key));
+    else r.report(Code.MISSING_FIELD, loc, path(key));
     return false;
   }
 
@@ -126,6 +143,11 @@ public final class Fields {
     return r.duration(map.get(key), path(key));
   }
 
+  /** A duration whose bare number counts months ({@code duree_initiale_mois: 27}). */
+  public DurationText months(String key) {
+    return r.months(map.get(key), path(key));
+  }
+
   public DateValue date(String key) {
     return r.date(map.get(key), path(key));
   }
@@ -159,13 +181,16 @@ public final class Fields {
     return out;
   }
 
-  /** A list of mappings, each read by {@code read}; unreadable items are left out. */
+  /**
+   * A list of mappings, each read by {@code read}; unreadable items are left out, and so are blank
+   * ones (an item whose every value is empty, as {@code fejdoc nouveau} writes it, holds nothing).
+   */
   public <T> List<T> list(String key, List<String> allowed, Function<Fields, T> read) {
     List<T> out = new ArrayList<>();
     List<YNode> items = r.items(map.get(key), path(key));
     for (int i = 0; i < items.size(); i++) {
       Fields f = r.fields(items.get(i), path(key) + "[" + (i + 1) + "]", allowed);
-      if (f != null) {
+      if (f != null && !f.blank()) {
         T t = read.apply(f);
         if (t != null) out.add(t);
       }

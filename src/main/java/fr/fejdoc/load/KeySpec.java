@@ -43,7 +43,8 @@ public record KeySpec(
     MONEY_CELL("montant, ou texte de renvoi (« Cf. Bilan financier »)"),
     PERCENT("pourcentage (49, « 49 % »)"),
     ETP("nombre d'ETP (0.5, « 1/2 », « 1 et ½ »)"),
-    DURATION("durée (« 8 semaines », « 6 mois »)"),
+    DURATION(
+        "durée telle qu'écrite (« 8 semaines », « 6 mois », « 18 mois (dont 12 mois de formation) »)"),
     DATE("date AAAA-MM-JJ, ou AAAA-MM pour un mois"),
     BOOLEAN("oui/non (true/false)"),
     CHOICE("une valeur parmi une liste"),

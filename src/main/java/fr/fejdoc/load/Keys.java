@@ -107,10 +107,24 @@ public final class Keys {
       List.of("communale", "departementale", "regionale", "interregionale", "nationale");
   public static final List<String> CITY_POLICY = List.of("totalite", "partie", "non");
 
-  public static final List<String> PHASE = List.of("periode", "actions");
+  public static final List<String> PHASE =
+      List.of("periode", "ressources", "actions", "sous_periodes");
   public static final List<String> PERIOD = List.of("debut", "fin");
   public static final List<String> ACTION =
-      List.of("intitule", "quand", "specifique", "duree", "rh", "materiel");
+      List.of(
+          "intitule",
+          "description",
+          "quand",
+          "specifique",
+          "duree",
+          "rh",
+          "materiel",
+          "numerotee",
+          "total");
+  public static final List<String> PHASE_RESOURCES = List.of("rh", "materiel");
+  public static final List<String> SUB_PERIOD =
+      List.of("libelle", "periode", "numerotation", "ressources", "actions");
+  public static final List<String> NUMBERING = List.of("depuis_1", "suite");
   public static final List<String> HUMAN_RESOURCES = List.of("effectifs", "etp", "personnel");
   public static final List<String> MATERIAL = List.of("achats", "prestations", "autre");
 
@@ -543,77 +557,49 @@ public final class Keys {
                   "Tableau 2 : dates de la phase",
                   leaf("debut", Kind.DATE, "Début de la phase.", "2009-04", "début"),
                   leaf("fin", Kind.DATE, "Fin de la phase.", "2009-09", "fin")),
+              resourcesSpec(
+                  "Ressources données pour toute la phase, et non action par action : une ligne"
+                      + " « Ressources de la phase » sous le titre de la phase. Ses ETP comptent"
+                      + " dans ceux d'une ligne « total » de la phase.",
+                  "Tableau 2 : ligne « Ressources de la phase »"),
+              actionsListSpec(
+                  "Les lignes de la phase, dans l'ordre du tableau (avant ses sous-périodes)."
+                      + " Les actions sont numérotées « Action n°1 », « n°2 »… ; une ligne"
+                      + " `numerotee: false` ou `total: true` n'a pas de numéro et ne décale pas"
+                      + " ceux qui suivent."),
               blocks(
-                  "actions",
-                  ACTION,
-                  "Les actions de la phase, une ligne du tableau chacune.",
-                  "Tableau 2 : lignes de la phase",
+                  "sous_periodes",
+                  SUB_PERIOD,
+                  "Les sous-périodes de la phase (« Année 2009-2010 », « Année 2010-2011 »),"
+                      + " chacune avec ses lignes, imprimées après les lignes de la phase.",
+                  "Tableau 2 : sous-titres de la phase",
                   required(
                       leaf(
-                          "intitule",
+                          "libelle",
                           Kind.TEXT,
-                          "Intitulé de l'action.",
-                          "Création du logiciel de suivi",
-                          "colonne « Intitulé de l'action »")),
-                  leaf(
-                      "quand",
-                      Kind.TEXT,
-                      "Quand l'action a eu lieu.",
-                      "septembre 2009",
-                      "colonne « Date »"),
-                  leaf(
-                      "specifique",
-                      Kind.BOOLEAN,
-                      "Action spécifique à l'expérimentation.",
-                      "true",
-                      "colonne « Action spécifique à l'expérimentation »"),
-                  leaf("duree", Kind.DURATION, "Durée de l'action.", "6 mois", "colonne « Durée »"),
+                          "Titre de la sous-période, tel que la note l'écrit.",
+                          "Année 2009-2010",
+                          "ligne de titre de la sous-période")),
                   block(
-                      "rh",
-                      HUMAN_RESOURCES,
-                      "Ressources humaines mobilisées.",
-                      "colonnes « Ressources humaines »",
-                      leaf(
-                          "effectifs",
-                          Kind.COUNT,
-                          "Nombre de personnes.",
-                          "2",
-                          "colonne « Effectifs »"),
-                      leaf(
-                          "etp",
-                          Kind.ETP,
-                          "Équivalents temps plein (≤ effectifs).",
-                          "1/2",
-                          "colonne « ETP »"),
-                      leaf(
-                          "personnel",
-                          Kind.TEXT,
-                          "Type de personnel.",
-                          "Conseillère apprentissage",
-                          "colonne « Type de personnel »")),
-                  block(
-                      "materiel",
-                      MATERIAL,
-                      "Ressources matérielles.",
-                      "colonnes « Ressources matérielles »",
-                      leaf(
-                          "achats",
-                          Kind.MONEY_CELL,
-                          "Achats (montant ou renvoi).",
-                          "2200.64",
-                          "colonne « Achats »"),
-                      leaf(
-                          "prestations",
-                          Kind.TEXT,
-                          "Prestations de services.",
-                          "informatique",
-                          "colonne « Prestations de services »"),
-                      leaf(
-                          "autre",
-                          Kind.TEXT,
-                          "Autre ressource matérielle.",
-                          "local",
-                          "colonne « Autre (préciser) »")))));
+                      "periode",
+                      PERIOD,
+                      "Dates de la sous-période, dans celles de la phase.",
+                      "ligne de titre de la sous-période : dates",
+                      leaf("debut", Kind.DATE, "Début de la sous-période.", "2009-09", "début"),
+                      leaf("fin", Kind.DATE, "Fin de la sous-période.", "2010-06", "fin")),
+                  choice(
+                      "numerotation",
+                      NUMBERING,
+                      "Numérotation des actions de la sous-période : `depuis_1` (par défaut)"
+                          + " recommence à « Action n°1 » ; `suite` continue après la dernière"
+                          + " action numérotée de la phase.",
+                      "suite",
+                      "colonne « Action n° »"),
+                  resourcesSpec(
+                      "Ressources données pour toute la sous-période : une ligne « Ressources de"
+                          + " la période » sous son titre.",
+                      "Tableau 2 : ligne « Ressources de la période »"),
+                  actionsListSpec("Les lignes de la sous-période, dans l'ordre du tableau."))));
     }
     return block(
         "actions",
@@ -622,6 +608,110 @@ public final class Keys {
         "Tableau 2 : les actions, rangées dans les quatre phases fixes du formulaire.",
         "Tableau 2 (annexe de la note de restitution finale)",
         phases);
+  }
+
+  private static KeySpec actionsListSpec(String description) {
+    return blocks(
+        "actions",
+        ACTION,
+        description,
+        "Tableau 2 : lignes de la phase",
+        leaf(
+            "intitule",
+            Kind.TEXT,
+            "Intitulé (nom court) de l'action. `intitule` ou `description` est obligatoire.",
+            "Création du logiciel de suivi",
+            "colonne « Description synthétique de chaque action »"),
+        leaf(
+            "description",
+            Kind.TEXT,
+            "Description de l'action, quand la note la donne en plus de son nom : imprimée sous"
+                + " l'intitulé, telle quelle.",
+            "Logiciel commun à la CMA, la Mission Locale et l'ADLJ pour suivre chaque jeune.",
+            "colonne « Description synthétique de chaque action »"),
+        leaf(
+            "quand",
+            Kind.TEXT,
+            "Quand l'action a eu lieu.",
+            "septembre 2009",
+            "colonne « Description synthétique de chaque action » (en tête)"),
+        leaf(
+            "specifique",
+            Kind.BOOLEAN,
+            "Action spécifique à l'expérimentation.",
+            "true",
+            "colonne « Spécifique au caractère expérimental du projet (oui/non) »"),
+        leaf(
+            "duree",
+            Kind.DURATION,
+            "Durée de l'action, telle que la note l'écrit (précision comprise).",
+            "6 mois",
+            "colonne « Durée en mois ou semaine »"),
+        humanResourcesSpec(),
+        materialSpec(),
+        leaf(
+            "numerotee",
+            Kind.BOOLEAN,
+            "`false` : une ligne qui n'est pas une action numérotée (« Résultats : 45 jeunes"
+                + " repérés ») ; elle n'a pas de « Action n° » et ne décale pas la numérotation.",
+            "false",
+            "colonne « Action n° » laissée vide"),
+        leaf(
+            "total",
+            Kind.BOOLEAN,
+            "`true` : la ligne donne les totaux de sa phase (ou sous-période), comme « Total"
+                + " phase » ; non numérotée, en gras, imprimée à la fin de sa phase ou"
+                + " sous-période. Ses ETP sont comparés à la somme des ETP des autres lignes et"
+                + " des ressources de la phase (FEJ206, avertissement).",
+            "true",
+            "ligne « Total » de la phase"));
+  }
+
+  private static KeySpec resourcesSpec(String description, String cell) {
+    return block(
+        "ressources", PHASE_RESOURCES, description, cell, humanResourcesSpec(), materialSpec());
+  }
+
+  private static KeySpec humanResourcesSpec() {
+    return block(
+        "rh",
+        HUMAN_RESOURCES,
+        "Ressources humaines mobilisées.",
+        "colonnes « Ressources humaines mobilisées »",
+        leaf("effectifs", Kind.COUNT, "Nombre de personnes.", "2", "colonne « Effectifs »"),
+        leaf("etp", Kind.ETP, "Équivalents temps plein (≤ effectifs).", "1/2", "colonne « ETP »"),
+        leaf(
+            "personnel",
+            Kind.TEXT,
+            "Type de personnel.",
+            "Conseillère apprentissage",
+            "colonne « Type de personnel concerné (qualifications) »"));
+  }
+
+  private static KeySpec materialSpec() {
+    return block(
+        "materiel",
+        MATERIAL,
+        "Ressources matérielles mobilisées.",
+        "colonnes « Ressources matérielles mobilisées »",
+        leaf(
+            "achats",
+            Kind.MONEY_CELL,
+            "Achats (montant ou renvoi).",
+            "2200.64",
+            "colonne « Achats »"),
+        leaf(
+            "prestations",
+            Kind.TEXT,
+            "Prestations de services.",
+            "informatique",
+            "colonne « Prestations de services »"),
+        leaf(
+            "autre",
+            Kind.TEXT,
+            "Autre ressource matérielle.",
+            "local",
+            "colonne « Autre (préciser) »"));
   }
 
   private static KeySpec account(String number, String label, boolean subsidies) {
@@ -836,16 +926,21 @@ public final class Keys {
                   leaf("fin", Kind.DATE, "Fin de l'expérimentation.", "2011-12", ""),
                   leaf(
                       "duree_initiale_mois",
-                      Kind.COUNT,
-                      "Durée initiale, en mois.",
+                      Kind.DURATION,
+                      "Durée initiale : un nombre de mois (27, imprimé « 27 mois »), ou la durée"
+                          + " telle que la note l'écrit, précision comprise (« 18 mois (dont 12"
+                          + " mois de formation) », « 2 ans », « environ 24 mois »), imprimée"
+                          + " telle quelle. Le chiffre qui l'ouvre sert aux vérifications et au"
+                          + " catalogue.",
                       "27",
-                      "fiche synthétique : durée initiale"),
+                      "fiche synthétique : « (1) Durée initiale »"),
                   leaf(
                       "duree_effective_mois",
-                      Kind.COUNT,
-                      "Durée effective, en mois.",
+                      Kind.DURATION,
+                      "Durée effective : un nombre de mois, ou la durée telle que la note"
+                          + " l'écrit (voir duree_initiale_mois).",
                       "27",
-                      "fiche synthétique : durée effective"))),
+                      "fiche synthétique : « (2) Durée effective »"))),
           block(
               "synthese",
               SYNTHESIS,

@@ -45,7 +45,12 @@ public final class Reader {
       new Localized("un nombre d'ETP (0,5, « 1/2 », « 1 et ½ »)", "a number of FTE (0.5, \"1/2\")");
   static final Localized A_DURATION =
       new Localized(
-          "une durée (« 8 semaines », « 6 mois »)", "a duration (\"8 semaines\", \"6 mois\")");
+          "une durée (« 8 semaines », « 6 mois », « 18 mois (dont 12 mois de formation) »)",
+          "a duration (\"8 semaines\", \"6 mois\", \"18 mois (dont 12 mois de formation)\")");
+  static final Localized A_MONTHS =
+      new Localized(
+          "un nombre de mois (27) ou une durée (« 18 mois (dont 12 mois de formation) »)",
+          "a number of months (27) or a duration (\"18 mois (dont 12 mois de formation)\")");
   static final Localized A_DATE =
       new Localized(
           "une date (AAAA-MM-JJ, ou AAAA-MM pour un mois)", "a date (YYYY-MM-DD, or YYYY-MM)");
@@ -73,6 +78,19 @@ public final class Reader {
   /** A node is absent when missing or written as null / empty. */
   static boolean absent(YNode n) {
     return n == null || (n instanceof YNode.Scalar s && s.isNull());
+  }
+
+  /**
+   * A node that holds nothing: absent, null or blank text, or a block or list whose every value is
+   * blank (the empty keys {@code fejdoc nouveau} writes, a list item left as written).
+   */
+  public static boolean blank(YNode n) {
+    return switch (n) {
+      case null -> true;
+      case YNode.Scalar s -> s.isNull() || s.text().isBlank();
+      case YNode.Map m -> m.entries().stream().allMatch(e -> blank(e.value()));
+      case YNode.Seq q -> q.items().stream().allMatch(Reader::blank);
+    };
   }
 
   /** The keys of a mapping, checked against {@code allowed}; null when absent or not a map. */
@@ -212,16 +230,48 @@ public final class Reader {
     return new Etp(v.get(), t, s.loc());
   }
 
+  /**
+   * A duration as written, qualifier included ("8 semaines", "18 mois (dont 12 mois de formation)",
+   * "environ 6 mois", "3 à 6 mois"); a text with no number and unit of time is refused.
+   */
   public DurationText duration(YNode node, String path) {
     YNode.Scalar s = scalar(node, path, A_DURATION);
     if (s == null) return null;
     String t = s.text().strip();
-    Optional<FrenchNumbers.Duration> v = FrenchNumbers.parseDuration(t);
+    Optional<Durations.Read> v = Durations.read(t);
     if (v.isEmpty()) {
+      // a bare number ("6" under "Durée en mois ou semaine") is printed as the note gives it
+      Optional<BigDecimal> n = FrenchNumbers.parseEtp(t);
+      if (n.isPresent() && t.chars().noneMatch(Character::isLetter))
+        return new DurationText(t, null, false, s.loc());
       wrongType(s, path, A_DURATION);
       return null;
     }
-    return new DurationText(t, v.get().months(), s.loc());
+    return new DurationText(t, v.get().months(), v.get().approximate(), s.loc());
+  }
+
+  /**
+   * A duration whose bare number counts months (the calendrier's {@code duree_*_mois}): "27" is 27
+   * months (text null: the writer formats it), a text is read as {@link #duration}.
+   */
+  public DurationText months(YNode node, String path) {
+    YNode.Scalar s = scalar(node, path, A_MONTHS);
+    if (s == null) return null;
+    String t = s.text().strip();
+    Optional<BigDecimal> n = FrenchNumbers.parseMoney(t);
+    if (n.isPresent() && t.chars().noneMatch(c -> Character.isLetter(c) || c == '€')) {
+      if (n.get().signum() < 0) {
+        report(Code.NEGATIVE, s.loc(), path, n.get());
+        return null;
+      }
+      return new DurationText(null, n.get(), false, s.loc());
+    }
+    Optional<Durations.Read> v = Durations.read(t);
+    if (v.isEmpty()) {
+      wrongType(s, path, A_MONTHS);
+      return null;
+    }
+    return new DurationText(t, v.get().months(), v.get().approximate(), s.loc());
   }
 
   public DateValue date(YNode node, String path) {

@@ -28,6 +28,8 @@ public final class AtomicFiles {
       Pattern.compile(
           "\\.(?:[^/\\\\]+\\.(?:html|pdf|docx|xlsx|csv|json|js|css|xml)|\\"
               + ProjectWriter.STAMP
+              + "|\\"
+              + ProjectWriter.DRAFTS
               + ")\\.[0-9]{1,20}\\.tmp");
 
   private AtomicFiles() {}

@@ -299,6 +299,8 @@ public final class OutputFolder {
     if (!Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) return false;
     if (projectNames.contains(name)) return true; // where this run writes anyway
     if (Files.isRegularFile(e.resolve(ProjectWriter.STAMP), LinkOption.NOFOLLOW_LINKS)) return true;
+    if (Files.isRegularFile(e.resolve(ProjectWriter.DRAFTS), LinkOption.NOFOLLOW_LINKS))
+      return true;
     if (name.equals(SITE) && isSite(e)) return true;
     try (Stream<Path> s = Files.list(e)) { // the documents of a partial build (no stamp)
       return s.allMatch(

@@ -3,6 +3,7 @@ package fr.fejdoc.write;
 import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.document.assemble.Assembler;
+import fr.fejdoc.document.assemble.Drafts;
 import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectLoader;
@@ -14,6 +15,7 @@ import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.FindingException;
 import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.model.finding.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,13 @@ public final class ProjectWriter {
   /** The stamp file in each project's output folder. */
   public static final String STAMP = ".fejdoc-build";
 
+  /**
+   * In a project's output folder, the list of the draft files written there (a project with
+   * errors): the next build that is not a draft removes those it does not write again, so that no
+   * draft outlives the errors it lists.
+   */
+  public static final String DRAFTS = ".fejdoc-brouillon";
+
   private ProjectWriter() {}
 
   /**
@@ -43,12 +52,18 @@ public final class ProjectWriter {
    * be built or written (located: the document's source file, or the project), and how many files
    * failed to be written for a reason of the output folder (disk, rights).
    */
-  public record Written(List<String> files, List<Finding> findings, int ioErrors) {}
+  public record Written(List<String> files, List<Finding> findings, int ioErrors, boolean draft) {
+    public Written(List<String> files, List<Finding> findings, int ioErrors) {
+      this(files, findings, ioErrors, false);
+    }
+  }
 
   /**
-   * Writes every wanted document of {@code checked} (which must have no error) in every format of
-   * {@code formats} that accepts it. The folder is stamped when every document was asked for and
-   * written; otherwise its stamp is removed (its files no longer all come from the same inputs).
+   * Writes every wanted document of {@code checked} in every format of {@code formats} that accepts
+   * it. The folder is stamped when every document was asked for and written; otherwise its stamp is
+   * removed (its files no longer all come from the same inputs). A project with errors (after its
+   * acknowledgements) gets its documents as drafts ({@link Drafts}): marked on every page, listing
+   * its findings, never stamped; a project whose facts could not be read at all gets none.
    */
   public static Written write(
       Checker.Checked checked, Path output, Set<String> formats, Predicate<String> wanted) {
@@ -100,22 +115,37 @@ public final class ProjectWriter {
     int ioErrors = 0;
     Project project = checked.project();
     Loc projectLoc = Loc.of(checked.display());
+    boolean draft = checked.hasErrors();
+    // no facts at all: nothing to draft (the findings say why)
+    if (draft && (project == null || project.experiment() == null))
+      return new Written(files, findings, 0, false);
+    // a reserved name (the catalogue's folder) has no documents, not even drafts
+    if (draft && OutputFolder.isReserved(project.name()))
+      return new Written(files, findings, 0, false);
     try (Deadline.Scope budget = Deadline.start(Boundary.projectBudget())) {
       Boundary.Outcome<List<Assembler.Assembled>> assembled = assemble(checked);
       if (assembled.failed()) {
         findings.add(assembled.failure());
-        return new Written(files, findings, 0);
+        return new Written(files, findings, 0, false);
       }
       Resources resources = Resources.folder(project.dir());
       Path dir = output.resolve(project.name());
-      Publication publication = Publication.of(project);
+      // a consent that could not be read (an error in a front matter) publishes nothing
+      Publication publication = Publication.of(project, checked.findings());
+      List<Drafts.Line> listed =
+          draft
+              ? Drafts.lines(
+                  checked.findings(), includeUnpublished ? null : publication::withheldPart)
+              : List.of();
+      int errors = (int) Math.min(Integer.MAX_VALUE, checked.count(Severity.ERROR));
       boolean all = true;
-      for (Assembler.Assembled a : assembled.value()) {
-        if (!includeUnpublished && !publication.publishes(a.name())) continue;
-        if (!wanted.test(a.name())) {
+      for (Assembler.Assembled assembledDoc : assembled.value()) {
+        if (!includeUnpublished && !publication.publishes(assembledDoc.name())) continue;
+        if (!wanted.test(assembledDoc.name())) {
           all = false;
           continue;
         }
+        Assembler.Assembled a = draft ? Drafts.draft(assembledDoc, errors, listed) : assembledDoc;
         Loc where = sourceOf(checked, a);
         for (DocumentWriter w : writers) {
           if (!w.accepts(a.name())) continue;
@@ -154,7 +184,7 @@ public final class ProjectWriter {
       if (!includeUnpublished) {
         try {
           Publication.withdraw(
-              project, dir, writers.stream().map(DocumentWriter::extension).toList());
+              publication, dir, writers.stream().map(DocumentWriter::extension).toList());
         } catch (IOException e) {
           findings.add(
               Finding.of(
@@ -166,10 +196,17 @@ public final class ProjectWriter {
         }
       }
       try {
-        if (all && ioErrors == 0 && findings.isEmpty()) {
-          stamp(project.dir(), dir, files);
-        } else {
+        if (draft) {
+          // a draft is never stamped: the catalogue links only stamped files
           Files.deleteIfExists(dir.resolve(STAMP));
+          markDrafts(dir, files);
+        } else {
+          removeDrafts(dir, files);
+          if (all && ioErrors == 0 && findings.isEmpty()) {
+            stamp(project.dir(), dir, files);
+          } else {
+            Files.deleteIfExists(dir.resolve(STAMP));
+          }
         }
       } catch (IOException e) {
         findings.add(
@@ -183,8 +220,54 @@ public final class ProjectWriter {
         findings.add(Boundary.finding(e, projectLoc, STAMP));
       }
     }
-    return new Written(files, findings, ioErrors);
+    return new Written(files, findings, ioErrors, draft);
   }
+
+  /**
+   * Records the draft files of {@code dir}: those just written and those an earlier draft build
+   * wrote that are still there (a draft in another format), so that a later build removes them all.
+   */
+  private static void markDrafts(Path dir, List<String> written) throws IOException {
+    java.util.TreeSet<String> drafts = new java.util.TreeSet<>(written);
+    for (String f : drafts(dir)) if (Files.isRegularFile(dir.resolve(f))) drafts.add(f);
+    if (drafts.isEmpty()) {
+      Files.deleteIfExists(dir.resolve(DRAFTS));
+      return;
+    }
+    AtomicFiles.write(
+        dir.resolve(DRAFTS), (String.join("\n", drafts) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A build that is not a draft: removes the draft files an earlier build left that this one did
+   * not write again (another format, a document left out), then the list of drafts.
+   */
+  private static void removeDrafts(Path dir, List<String> written) throws IOException {
+    Path list = dir.resolve(DRAFTS);
+    if (!Files.isRegularFile(list, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    for (String f : drafts(dir)) if (!written.contains(f)) Files.deleteIfExists(dir.resolve(f));
+    Files.deleteIfExists(list);
+  }
+
+  /**
+   * The draft files listed in {@code dir}: plain document names only (a hand-edited list cannot
+   * make fejdoc remove anything else).
+   */
+  static List<String> drafts(Path dir) throws IOException {
+    Path list = dir.resolve(DRAFTS);
+    if (!Files.isRegularFile(list, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return List.of();
+    if (Files.size(list) > 1_000_000) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      String f = line.strip();
+      if (DOCUMENT_FILE.matcher(f).matches()) out.add(f);
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern DOCUMENT_FILE =
+      java.util.regex.Pattern.compile(
+          "[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,250}\\.(?:html|pdf|docx|xlsx)");
 
   /**
    * Every document of the project assembled (templates rendered and read into the tree), or the

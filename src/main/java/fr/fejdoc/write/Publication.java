@@ -163,9 +163,16 @@ public final class Publication {
   public static List<String> withdraw(
       Project p, Path projectOutput, java.util.Collection<String> extensions)
       throws java.io.IOException {
+    return withdraw(of(p), projectOutput, extensions);
+  }
+
+  /** The same for this view of a project (its findings may make a consent unreadable). */
+  public static List<String> withdraw(
+      Publication view, Path projectOutput, java.util.Collection<String> extensions)
+      throws java.io.IOException {
     List<String> removed = new ArrayList<>();
     if (!java.nio.file.Files.isDirectory(projectOutput)) return removed;
-    for (String name : of(p).withheldNames()) {
+    for (String name : view.withheldNames()) {
       for (String ext : extensions) {
         String file = name + "." + ext;
         if (java.nio.file.Files.deleteIfExists(projectOutput.resolve(file))) removed.add(file);

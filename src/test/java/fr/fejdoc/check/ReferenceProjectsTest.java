@@ -42,7 +42,8 @@ class ReferenceProjectsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun"})
+  @ValueSource(
+      strings = {"AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun", "exemple-complet"})
   void exampleProjectHasNoError(String project) {
     Checker.Checked c = check(project);
     assertThat(c.findings())
@@ -56,7 +57,8 @@ class ReferenceProjectsTest {
   void everyExampleProjectIsTested() throws IOException {
     try (Stream<Path> s = Files.list(Path.of("projects"))) {
       assertThat(s.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun");
+          .containsExactlyInAnyOrder(
+              "AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun", "exemple-complet");
     }
   }
 
@@ -101,6 +103,25 @@ class ReferenceProjectsTest {
                 231,
                 List.of("Achèvement de l'évaluation")),
             new Seen(Code.SECTION_MISSING, "restitution-finale.md", 10, List.of("Introduction")));
+  }
+
+  @Test
+  void completeExampleShowsItsInconsistenciesAsWarningsAndItsAcknowledgement() {
+    Checker.Checked c = check("exemple-complet");
+    // planned figures of an old application that do not add up: warned, here acknowledged
+    assertThat(c.findings())
+        .filteredOn(f -> f.code() == Code.T1_CHARACTERISTICS_PLANNED)
+        .isNotEmpty()
+        .allMatch(f -> f.acknowledgement() != null);
+    // the bilan that does not balance is a warning, never an error
+    assertThat(c.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(c.count(Severity.WARNING) + c.acknowledged()).isGreaterThanOrEqualTo(1);
+    // its imbalance is explained in budget.commentaires: information, not asked for again
+    assertThat(c.findings()).extracting(f -> f.code()).doesNotContain(Code.BUDGET_ACTUAL_IMBALANCE);
+    assertThat(c.findings())
+        .filteredOn(f -> f.code() == Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED)
+        .singleElement()
+        .satisfies(f -> assertThat(f.args()).last().isEqualTo("budget.commentaires"));
   }
 
   @Test

@@ -56,6 +56,7 @@ final class RuleCases {
           Code.WRONG_TYPE,
           Code.NEGATIVE,
           Code.MISSING_FIELD,
+          Code.TO_FILL,
           Code.INVALID_DATE,
           Code.INVALID_CHOICE,
           Code.DOSSIER_FORMAT,
@@ -500,6 +501,56 @@ final class RuleCases {
                         qualite: {parents: 3}
                     """))));
 
+    n.add(
+        neg(
+            "inclut_adultes: the rubric without the adults' row sums to the young alone",
+            BEN,
+            Code.T1_CHARACTERISTICS,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [20], adultes: [3]}
+                      jeunes:
+                        inclut_adultes: true
+                        age:
+                          "16_18": {entre: 8}
+                          "18_25": {entre: 12}
+                        situation:
+                          demandeurs_emploi: {entre: 20}
+                        autres:
+                          - {rubrique: age, libelle: "Autres publics : Adultes", entre: 3}
+                    """))));
+    p.add(
+        pos(
+            "inclut_adultes: a rubric that sums to neither the young nor young and adults",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [20], adultes: [3]}
+                      jeunes:
+                        inclut_adultes: true
+                        age:
+                          "16_18": {entre: 8}
+                          "18_25": {entre: 12}
+                        situation:
+                          demandeurs_emploi: {entre: 21}
+                        autres:
+                          - {rubrique: age, libelle: "Autres publics : Adultes", entre: 3}
+                    """)),
+            y(
+                Code.T1_CHARACTERISTICS,
+                "    situation:",
+                "situation",
+                "21",
+                "jeunes et adultes entrés",
+                "23",
+                "2")));
+
     p.add(
         pos(
             "planned sexe sums to 110 for 120 young planned",
@@ -557,7 +608,8 @@ final class RuleCases {
                 "    sexe:",
                 "sexe",
                 "50",
-                "jeunes et adultes prévus (22 à 25 : jeunes 17 à 20 + adultes 5)")));
+                "jeunes prévus (17 à 20) ou jeunes et adultes prévus (22 à 25 : jeunes 17 à 20"
+                    + " + adultes 5)")));
     n.add(
         neg(
             "planned ranges overlap: 8 + (10 à 12) within 17 à 20",
@@ -990,7 +1042,13 @@ final class RuleCases {
                           - intitule: Suivi des jeunes
                             rh: {effectifs: 1, etp: 1 et ½}
                     """)),
-            y(Code.T2_ETP_ABOVE_STAFF, "etp: 1 et ½", "Suivi des jeunes", "1 et ½", "1")));
+            y(
+                Code.T2_ETP_ABOVE_STAFF,
+                "etp: 1 et ½",
+                "Suivi des jeunes",
+                "1 et ½",
+                "1",
+                "action")));
     n.add(
         neg(
             "ETP within the staff: 1 et ½ for 2, 1/2 for 1, 1 for 1",
@@ -1010,6 +1068,220 @@ final class RuleCases {
                           - intitule: Coordination
                             rh: {effectifs: 1, etp: 1}
                     """))));
+
+    p.add(
+        pos(
+            "phase resources: 2 ETP for one person",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 1, etp: 2, personnel: Conseillère}
+                    """)),
+            y(
+                Code.T2_ETP_ABOVE_STAFF,
+                "rh: {effectifs: 1, etp: 2",
+                "Lancement de l'expérimentation",
+                "2",
+                "1",
+                "ressources de la phase")));
+    n.add(
+        neg(
+            "unnumbered rows, a total and phase resources, all within their staff",
+            ACT,
+            Code.T2_ETP_ABOVE_STAFF,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 2, etp: 1}
+                        actions:
+                          - intitule: Accueil
+                            rh: {effectifs: 1, etp: 1/2}
+                          - intitule: "Résultats : 45 jeunes repérés"
+                            numerotee: false
+                          - intitule: Total phase
+                            total: true
+                            rh: {effectifs: 3, etp: 1 et ½}
+                    """))));
+
+    p.add(
+        pos(
+            "a phase total of 3 ETP against 1 + ½ given on its rows and resources",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {effectifs: 2, etp: 1}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            actions:
+                              - intitule: Accueil
+                                rh: {effectifs: 1, etp: 1/2}
+                              - intitule: Bilan
+                        actions:
+                          - intitule: Total phase
+                            total: true
+                            rh: {etp: 3}
+                    """)),
+            y(
+                Code.T2_TOTAL_ETP,
+                "rh: {etp: 3}",
+                "phase « Lancement de l'expérimentation »",
+                "Total phase",
+                "3",
+                "1.5",
+                "2")));
+    n.add(
+        neg(
+            "a sub-period total equal to its rows, a phase total equal to everything",
+            ACT,
+            Code.T2_TOTAL_ETP,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        ressources:
+                          rh: {etp: 1}
+                        actions:
+                          - intitule: Total phase
+                            total: true
+                            rh: {etp: "2,5"}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            actions:
+                              - intitule: Accueil
+                                rh: {effectifs: 1, etp: 1/2}
+                              - intitule: Suivi
+                                rh: {effectifs: 1, etp: 1}
+                              - intitule: Total de l'année
+                                total: true
+                                rh: {etp: 1 et ½}
+                          - libelle: Année 2010-2011
+                            actions:
+                              - intitule: Total sans ETP
+                                total: true
+                    """))));
+
+    p.add(
+        pos(
+            "a sub-period ending after its phase",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2010-2011
+                            periode: {debut: 2010-09, fin: 2011-06}
+                    """)),
+            y(
+                Code.T2_SUBPERIOD_OUTSIDE,
+                "periode: {debut: 2010-09, fin: 2011-06}",
+                "Année 2010-2011",
+                "Lancement de l'expérimentation",
+                "2011-06-01",
+                "2009-10-01",
+                "2010-12-31")));
+    n.add(
+        neg(
+            "sub-periods sharing their phase's first and last months",
+            ACT,
+            Code.T2_SUBPERIOD_OUTSIDE,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            periode: {debut: 2009-10-15, fin: 2010-06}
+                          - libelle: Fin 2010
+                            periode: {debut: 2010-07, fin: 2010-12-31}
+                    """))));
+
+    p.add(
+        pos(
+            "a sub-period ending before it starts",
+            ACT,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Année 2009-2010
+                            periode: {debut: 2010-06, fin: 2009-10}
+                    """)),
+            y(
+                Code.T2_SUBPERIOD_REVERSED,
+                "periode: {debut: 2010-06, fin: 2009-10}",
+                "Année 2009-2010",
+                "Lancement de l'expérimentation")));
+    n.add(
+        neg(
+            "a sub-period of one month",
+            ACT,
+            Code.T2_SUBPERIOD_REVERSED,
+            exp(
+                yaml(
+                    """
+                    actions:
+                      lancement:
+                        periode: {debut: 2009-10, fin: 2010-12}
+                        sous_periodes:
+                          - libelle: Octobre 2009
+                            periode: {debut: 2009-10-20, fin: 2009-10}
+                    """))));
+
+    p.add(
+        pos(
+            "an initial duration given as a range of months",
+            ACT,
+            exp(
+                yamlWithCalendar(
+                    """
+                    calendrier:
+                      demarrage: 2009-10-20
+                      duree_initiale_mois: entre 24 et 27 mois
+                    """,
+                    "")),
+            y(
+                Code.DURATION_NO_MONTHS,
+                "duree_initiale_mois: entre",
+                "calendrier.duree_initiale_mois",
+                "entre 24 et 27 mois")));
+    n.add(
+        neg(
+            "durations with a qualifier after or before their figure",
+            ACT,
+            Code.DURATION_NO_MONTHS,
+            exp(
+                yamlWithCalendar(
+                    """
+                    calendrier:
+                      demarrage: 2009-10-20
+                      duree_initiale_mois: 18 mois (dont 12 mois de formation)
+                      duree_effective_mois: environ 20 mois
+                    """,
+                    ""))));
   }
 
   // =====================================================================================
@@ -1552,6 +1824,39 @@ final class RuleCases {
                 Code.SECTION_EMPTY,
                 "# Modalités",
                 "2. Modalités opérationnelles et état d'avancement")));
+    p.add(
+        pos(
+            "section holding only an HTML comment (the hint fejdoc nouveau writes)",
+            DOC,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    NOTE_FRONT_MATTER,
+                    OBJECTIVES
+                        + "\n# Modalités opérationnelles et état d'avancement\n\n"
+                        + "<!-- À compléter : écrivez ici,\n     sur deux lignes. -->\n\n"
+                        + "<!-- un autre -->\n")),
+            in(
+                "note.md",
+                Code.SECTION_EMPTY,
+                "# Modalités",
+                "2. Modalités opérationnelles et état d'avancement")));
+    n.add(
+        neg(
+            "section holding a comment and the holder's text",
+            DOC,
+            Code.SECTION_EMPTY,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    NOTE_FRONT_MATTER,
+                    OBJECTIVES
+                        + "\n# Modalités opérationnelles et état d'avancement\n\n"
+                        + "<!-- À compléter -->\nLe texte du porteur.\n"))));
     n.add(
         neg(
             "section holding only the holder's sub-headings and a list",
@@ -1679,6 +1984,46 @@ final class RuleCases {
                     "document: note_etape\nau: 2010-12-31\ncertificat:\n  qualite: directeur\n",
                     OBJECTIVES + "\n" + MODALITIES)),
             in("note.md", Code.CERTIFICATE_NO_SIGNATORY, "certificat:")));
+    p.add(
+        pos(
+            "certificate written with nothing in it (as fejdoc nouveau writes it)",
+            DOC,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n"
+                        + "  qualite: ~\n  lieu:\n  date:\n  publication:\n  signature:\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_TO_FILL, "certificat:")));
+    n.add(
+        neg(
+            "certificate with a position but no signatory: an error, not a certificate to fill",
+            DOC,
+            Code.CERTIFICATE_TO_FILL,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n"
+                        + "  qualite: directeur\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_NO_SIGNATORY, "certificat:")));
+    n.add(
+        neg(
+            "certificate written with nothing in it: to fill, not an error",
+            DOC,
+            Code.CERTIFICATE_NO_SIGNATORY,
+            files(
+                EXPERIMENT,
+                yaml(""),
+                "note.md",
+                document(
+                    "document: note_etape\nau: 2010-12-31\ncertificat:\n  signataire:\n",
+                    OBJECTIVES + "\n" + MODALITIES)),
+            in("note.md", Code.CERTIFICATE_TO_FILL, "certificat:")));
     n.add(
         neg(
             "restitution finale without a certificate (not required)",

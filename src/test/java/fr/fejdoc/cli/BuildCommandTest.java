@@ -131,7 +131,10 @@ class BuildCommandTest {
                 out.resolve("a").toString(),
                 refused.toString()))
         .isEqualTo(1);
-    assertThat(out.resolve("a/AP1_027/restitution-finale.html")).doesNotExist();
+    // written, but as a draft (see DraftBuildTest), and never stamped
+    assertThat(Files.readString(out.resolve("a/AP1_027/restitution-finale.html")))
+        .contains("BROUILLON — non conforme — 1 erreur<");
+    assertThat(out.resolve("a/AP1_027/" + fr.fejdoc.write.ProjectWriter.STAMP)).doesNotExist();
 
     Path accepted =
         ap1027WithAnError(
@@ -154,6 +157,7 @@ class BuildCommandTest {
                 out.resolve("b").toString(),
                 accepted.toString()))
         .isZero();
-    assertThat(out.resolve("b/AP1_027/restitution-finale.html")).isRegularFile();
+    assertThat(Files.readString(out.resolve("b/AP1_027/restitution-finale.html")))
+        .doesNotContain("draft-mark\"", "BROUILLON — non conforme");
   }
 }

@@ -62,7 +62,7 @@ final class DocumentData {
               "niveau", item.depth(),
               "groupe", item.container(),
               "obligatoire", item.required(),
-              "present", s != null && !s.markdown().isBlank(),
+              "present", s != null && s.hasText(),
               "markdown", s == null ? null : s.markdown()));
     }
     return out;
@@ -102,9 +102,10 @@ final class DocumentData {
     d.with("titre", s.title() != null ? text(s.title()) : e == null ? null : text(e.title()));
     d.with("chapeau", text(s.lead()));
     Document.SheetIdentity id = s.identity();
-    String duration = null;
-    if (e != null && e.schedule() != null && e.schedule().effectiveMonths() != null)
-      duration = FrenchFormat.months(e.schedule().effectiveMonths().value());
+    String duration =
+        e == null || e.schedule() == null
+            ? null
+            : ExperimentData.duration(e.schedule().effective());
     d.with(
         "identite",
         Data.of(

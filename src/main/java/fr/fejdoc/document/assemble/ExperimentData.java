@@ -13,13 +13,16 @@ import fr.fejdoc.model.Choice;
 import fr.fejdoc.model.Count;
 import fr.fejdoc.model.DateValue;
 import fr.fejdoc.model.Dossier;
+import fr.fejdoc.model.DurationText;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Funder;
 import fr.fejdoc.model.OperationalPartner;
 import fr.fejdoc.model.Organisation;
 import fr.fejdoc.model.PeriodKind;
 import fr.fejdoc.model.Planned;
+import fr.fejdoc.model.Resources;
 import fr.fejdoc.model.Shares;
+import fr.fejdoc.model.SubPeriod;
 import fr.fejdoc.model.Text;
 import fr.fejdoc.model.Tool;
 import fr.fejdoc.text.FrenchFormat;
@@ -76,10 +79,8 @@ final class ExperimentData {
       Data s = new Data();
       s.with("demarrage", dateText(e.schedule().start(), true));
       s.with("fin", dateText(e.schedule().end(), false));
-      if (e.schedule().initialMonths() != null)
-        s.with("duree_initiale", FrenchFormat.months(e.schedule().initialMonths().value()));
-      if (e.schedule().effectiveMonths() != null)
-        s.with("duree_effective", FrenchFormat.months(e.schedule().effectiveMonths().value()));
+      s.with("duree_initiale", duration(e.schedule().initial()));
+      s.with("duree_effective", duration(e.schedule().effective()));
       d.with("calendrier", s);
     }
     if (e.synthesis() != null) {
@@ -218,6 +219,15 @@ final class ExperimentData {
     return label + " (" + names + ")";
   }
 
+  /**
+   * Tableau 2: the four phases in the form's order, each with its rows as the holder wrote them.
+   * {@code lignes} is every row in print order, each with a {@code type}: {@code ressources} (the
+   * resources of the phase or sub-period), {@code action} ("Action n°k"), {@code ligne} (a row the
+   * form does not number), {@code total} (printed last in its phase or sub-period) and {@code
+   * sous_periode} (a sub-period's title row). Only numbered actions count: "Action n°k" restarts at
+   * 1 in each phase and each sub-period, unless the sub-period continues the numbering. {@code
+   * actions} keeps the rows of the phase without sub-periods' titles (older templates).
+   */
   private static List<Data> actions(List<ActionPhase> phases) {
     List<Data> out = new ArrayList<>();
     int n = 0;
@@ -225,52 +235,112 @@ final class ExperimentData {
       n++;
       ActionPhase found = null;
       for (ActionPhase p : phases) if (p.phase() == phase) found = p;
+      List<Data> rows = new ArrayList<>();
       List<Data> actions = new ArrayList<>();
       String period = null;
       if (found != null) {
-        if (found.start() != null || found.end() != null) {
-          period =
-              (found.start() == null ? "…" : dateText(found.start(), true))
-                  + " – "
-                  + (found.end() == null ? "…" : dateText(found.end(), false));
-        }
-        int i = 0;
-        for (Action a : found.actions()) {
-          i++;
-          actions.add(
+        period = period(found.start(), found.end());
+        if (!found.resources().isEmpty())
+          rows.add(resourcesRow("Ressources de la phase", found.resources()));
+        int[] number = {0};
+        List<Action> totals = new ArrayList<>();
+        rows(found.actions(), number, rows, totals);
+        for (SubPeriod sp : found.subPeriods()) {
+          rows.add(
               Data.of(
-                  "numero",
-                  i,
-                  "intitule",
-                  text(a.title()),
-                  "quand",
-                  text(a.when()),
-                  "specifique",
-                  a.specific() == null ? null : (a.specific() ? "oui" : "non"),
-                  "duree",
-                  a.duration() == null ? null : a.duration().text(),
-                  "effectifs",
-                  a.staff() == null ? null : String.valueOf(a.staff().value()),
-                  "etp",
-                  a.fte() == null ? null : a.fte().text(),
-                  "personnel",
-                  text(a.personnel()),
-                  "achats",
-                  a.purchases() == null
-                      ? null
-                      : a.purchases().amount() != null
-                          ? FrenchFormat.money(a.purchases().amount())
-                          : a.purchases().text(),
-                  "prestations",
-                  text(a.services()),
-                  "autre",
-                  text(a.other())));
+                  "type",
+                  "sous_periode",
+                  "libelle",
+                  text(sp.label()),
+                  "periode",
+                  period(sp.start(), sp.end())));
+          if (!sp.resources().isEmpty())
+            rows.add(resourcesRow("Ressources de la période", sp.resources()));
+          if (!sp.continues()) number[0] = 0;
+          List<Action> subTotals = new ArrayList<>();
+          rows(sp.actions(), number, rows, subTotals);
+          for (Action t : subTotals) rows.add(row(t, "total", 0));
         }
+        for (Action t : totals) rows.add(row(t, "total", 0));
+        for (Data r : rows) if (!"sous_periode".equals(r.get("type"))) actions.add(r);
       }
       out.add(
-          Data.of("numero", n, "libelle", phase.label(), "periode", period, "actions", actions));
+          Data.of(
+              "numero", n,
+              "libelle", phase.label(),
+              "periode", period,
+              "lignes", rows,
+              "actions", actions));
     }
     return out;
+  }
+
+  /** "Avril 2009 – septembre 2009", with "…" for a missing end; null when neither is given. */
+  private static String period(DateValue start, DateValue end) {
+    if (start == null && end == null) return null;
+    return (start == null ? "…" : dateText(start, true))
+        + " – "
+        + (end == null ? "…" : dateText(end, false));
+  }
+
+  /** The rows of a phase or sub-period; total rows are kept aside, to close their scope. */
+  private static void rows(List<Action> list, int[] number, List<Data> out, List<Action> totals) {
+    for (Action a : list) {
+      if (a.total()) {
+        totals.add(a);
+      } else if (a.numbered()) {
+        out.add(row(a, "action", ++number[0]));
+      } else {
+        out.add(row(a, "ligne", 0));
+      }
+    }
+  }
+
+  private static Data row(Action a, String type, int number) {
+    Data d = resources(a.resources());
+    d.with("type", type);
+    if (number > 0) d.with("numero", number);
+    d.with("intitule", text(a.title()));
+    d.with("description", text(a.description()));
+    d.with("quand", text(a.when()));
+    d.with("specifique", a.specific() == null ? null : (a.specific() ? "oui" : "non"));
+    d.with("duree", duration(a.duration()));
+    return d;
+  }
+
+  private static Data resourcesRow(String label, Resources r) {
+    Data d = resources(r);
+    d.with("type", "ressources");
+    d.with("libelle", label);
+    return d;
+  }
+
+  /** The resource columns, figures formatted; ETP as the holder wrote them ("1 et ½"). */
+  private static Data resources(Resources r) {
+    Data d = new Data();
+    d.with("effectifs", r.staff() == null ? null : String.valueOf(r.staff().value()));
+    d.with("etp", r.fte() == null ? null : r.fte().text());
+    d.with("personnel", text(r.personnel()));
+    d.with(
+        "achats",
+        r.purchases() == null
+            ? null
+            : r.purchases().amount() != null
+                ? FrenchFormat.money(r.purchases().amount())
+                : r.purchases().text());
+    d.with("prestations", text(r.services()));
+    d.with("autre", text(r.other()));
+    return d;
+  }
+
+  /**
+   * A duration as the holder wrote it ("18 mois (dont 12 mois de formation)"); a bare number of
+   * months ({@code duree_initiale_mois: 27}) as "27 mois".
+   */
+  static String duration(DurationText d) {
+    if (d == null) return null;
+    if (d.text() != null) return d.text();
+    return d.months() == null ? null : FrenchFormat.number(d.months()) + " mois";
   }
 
   private static List<Data> tools(List<Tool> tools) {

@@ -28,6 +28,11 @@ public enum Code {
   WRONG_TYPE("FEJ021", ERROR),
   NEGATIVE("FEJ022", ERROR),
   MISSING_FIELD("FEJ023", ERROR),
+  /**
+   * A required key written but left empty (as {@code fejdoc nouveau} writes them): to fill in, a
+   * warning; a required key absent altogether stays {@link #MISSING_FIELD}.
+   */
+  TO_FILL("FEJ095", WARNING),
   INVALID_DATE("FEJ024", ERROR),
   INVALID_CHOICE("FEJ025", ERROR),
   DOSSIER_FORMAT("FEJ026", ERROR),
@@ -43,6 +48,8 @@ public enum Code {
   IMAGE_OUTSIDE("FEJ045", ERROR),
   NOTE_BEFORE_START("FEJ046", ERROR),
   CERTIFICATE_NO_SIGNATORY("FEJ047", ERROR),
+  /** A certificate block written with nothing in it (as {@code fejdoc nouveau} writes it). */
+  CERTIFICATE_TO_FILL("FEJ096", WARNING),
   DOCUMENT_NEEDS_DATA("FEJ048", WARNING),
   DISTRIBUTION_SUM("FEJ049", ERROR),
   KEY_FIGURES_COUNT("FEJ050", WARNING),
@@ -75,9 +82,17 @@ public enum Code {
   T2_PHASE_ORDER("FEJ203", ERROR),
   T2_PHASE_OUTSIDE("FEJ204", WARNING),
   T2_ETP_ABOVE_STAFF("FEJ205", ERROR),
+  T2_TOTAL_ETP("FEJ206", WARNING),
+  T2_SUBPERIOD_OUTSIDE("FEJ207", WARNING),
+  DURATION_NO_MONTHS("FEJ208", WARNING),
+  T2_SUBPERIOD_REVERSED("FEJ209", ERROR),
   // Money
   FIN_SHARE_MISMATCH("FEJ301", WARNING),
-  FIN_SHARES_SUM("FEJ302", ERROR),
+  /**
+   * The stated shares are the holder's own percentages (often rounded, from an old note): the
+   * amounts are the facts, so shares that do not add up are warned, like FEJ301.
+   */
+  FIN_SHARES_SUM("FEJ302", WARNING),
   FIN_NO_FEJ("FEJ303", WARNING),
   /** Realised amounts; planned ones are {@link #BUDGET_DETAIL_SUM_PLANNED} (same id). */
   BUDGET_DETAIL_SUM("FEJ304", ERROR),

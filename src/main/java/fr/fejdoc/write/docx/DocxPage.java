@@ -60,16 +60,58 @@ final class DocxPage {
   }
 
   void start(Doc.Page page) {
+    start(page, null);
+  }
+
+  /**
+   * Sets up the page layout; {@code draft} is the mark of a draft ("BROUILLON — non conforme — 2
+   * erreurs"), or null: it heads the header of every section, the cover's too.
+   */
+  void start(Doc.Page page, String draft) {
     body = r.doc.getDocument().getBody();
-    if (page == null) return;
+    if (page == null && draft == null) return;
+    if (page == null) page = new Doc.Page(false, null, null, false);
     state = new State(page.landscape(), 1);
-    header = part(page.header(), true);
+    header = draft == null ? part(page.header(), true) : draftHeader(page.header(), draft);
     footer = part(page.footer(), false);
     cover = page.coverPage();
     if (cover && (header != null || footer != null)) {
-      firstHeader = r.doc.getRelationId(empty(r.doc.createHeader(HeaderFooterType.FIRST)));
+      XWPFHeaderFooter first = r.doc.createHeader(HeaderFooterType.FIRST);
+      if (draft == null) empty(first);
+      else draftMark(first, draft);
+      firstHeader = r.doc.getRelationId(first);
       firstFooter = r.doc.getRelationId(empty(r.doc.createFooter(HeaderFooterType.FIRST)));
     }
+  }
+
+  /** The default header of a draft: the mark, then the running header (if any). */
+  private String draftHeader(String running, String draft) {
+    XWPFHeaderFooter hf = r.doc.createHeader(HeaderFooterType.DEFAULT);
+    draftMark(hf, draft);
+    if (running != null && !running.isBlank()) {
+      CTP p = hf.createParagraph().getCTP();
+      p.addNewPPr().addNewPStyle().setVal(DocxStyles.HEADER);
+      runningText(p, running.strip());
+    }
+    return r.doc.getRelationId(hf);
+  }
+
+  /** The mark of a draft as a paragraph of {@code hf}: centred, bold, red on a pale band. */
+  private static void draftMark(XWPFHeaderFooter hf, String draft) {
+    CTP p = hf.createParagraph().getCTP();
+    CTPPr pPr = p.addNewPPr();
+    pPr.addNewPStyle().setVal(DocxStyles.HEADER);
+    pPr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+    var shd = pPr.addNewShd();
+    shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
+    shd.setColor("auto");
+    shd.setFill("FDECEA");
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run = p.addNewR();
+    var rPr = run.addNewRPr();
+    rPr.addNewB();
+    rPr.addNewColor().setVal("B00020");
+    var t = run.addNewT();
+    t.setStringValue(draft);
   }
 
   /** The flow of the document body. */

@@ -46,7 +46,7 @@ final class DocxRenderer {
     } else {
       Ooxml.properties(doc, null, null, null, null);
     }
-    page.start(d.page());
+    page.start(d.page(), d.isDraft() ? d.draft().mark() : null);
     DocxFlow body = page.body();
     blocks.blocks(body, d.blocks());
     page.finish(body);

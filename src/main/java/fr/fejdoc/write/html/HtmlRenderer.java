@@ -73,7 +73,9 @@ final class HtmlRenderer {
     out.append("<style>\n").append(css).append("</style>\n</head>\n");
 
     boolean landscape = page != null && page.landscape();
-    out.append(landscape ? "<body class=\"landscape-doc\">\n" : "<body>\n");
+    String classes = (landscape ? "landscape-doc " : "") + (doc.isDraft() ? "draft" : "");
+    out.append(classes.isBlank() ? "<body>\n" : "<body class=\"" + classes.strip() + "\">\n");
+    if (doc.isDraft()) draftMark(doc.draft().mark());
 
     String header = page == null ? null : runningText(page.header());
     String footer = page == null ? null : runningText(page.footer());
@@ -123,6 +125,21 @@ final class HtmlRenderer {
       b.append(w.strip());
     }
     return b.toString();
+  }
+
+  /**
+   * The mark of a draft: a band fixed at the top of the window and of every printed page (a browser
+   * repeats a fixed element on each page), announced to screen readers, and a pale "BROUILLON"
+   * across the page behind the text.
+   */
+  private void draftMark(String mark) {
+    out.append("<div class=\"draft-mark\" role=\"note\" aria-label=\"");
+    Html.escape(out, mark);
+    out.append("\">");
+    Html.escape(out, mark);
+    out.append("</div>\n<div class=\"draft-watermark\" aria-hidden=\"true\">");
+    Html.escape(out, Doc.Draft.WORD);
+    out.append("</div>\n");
   }
 
   private void runningHeader(String text) {

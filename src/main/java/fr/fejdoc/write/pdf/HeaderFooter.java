@@ -1,5 +1,6 @@
 package fr.fejdoc.write.pdf;
 
+import fr.fejdoc.document.Doc;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
@@ -25,13 +26,23 @@ final class HeaderFooter extends PdfPageEventHelper {
   private final String header;
   private final String footer;
   private final boolean cover;
+  private final String draft;
   private final List<Pending> pending = new ArrayList<>();
   private int pages;
 
   HeaderFooter(String header, String footer, boolean cover) {
+    this(header, footer, cover, null);
+  }
+
+  /**
+   * @param draft the mark of a draft ("BROUILLON — non conforme — 2 erreurs"), drawn on every page
+   *     (the cover too), or null
+   */
+  HeaderFooter(String header, String footer, boolean cover, String draft) {
     this.header = blank(header) ? null : header.strip();
     this.footer = blank(footer) ? null : footer.strip();
     this.cover = cover;
+    this.draft = blank(draft) ? null : draft.strip();
   }
 
   /** Pages ended so far (the total once the document is closed). */
@@ -43,6 +54,7 @@ final class HeaderFooter extends PdfPageEventHelper {
   public void onEndPage(PdfWriter writer, Document document) {
     pages++;
     int page = writer.getPageNumber();
+    if (draft != null) draftMark(writer, document.getPageSize());
     if (cover && page == 1) return;
     Rectangle size = document.getPageSize();
     float left = size.getLeft() + Styles.MARGIN_LEFT;
@@ -67,6 +79,50 @@ final class HeaderFooter extends PdfPageEventHelper {
     }
     pending.clear();
   }
+
+  /**
+   * The mark of a draft on a page: a red band across the top edge, above the running header, with
+   * the mark's full text, and "BROUILLON" large and pale across the page, under the content (opaque
+   * colours only: PDF/A-1 allows no transparency). Part of the page, not of the document's text.
+   */
+  private void draftMark(PdfWriter writer, Rectangle size) {
+    float left = size.getLeft() + Styles.MARGIN_LEFT;
+    float right = size.getRight() - Styles.MARGIN_RIGHT;
+    float top = size.getTop() - 8f;
+    float bottom = size.getTop() - 24f;
+    PdfContentByte cb = writer.getDirectContent();
+    cb.saveState();
+    cb.setColorFill(DRAFT_BAND);
+    cb.setColorStroke(DRAFT_INK);
+    cb.setLineWidth(0.8f);
+    cb.rectangle(left, bottom, right - left, top - bottom);
+    cb.fillStroke();
+    cb.restoreState();
+    float fontSize = 9f;
+    float natural = Fonts.BOLD.getWidthPoint(draft, fontSize);
+    if (natural > right - left - 8f)
+      fontSize = Math.max(5f, fontSize * (right - left - 8f) / natural);
+    ColumnText.showTextAligned(
+        cb,
+        Element.ALIGN_CENTER,
+        new Phrase(draft, new Font(Fonts.BOLD, fontSize, Font.NORMAL, DRAFT_INK)),
+        (left + right) / 2f,
+        bottom + 5f,
+        0);
+    PdfContentByte under = writer.getDirectContentUnder();
+    double angle = Math.toDegrees(Math.atan2(size.getHeight(), size.getWidth()));
+    ColumnText.showTextAligned(
+        under,
+        Element.ALIGN_CENTER,
+        new Phrase(Doc.Draft.WORD, new Font(Fonts.BOLD, 96f, Font.NORMAL, DRAFT_WATERMARK)),
+        (size.getLeft() + size.getRight()) / 2f,
+        (size.getBottom() + size.getTop()) / 2f - 34f,
+        (float) angle);
+  }
+
+  private static final java.awt.Color DRAFT_INK = new java.awt.Color(0xB0, 0x00, 0x20);
+  private static final java.awt.Color DRAFT_BAND = new java.awt.Color(0xFD, 0xEC, 0xEA);
+  private static final java.awt.Color DRAFT_WATERMARK = new java.awt.Color(0xF6, 0xDA, 0xDA);
 
   private void line(
       PdfContentByte cb, String text, int page, int align, float left, float right, float y) {

@@ -102,7 +102,8 @@ final class PdfRenderer {
             new HeaderFooter(
                 page == null ? null : page.header(),
                 page == null ? null : page.footer(),
-                page != null && page.coverPage());
+                page != null && page.coverPage(),
+                doc.isDraft() ? doc.draft().mark() : null);
         writer.setPageEvent(running);
         metadata(meta);
       }

@@ -41,6 +41,7 @@ final class XlsxBook {
       Ooxml.properties(wb, null, null, null, null);
     }
     String running = doc.page() == null ? null : doc.page().header();
+    String draft = doc.isDraft() ? doc.draft().mark() : null;
     List<Found> tables = new ArrayList<>();
     find(doc.blocks(), new String[1], tables);
     XlsxSheet layout = new XlsxSheet(styles);
@@ -49,12 +50,16 @@ final class XlsxBook {
       n++;
       XSSFSheet sheet = wb.createSheet(sheetName(f.table(), n));
       XlsxTable model =
-          layout.write(sheet, f.table(), XlsxSheet.ProjectLine.of(f.projectLine()), running);
+          layout.write(sheet, f.table(), XlsxSheet.ProjectLine.of(f.projectLine()), running, draft);
       formulas.add(model);
     }
     if (tables.isEmpty()) {
       XSSFSheet sheet = wb.createSheet("Document");
       sheet.createRow(0).createCell(0).setCellValue("Ce document ne contient aucun tableau.");
+      if (draft != null) {
+        layout.draftRow(sheet, 2, draft);
+        XlsxSheet.draftHeader(sheet, draft);
+      }
     }
     formulas.verify(wb);
     wb.setForceFormulaRecalculation(true);

@@ -55,6 +55,15 @@ final class XlsxSheet {
 
   /** Lays {@code t} out on {@code sheet}; returns what the formulas need. */
   XlsxTable write(XSSFSheet sheet, Block.Table t, ProjectLine project, String runningHeader) {
+    return write(sheet, t, project, runningHeader, null);
+  }
+
+  /**
+   * The same; {@code draft} is the mark of a draft ("BROUILLON — non conforme — 2 erreurs") or
+   * null: it fills the blank row above the table and the centre of the printed page header.
+   */
+  XlsxTable write(
+      XSSFSheet sheet, Block.Table t, ProjectLine project, String runningHeader, String draft) {
     TableGrid grid = TableGrid.of(t);
     int columns = grid.columns;
     XlsxTable model = new XlsxTable(t, grid, TOP);
@@ -78,6 +87,8 @@ final class XlsxSheet {
       c.setCellStyle(styles.get(XlsxStyles.Role.TITLE, null, null));
     }
 
+    if (draft != null) draftRow(sheet, 2, draft);
+
     List<Block.Row> rows = t.rows() == null ? List.of() : t.rows();
     for (int i = 0; i < rows.size(); i++) {
       Block.RowKind kind = model.kind(i);
@@ -98,7 +109,20 @@ final class XlsxSheet {
       sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
     }
     print(sheet, t, model.headerRows, project, runningHeader, caption);
+    if (draft != null) draftHeader(sheet, draft);
     return model;
+  }
+
+  /** The mark of a draft in row {@code index}: bold red on a pale band. */
+  void draftRow(XSSFSheet sheet, int index, String draft) {
+    XSSFCell c = sheet.createRow(index).createCell(0);
+    c.setCellValue(draft);
+    c.setCellStyle(styles.get(XlsxStyles.Role.DRAFT, null, null));
+  }
+
+  /** The mark of a draft in the centre of the printed page header, bold and red. */
+  static void draftHeader(XSSFSheet sheet, String draft) {
+    sheet.getHeader().setCenter("&\"Arial,Bold\"&KB00020" + escape(draft));
   }
 
   /** Writes a slot: its value (a typed figure or text), style and merge. */

@@ -27,7 +27,9 @@ final class XlsxStyles {
     GROUP,
     BODY,
     DETAIL,
-    TOTAL
+    TOTAL,
+    /** The mark of a draft, above the table. */
+    DRAFT
   }
 
   private record Key(Role role, Block.Align align, String format) {}
@@ -38,6 +40,7 @@ final class XlsxStyles {
   private XSSFFont plain;
   private XSSFFont bold;
   private XSSFFont title;
+  private XSSFFont draft;
 
   XlsxStyles(XSSFWorkbook wb) {
     this.wb = wb;
@@ -60,14 +63,19 @@ final class XlsxStyles {
 
   private XSSFCellStyle make(Key k) {
     XSSFCellStyle s = wb.createCellStyle();
-    boolean table = k.role() != Role.TITLE && k.role() != Role.LABEL && k.role() != Role.VALUE;
+    boolean table =
+        k.role() != Role.TITLE
+            && k.role() != Role.LABEL
+            && k.role() != Role.VALUE
+            && k.role() != Role.DRAFT;
     s.setFont(
         switch (k.role()) {
           case TITLE -> titleFont();
+          case DRAFT -> draftFont();
           case LABEL, HEADER, GROUP, TOTAL -> boldFont();
           default -> plainFont();
         });
-    s.setWrapText(k.role() != Role.TITLE);
+    s.setWrapText(k.role() != Role.TITLE && k.role() != Role.DRAFT);
     s.setVerticalAlignment(
         k.role() == Role.HEADER ? VerticalAlignment.CENTER : VerticalAlignment.TOP);
     s.setAlignment(
@@ -88,6 +96,10 @@ final class XlsxStyles {
       s.setBottomBorderColor(rule);
       s.setLeftBorderColor(rule);
       s.setRightBorderColor(rule);
+    }
+    if (k.role() == Role.DRAFT) {
+      s.setFillForegroundColor(color(0xFD, 0xEC, 0xEA));
+      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
     if (k.role() == Role.HEADER || k.role() == Role.GROUP || k.role() == Role.LABEL) {
       int v = k.role() == Role.HEADER ? 0xD9 : 0xEF;
@@ -113,6 +125,14 @@ final class XlsxStyles {
       title.setColor(color(0x00, 0x00, 0x91));
     }
     return title;
+  }
+
+  private XSSFFont draftFont() {
+    if (draft == null) {
+      draft = font(true, 11);
+      draft.setColor(color(0xB0, 0x00, 0x20));
+    }
+    return draft;
   }
 
   private XSSFFont font(boolean b, int points) {

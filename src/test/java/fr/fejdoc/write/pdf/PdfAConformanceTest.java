@@ -65,6 +65,34 @@ public class PdfAConformanceTest {
     return out.stream();
   }
 
+  /**
+   * A draft (mark band over every page, pale "BROUILLON" under the content, findings appended) is
+   * PDF/A-1b too: a document with a cover page and one with landscape pages.
+   */
+  @TestFactory
+  Stream<DynamicTest> draftsArePdfA1b() {
+    List<fr.fejdoc.document.assemble.Drafts.Line> lines =
+        List.of(
+            new fr.fejdoc.document.assemble.Drafts.Line(
+                "projects/AP1_027/experiment.yaml:135:7",
+                fr.fejdoc.model.finding.Severity.ERROR,
+                "FEJ106",
+                "Tableau 1 : la somme par sexe (105) diffère du total (104) — écart : 1."));
+    return Stream.of(Examples.get("AP1_027", "restitution"), Examples.get("AP1_027", "annexes"))
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    "brouillon " + e,
+                    () -> {
+                      Assembler.Assembled draft =
+                          fr.fejdoc.document.assemble.Drafts.draft(e.doc(), 2, lines);
+                      byte[] bytes = pdf(draft, e.resources());
+                      assertPdfA("brouillon " + e, bytes);
+                      // deterministic: the same draft gives the same bytes
+                      assertThat(pdf(draft, e.resources())).isEqualTo(bytes);
+                    }));
+  }
+
   /** The check itself can fail: a plain PDF (no XMP, no output intent) is refused. */
   @org.junit.jupiter.api.Test
   void aPlainPdfIsRefused() throws Exception {

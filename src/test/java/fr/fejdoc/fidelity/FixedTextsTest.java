@@ -1,0 +1,163 @@
+package fr.fejdoc.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fejdoc.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every edition of every note de restitution finale carries the fixed texts of the FEJ's form in
+ * their order. The oracle is independent of the templates: the texts as the real 2011 note shows
+ * them (src/test/resources/forms/restitution-finale-textes-fixes.txt, copied from the seed).
+ */
+class FixedTextsTest {
+  private static final Path FIXED =
+      Path.of("src/test/resources/forms/restitution-finale-textes-fixes.txt");
+
+  @TempDir static Path out;
+
+  static List<String> projects() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("projects"))) {
+      return s.filter(p -> Files.isRegularFile(p.resolve("restitution-finale.md")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<String> args = new ArrayList<>(List.of("build", "-q", "--sans-catalogue"));
+    args.addAll(List.of("--format", "html,pdf,docx", "--doc", "restitution-finale"));
+    args.addAll(List.of("--out", out.toString()));
+    for (String p : projects()) args.add("projects/" + p);
+    // warnings only: every restitution example builds (exit 0)
+    assertThat(Main.run(args.toArray(String[]::new))).isZero();
+  }
+
+  static List<String> fixedTexts() throws IOException {
+    return Files.readAllLines(FIXED, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .toList();
+  }
+
+  static Stream<String[]> editions() throws IOException {
+    List<String[]> all = new ArrayList<>();
+    for (String p : projects())
+      for (String ext : List.of("html", "pdf", "docx")) all.add(new String[] {p, ext});
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} restitution-finale.{1}")
+  @MethodSource("editions")
+  void fixedTextsInTheFormsOrder(String project, String ext) throws IOException {
+    String raw = text(out.resolve(project).resolve("restitution-finale." + ext));
+    // HTML and DOCX: in the text's order. PDF: page by page, since a page's drawing order is not
+    // its reading order (a page's note may be drawn before its heading; tagging is what gives a
+    // PDF its reading order): each text on the page of the one before it, or a later page.
+    List<String> pages =
+        ext.equals("pdf")
+            ? List.of(raw.split("\f")).stream().map(FixedTextsTest::normal).toList()
+            : List.of(normal(raw));
+    int page = 0, at = 0;
+    List<String> missing = new ArrayList<>();
+    for (String fixed : fixedTexts()) {
+      String f = normal(fixed);
+      int found = -1, foundPage = page;
+      for (int p = page; p < pages.size() && found < 0; p++) {
+        int from = ext.equals("pdf") ? 0 : (p == page ? at : 0);
+        found = pages.get(p).indexOf(f, from);
+        foundPage = p;
+      }
+      if (found < 0) {
+        String text = pages.get(page);
+        int near = text.indexOf(f.split(" ")[0], at);
+        missing.add(
+            fixed
+                + "  (page "
+                + (page + 1)
+                + ", après le caractère "
+                + at
+                + (near < 0
+                    ? ")"
+                    : ") ; le texte a : « "
+                        + text.substring(near, Math.min(text.length(), near + f.length() + 20))
+                        + " »"));
+      } else {
+        page = foundPage;
+        at = found + f.length();
+      }
+    }
+    assertThat(missing).as("textes fixes absents ou hors d'ordre").isEmpty();
+  }
+
+  @Test
+  void theOracleCanFail() {
+    String text = normal("B. Partenariats … A. Actions mises en œuvre");
+    int b = text.indexOf(normal("A. Actions mises en œuvre"));
+    assertThat(text.indexOf(normal("B. Partenariats"), b)).isNegative();
+    assertThat(normal("L’ÉVALUATEUR  du\nprojet")).isEqualTo(normal("l'evaluateur du projet"));
+  }
+
+  /** Case, accents, typographic apostrophes and quotes, and spacing do not count. */
+  static String normal(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    t = t.replace('’', '\'').replace('“', '"').replace('”', '"');
+    t = t.replace("«", "\"").replace("»", "\"").replace('\u00a0', ' ').replace('\u202f', ' ');
+    t = t.replace("\u00ad", "").replace("œ", "oe").replace("Œ", "OE");
+    t = t.replaceAll("\"\\s+", "\"").replaceAll("\\s+\"", "\"");
+    return t.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static String text(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    if (name.endsWith(".pdf")) {
+      // one form feed between pages: the order is checked page by page (see pdfOrder)
+      try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        StringBuilder b = new StringBuilder();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+          stripper.setStartPage(i);
+          stripper.setEndPage(i);
+          b.append(stripper.getText(pdf)).append('\f');
+        }
+        return b.toString();
+      }
+    }
+    if (name.endsWith(".docx")) {
+      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+          XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+        return x.getText();
+      }
+    }
+    // HTML: the text a reader sees (tags dropped, entities of the writer decoded)
+    String html = new String(bytes, StandardCharsets.UTF_8);
+    html = html.replaceAll("(?s)<(style|script)\\b.*?</\\1>", " ");
+    html = html.replaceAll("<[^>]*>", " ");
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+  }
+}
