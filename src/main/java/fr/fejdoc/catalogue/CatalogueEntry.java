@@ -14,6 +14,7 @@ import fr.fejdoc.model.Text;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.model.form.FormRegistry;
+import fr.fejdoc.text.FrenchFormat;
 import fr.fejdoc.write.Publication;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -376,7 +377,10 @@ public record CatalogueEntry(
    *
    * @param plannedText the planned number of beneficiaries as written ("120", "17 à 20")
    * @param planned the least planned number of beneficiaries (young + adults), the rate's divisor
-   * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1
+   * @param rate beneficiaries reached in percent of {@code planned}, rounded as in Tableau 1; null
+   *     when the plan is a range (a rate against a range is a range: {@code rateText})
+   * @param rateText the rate as the documents say it: "87 %", "entre 36 % et 41 %" (null when
+   *     unknown); computed by fejdoc, like every rate of the catalogue
    */
   public record Figures(
       String plannedText,
@@ -388,16 +392,17 @@ public record CatalogueEntry(
       BigDecimal fejAmount,
       Integer fejShare,
       BigDecimal chargesActual,
-      List<Financing> financing) {
+      List<Financing> financing,
+      String rateText) {
     public Figures {
       plannedText = Printable.clean(plannedText);
     }
 
     static final Figures NONE =
-        new Figures(null, null, null, null, null, null, null, null, null, List.of());
+        new Figures(null, null, null, null, null, null, null, null, null, List.of(), null);
 
     static Figures of(Experiment e) {
-      String plannedText = null;
+      String plannedText = null, rateText = null;
       Integer planned = null, reached = null, rate = null;
       Tableau1 tableau1 = null;
       Beneficiaries b = e.beneficiaries();
@@ -406,14 +411,24 @@ public record CatalogueEntry(
             new Tableau1(
                 b.plannedYoung() == null ? null : b.plannedYoung().text(),
                 b.plannedAdults() == null ? null : b.plannedAdults().text(),
-                b.youngTotal(),
-                b.adultTotal(),
-                Beneficiaries.sum(b.abandons()));
-        // the model's own figures, as the documents and the checks use them
-        reached = b.reached();
+                b.youngTotalGiven(),
+                b.adultTotalGiven(),
+                b.abandonsGiven());
+        // the figures the documents print: given by the holder (or the form's sums), like with
+        // like, a rate against a range said as a range
+        Beneficiaries.Realisation r = b.realisation();
+        reached =
+            r != null
+                ? Integer.valueOf(r.reached())
+                : b.plannedAdults() == null ? b.youngTotalGiven() : b.totalGiven();
         planned = b.plannedMinimum();
         plannedText = b.plannedTotalText();
-        rate = b.rate();
+        if (r != null) {
+          if (r.exact()) planned = (int) Math.min(Integer.MAX_VALUE, r.plannedMin());
+          plannedText = r.plannedText();
+          rate = b.rate();
+          rateText = FrenchFormat.percentRange(r.lowRate(), r.highRate());
+        }
       }
       Map<String, BigDecimal> amounts = Shares.byCategory(e.partners().funders());
       Map<String, Integer> shares = Shares.largestRemainder(amounts);
@@ -447,7 +462,8 @@ public record CatalogueEntry(
           amounts.get(Funder.FEJ),
           amounts.containsKey(Funder.FEJ) ? shares.get(Funder.FEJ) : null,
           charges,
-          List.copyOf(rows));
+          List.copyOf(rows),
+          rateText);
     }
   }
 }

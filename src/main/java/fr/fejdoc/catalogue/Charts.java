@@ -278,7 +278,7 @@ final class Charts {
           .append("</td><td class=\"n\">")
           .append(esc(Html.number(e.figures().reached())))
           .append("</td><td class=\"n\">")
-          .append(esc(e.figures().rate() == null ? "—" : Html.percent(e.figures().rate())))
+          .append(esc(e.figures().rateText() == null ? "—" : e.figures().rateText()))
           .append("</td></tr>\n");
     }
     h.append("</tbody></table></details></figure>\n");
@@ -299,7 +299,7 @@ final class Charts {
               + e.figures().plannedText()
               + " ; entrés : "
               + Html.number(e.figures().reached())
-              + (e.figures().rate() == null ? "." : " (" + Html.percent(e.figures().rate()) + ")."),
+              + (e.figures().rateText() == null ? "." : " (" + e.figures().rateText() + ")."),
           "Bénéficiaires",
           "Nombre",
           b,

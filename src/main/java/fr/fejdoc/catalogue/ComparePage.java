@@ -45,7 +45,7 @@ final class ComparePage {
               "Valeur ajoutée", e -> e.synthesis() == null ? null : e.synthesis().addedValue()),
           Map.entry("Bénéficiaires prévus", e -> e.figures().plannedText()),
           Map.entry("Bénéficiaires entrés", e -> Html.number(e.figures().reached())),
-          Map.entry("Taux de réalisation", e -> Html.percent(e.figures().rate())),
+          Map.entry("Taux de réalisation", e -> e.figures().rateText()),
           Map.entry("Financement total", e -> Html.money(e.figures().financingTotal())),
           Map.entry("Montant FEJ", e -> Html.money(e.figures().fejAmount())),
           Map.entry("Part du FEJ", e -> Html.percent(e.figures().fejShare())),

@@ -125,7 +125,7 @@ final class ExperimentPage {
     h.append("<h2>Chiffres clés</h2>\n<dl class=\"keys\">");
     key(h, "Bénéficiaires prévus", e.figures().plannedText());
     key(h, "Bénéficiaires entrés", Html.number(e.figures().reached()));
-    key(h, "Taux de réalisation", Html.percent(e.figures().rate()));
+    key(h, "Taux de réalisation", e.figures().rateText());
     key(h, "Financement total", Html.money(e.figures().financingTotal()));
     key(h, "Montant FEJ", Html.money(e.figures().fejAmount()));
     key(h, "Part du FEJ", Html.percent(e.figures().fejShare()));
@@ -146,7 +146,7 @@ final class ExperimentPage {
         LINES.label("total"),
         e.figures().plannedText(),
         Html.number(e.figures().reached()),
-        Html.percent(e.figures().rate()),
+        e.figures().rateText(),
         true);
     if (t != null && t.abandons() != null) {
       tableau1Row(h, "Abandons ou exclusions", null, Html.number(t.abandons()), null, false);

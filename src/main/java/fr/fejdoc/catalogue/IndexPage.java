@@ -190,8 +190,7 @@ final class IndexPage {
       b.append(e.figures().plannedText() != null ? e.figures().plannedText() : DASH)
           .append(" / ")
           .append(e.figures().reached() != null ? Html.number(e.figures().reached()) : DASH);
-      if (e.figures().rate() != null)
-        b.append(" (").append(Html.percent(e.figures().rate())).append(')');
+      if (e.figures().rateText() != null) b.append(" (").append(e.figures().rateText()).append(')');
       valued(h, "n", b.toString(), e.figures().reached());
       valued(h, "n", Html.money(e.figures().financingTotal()), e.figures().financingTotal());
       String fej = Html.money(e.figures().fejAmount());

@@ -230,7 +230,7 @@ public final class PrintedEdition {
   private static void figures(Map<String, Object> m, CatalogueEntry e) {
     put(m, "prevus", e.figures().plannedText());
     put(m, "entres", Html.number(e.figures().reached()));
-    put(m, "taux", Html.percent(e.figures().rate()));
+    put(m, "taux", e.figures().rateText());
     put(m, "budget", Html.money(e.figures().financingTotal()));
     if (e.figures().financingTotal() != null) put(m, "budget_part", Html.percent(100));
     put(m, "fej", Html.money(e.figures().fejAmount()));

@@ -53,15 +53,45 @@ final class BudgetRule implements Rule {
     if (!b.charges().isEmpty()
         && !b.products().isEmpty()
         && actualCharges.compareTo(actualProducts) != 0) {
+      BigDecimal gap = actualCharges.subtract(actualProducts).abs();
+      // the form asks to explain the gaps: once the holder has (anywhere the keys allow), the
+      // imbalance is information, and the message names where the comments are
+      String where = commentPlaces(b);
       out.add(
-          Finding.of(
-              Code.BUDGET_ACTUAL_IMBALANCE,
-              b.loc(),
-              actualCharges,
-              actualProducts,
-              actualCharges.subtract(actualProducts).abs()));
+          where.isEmpty()
+              ? Finding.of(
+                  Code.BUDGET_ACTUAL_IMBALANCE, b.loc(), actualCharges, actualProducts, gap)
+              : Finding.of(
+                  Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED,
+                  b.loc(),
+                  actualCharges,
+                  actualProducts,
+                  gap,
+                  where));
     }
     fej(p, b, out);
+  }
+
+  /** The keys holding the holder's comments on the bilan ("budget.commentaires ; ..."). */
+  static String commentPlaces(Budget b) {
+    List<String> places = new java.util.ArrayList<>();
+    if (present(b.comments())) places.add("budget.commentaires");
+    for (List<Account> side : List.of(b.charges(), b.products())) {
+      String sideKey = side == b.charges() ? "charges" : "produits";
+      for (Account a : side) {
+        String account = "budget." + sideKey + "." + a.number();
+        if (present(a.comments())) places.add(account + ".commentaires");
+        for (int i = 0; i < a.lines().size(); i++) {
+          if (present(a.lines().get(i).comments()))
+            places.add(account + ".detail[" + (i + 1) + "].commentaires");
+        }
+      }
+    }
+    return String.join(" ; ", places);
+  }
+
+  private static boolean present(fr.fejdoc.model.Text t) {
+    return t != null && !t.value().isBlank();
   }
 
   private static void detail(Account a, boolean planned, List<Finding> out) {

@@ -222,7 +222,7 @@ public final class ExperimentLoader {
 
     Fields planned = f.sub("prevus", Keys.PLANNED);
     Fields entered = f.sub("entres", Keys.ENTERED);
-    Fields total = f.sub("total_entres", Keys.ENTERED);
+    Fields total = f.sub("total_entres", Keys.TOTAL_ENTERED);
     Fields young = f.sub("jeunes", Keys.YOUNG);
     Fields adults = f.sub("adultes", Keys.ADULTS);
 
@@ -253,6 +253,7 @@ public final class ExperimentLoader {
         f.countsPerPeriod("abandons"),
         total == null ? null : total.count("jeunes"),
         total == null ? null : total.count("adultes"),
+        total == null ? null : total.count("abandons"),
         includesAdults,
         youngBlocks,
         quality,
@@ -311,12 +312,14 @@ public final class ExperimentLoader {
   }
 
   private OtherInformation otherInformation(Fields f) {
-    Fields ml = f.sub("suivi_mission_locale", Keys.PLANNED_DONE);
+    Fields ml = f.sub("suivi_mission_locale", Keys.MISSION_LOCALE_KEYS);
     Fields scale = f.sub("echelle", Keys.PLANNED_DONE);
     Fields city = f.sub("politique_de_la_ville", Keys.PLANNED_DONE);
     return new OtherInformation(
         ml == null ? null : ml.choice("prevu", Keys.MISSION_LOCALE),
         ml == null ? null : ml.choice("realise", Keys.MISSION_LOCALE),
+        ml == null ? null : ml.planned("nombre_prevu"),
+        ml == null ? null : ml.count("nombre_realise"),
         scale == null ? List.of() : scale.choices("prevu", Keys.SCALE),
         scale == null ? List.of() : scale.choices("realise", Keys.SCALE),
         city == null ? null : city.choice("prevu", Keys.CITY_POLICY),
@@ -456,8 +459,16 @@ public final class ExperimentLoader {
                       subsidies ? l.choice("financeur", Keys.SUBSIDY_FUNDERS) : null,
                       l.amount("prevu"),
                       l.amount("realise"),
+                      l.text("commentaires"),
                       l.loc()));
-      out.add(new Account(number, a.amount("prevu"), a.amount("realise"), lines, a.loc()));
+      out.add(
+          new Account(
+              number,
+              a.amount("prevu"),
+              a.amount("realise"),
+              lines,
+              a.text("commentaires"),
+              a.loc()));
     }
     Fields total = f.sub(Keys.TOTAL, Keys.PLANNED_DONE);
     return total == null

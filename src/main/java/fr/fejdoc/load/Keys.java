@@ -66,6 +66,10 @@ public final class Keys {
   public static final List<String> PERIODS_INTAKES = List.of("annees");
   public static final List<String> PLANNED = List.of("jeunes", "adultes", "total");
   public static final List<String> ENTERED = List.of("jeunes", "adultes");
+
+  /** The form's total column: young and adults entered, and abandons, as the holder states them. */
+  public static final List<String> TOTAL_ENTERED = List.of("jeunes", "adultes", "abandons");
+
   public static final List<String> YOUNG =
       List.of("inclut_adultes", "age", "situation", "niveau", "sexe", "autres");
   public static final List<String> ADULTS = List.of("qualite", "autres");
@@ -79,6 +83,11 @@ public final class Keys {
   public static final List<String> YOUNG_RUBRICS = FormRegistry.youngRubrics();
   public static final List<String> QUALITY = FormRegistry.QUALITY.keys();
   public static final List<String> PLANNED_DONE = List.of("prevu", "realise");
+
+  /** The Mission Locale question: the form's ticks, and the counts real notes give instead. */
+  public static final List<String> MISSION_LOCALE_KEYS =
+      List.of("prevu", "realise", "nombre_prevu", "nombre_realise");
+
   public static final List<String> MISSION_LOCALE = FormRegistry.MISSION_LOCALE.keys();
   public static final List<String> SCALE = FormRegistry.SCALE.keys();
   public static final List<String> CITY_POLICY = FormRegistry.CITY_POLICY.keys();
@@ -115,10 +124,11 @@ public final class Keys {
   public static final List<String> CHARGE_ACCOUNTS = FormRegistry.CHARGE_ACCOUNTS.keys();
   public static final List<String> PRODUCT_ACCOUNTS = FormRegistry.PRODUCT_ACCOUNTS.keys();
   public static final String TOTAL = "total";
-  public static final List<String> ACCOUNT = List.of("prevu", "realise", "detail");
-  public static final List<String> BUDGET_LINE = List.of("libelle", "prevu", "realise");
+  public static final List<String> ACCOUNT = List.of("prevu", "realise", "detail", "commentaires");
+  public static final List<String> BUDGET_LINE =
+      List.of("libelle", "prevu", "realise", "commentaires");
   public static final List<String> SUBSIDY_LINE =
-      List.of("libelle", "financeur", "prevu", "realise");
+      List.of("libelle", "financeur", "prevu", "realise", "commentaires");
   public static final List<String> SUBSIDY_FUNDERS = FormRegistry.SUBSIDY_FUNDERS.keys();
 
   // Documents
@@ -308,7 +318,9 @@ public final class Keys {
                 "libelle",
                 Kind.TEXT,
                 "Ce que le porteur écrit après « Autres : » ; pour compter des adultes dans un"
-                    + " bloc des jeunes, un libellé tel que « Adultes ».",
+                    + " bloc des jeunes, un libellé tel que « Adultes ». Un libellé écrit comme"
+                    + " la note l'imprime (« Autres : Adultes », « Autres publics : Adultes »)"
+                    + " garde son texte, sans « Autres : » doublé.",
                 young ? "Autres publics" : "Tuteurs",
                 "libellé de la ligne « Autres (préciser) »")));
     children.add(leaf("prevu", Kind.PLANNED, "Nombre prévu.", "5", "colonne « Prévus »"));
@@ -404,12 +416,22 @@ public final class Keys {
             "Tableau 1 : " + line("abandons")),
         block(
             "total_entres",
-            ENTERED,
-            "Pour des phases : la cohorte telle qu'elle finit (pour des entrées, le total est"
-                + " calculé).",
-            "Tableau 1 : colonne « Total »",
+            TOTAL_ENTERED,
+            "La colonne « Bénéficiaires entrés pendant toute la durée de l'expérimentation » telle"
+                + " que le porteur l'écrit. Pour des entrées successives, elle vaut la somme des"
+                + " périodes (vérifiée) et peut être omise. Pour des phases, elle donne la cohorte"
+                + " telle qu'elle finit : sans elle, la case reste vide (fejdoc n'imprime pas un"
+                + " total que le porteur n'a pas donné).",
+            "Tableau 1 : colonne « Bénéficiaires entrés pendant toute la durée »",
             leaf("jeunes", Kind.COUNT, "Jeunes à la fin.", "8", line("jeunes")),
-            leaf("adultes", Kind.COUNT, "Adultes à la fin.", "1", line("adultes"))),
+            leaf("adultes", Kind.COUNT, "Adultes à la fin.", "1", line("adultes")),
+            leaf(
+                "abandons",
+                Kind.COUNT,
+                "Abandons ou exclusions sur toute la durée, tels que la note les donne (vérifiés"
+                    + " contre la somme des périodes quand chaque période en donne).",
+                "23",
+                line("abandons"))),
         block(
             "jeunes",
             YOUNG,
@@ -434,12 +456,39 @@ public final class Keys {
             "Tableau 1 : « Bénéficiaires directs : adultes »",
             rows("qualite"),
             otherRows(false)),
-        plannedDoneChoice(
+        block(
             "suivi_mission_locale",
-            FormRegistry.MISSION_LOCALE,
-            false,
-            "Les jeunes sont-ils suivis par la Mission Locale : tous, une partie, aucun.",
-            "Tableau 1 : autres informations, suivi par la Mission Locale"),
+            MISSION_LOCALE_KEYS,
+            "Les jeunes sont-ils inscrits et suivis par la Mission Locale : la case cochée (tous,"
+                + " une partie, aucun) et, comme le donnent de vraies notes, le nombre de jeunes"
+                + " suivis ; chacun est facultatif et imprimé tel quel, fejdoc n'en déduit aucun"
+                + " autre.",
+            "Tableau 1 : autres informations, suivi par la Mission Locale",
+            choice(
+                "prevu",
+                FormRegistry.MISSION_LOCALE,
+                "La case cochée dans la colonne « Prévision initiale ».",
+                "partie",
+                "Tableau 1 : suivi par la Mission Locale : prévu"),
+            choice(
+                "realise",
+                FormRegistry.MISSION_LOCALE,
+                "La case cochée dans la colonne « Réalisation ».",
+                "partie",
+                "Tableau 1 : suivi par la Mission Locale : réalisé"),
+            leaf(
+                "nombre_prevu",
+                Kind.PLANNED,
+                "Nombre de jeunes dont le suivi par la Mission Locale était prévu (peut être une"
+                    + " fourchette).",
+                "20",
+                "Tableau 1 : suivi par la Mission Locale, colonne « Prévision initiale »"),
+            leaf(
+                "nombre_realise",
+                Kind.COUNT,
+                "Nombre de jeunes effectivement inscrits et suivis par la Mission Locale.",
+                "8",
+                "Tableau 1 : suivi par la Mission Locale, colonne « Réalisation »")),
         plannedDoneChoice(
             "echelle",
             FormRegistry.SCALE,
@@ -647,7 +696,12 @@ public final class Keys {
             leaf(
                 "libelle",
                 Kind.TEXT,
-                "Libellé de la ligne de détail.",
+                subsidies
+                    ? "Libellé de la ligne de détail. Le document imprime devant lui le libellé"
+                        + " du formulaire pour son `financeur` (« État : FEJ », « Région(s) ») ;"
+                        + " un libellé qui commence déjà par celui-ci (casse, accents, espaces et"
+                        + " deux-points ignorés) est imprimé seul, sans doublon."
+                    : "Libellé de la ligne de détail.",
                 subsidies ? FormRegistry.SUBSIDY_FUNDERS.label("fej") : "Personnel administratif",
                 "libellé de la ligne")));
     if (subsidies) {
@@ -661,6 +715,14 @@ public final class Keys {
     }
     line.add(leaf("prevu", Kind.AMOUNT, "Montant prévu.", "7000", column("prevu")));
     line.add(leaf("realise", Kind.AMOUNT, "Montant réalisé.", "7000", column("realise")));
+    line.add(
+        leaf(
+            "commentaires",
+            Kind.MARKDOWN,
+            "Explication de l'écart de cette ligne ; imprimée sous le bilan, avec les"
+                + " commentaires du bilan.",
+            "Recrutement plus tôt que prévu.",
+            "Bilan : « Commentaires et explications sur les écarts »"));
     return block(
         number,
         ACCOUNT,
@@ -674,7 +736,14 @@ public final class Keys {
             subsidies ? SUBSIDY_LINE : BUDGET_LINE,
             "Lignes de détail du compte.",
             "Bilan : lignes de détail",
-            line));
+            line),
+        leaf(
+            "commentaires",
+            Kind.MARKDOWN,
+            "Explication de l'écart de ce compte ; imprimée sous le bilan, avec les commentaires"
+                + " du bilan.",
+            "Produits de formation moindres que prévu.",
+            "Bilan : « Commentaires et explications sur les écarts »"));
   }
 
   private static KeySpec accounts(String name, ClosedList numbers, boolean products) {
@@ -715,9 +784,12 @@ public final class Keys {
         leaf(
             "commentaires",
             Kind.MARKDOWN,
-            "Commentaires sur les écarts entre prévu et réalisé.",
+            "Commentaires sur les écarts entre prévu et réalisé. Un compte ou une ligne de détail"
+                + " peut aussi porter ses propres `commentaires` : tous sont imprimés sous le"
+                + " bilan, et un bilan réalisé déséquilibré ainsi commenté n'est plus signalé"
+                + " comme à expliquer (FEJ309 au lieu de FEJ307).",
             "Écart sur le compte 70 : ...",
-            "Bilan : « Commentaires »"));
+            "Bilan : « Commentaires et explications sur les écarts »"));
   }
 
   private static final KeySpec EXPERIMENT_SPEC =

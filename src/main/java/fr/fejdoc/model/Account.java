@@ -3,9 +3,16 @@ package fr.fejdoc.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A budget account (60...68, 86 for charges; 70, 74...79, 87 for produits). */
+/**
+ * A budget account (60...68, 86 for charges; 70, 74...79, 87 for produits), with the holder's
+ * comment on its gap (null when none).
+ */
 public record Account(
-    String number, Amount planned, Amount actual, List<BudgetLine> lines, Loc loc) {
+    String number, Amount planned, Amount actual, List<BudgetLine> lines, Text comments, Loc loc) {
+
+  public Account(String number, Amount planned, Amount actual, List<BudgetLine> lines, Loc loc) {
+    this(number, planned, actual, lines, null, loc);
+  }
 
   /** The planned amount: stated, else the sum of the lines (null when neither). */
   public BigDecimal plannedValue() {

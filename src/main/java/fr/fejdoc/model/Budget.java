@@ -12,6 +12,25 @@ public record Budget(
     Text comments,
     Loc loc) {
 
+  /**
+   * Whether the holder commented the bilan anywhere the form and the keys allow: the bilan's own
+   * comments, an account's or a detail line's.
+   */
+  public boolean commented() {
+    if (present(comments)) return true;
+    for (List<Account> side : List.of(charges, products)) {
+      for (Account a : side) {
+        if (present(a.comments())) return true;
+        for (BudgetLine l : a.lines()) if (present(l.comments())) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean present(Text t) {
+    return t != null && !t.value().isBlank();
+  }
+
   /** Sum of the accounts' planned or actual amounts (zero when none). */
   public static BigDecimal total(List<Account> accounts, boolean plannedSide) {
     BigDecimal sum = BigDecimal.ZERO;

@@ -12,4 +12,10 @@ public record Planned(int min, int max, String text, Loc loc) {
   public boolean contains(long value) {
     return value >= min && value <= max;
   }
+
+  /** Bounds written the way fejdoc writes a range it composed: "22", "22 à 25", "au moins 22". */
+  public static String text(long min, long max) {
+    if (min == max) return String.valueOf(min);
+    return max >= Integer.MAX_VALUE ? "au moins " + min : min + " à " + max;
+  }
 }

@@ -92,6 +92,28 @@ public final class FrenchFormat {
     return out.append(NNBSP).append('%').toString();
   }
 
+  /**
+   * A rate said as what is known of it: "41 %" (both bounds equal), "entre 36 % et 41 %", "au moins
+   * 36 %" (no upper bound: {@code high} null), "au plus 41 %" (no lower bound: {@code low} null);
+   * null when neither is known.
+   */
+  public static String percentRange(Integer low, Integer high) {
+    if (low == null && high == null) return null;
+    if (low == null) return "au plus " + percent(high);
+    if (high == null) return "au moins " + percent(low);
+    if (low.intValue() == high.intValue()) return percent(low);
+    return "entre " + percent(Math.min(low, high)) + " et " + percent(Math.max(low, high));
+  }
+
+  /** {@link #percentRange} in English: "41 %", "between 36 % and 41 %", "at least 36 %". */
+  public static String percentRangeEnglish(Integer low, Integer high) {
+    if (low == null && high == null) return null;
+    if (low == null) return "at most " + percent(high);
+    if (high == null) return "at least " + percent(low);
+    if (low.intValue() == high.intValue()) return percent(low);
+    return "between " + percent(Math.min(low, high)) + " and " + percent(Math.max(low, high));
+  }
+
   /** Formats a percentage as {@link #number(BigDecimal)} does: "87,5 %", "50 %". */
   public static String percent(BigDecimal value) {
     return number(value) + NNBSP + '%';

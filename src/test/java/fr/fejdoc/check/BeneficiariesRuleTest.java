@@ -67,8 +67,8 @@ class BeneficiariesRuleTest {
               assertThat(f.severity()).isEqualTo(Severity.INFO);
               assertThat(Messages.of(Messages.Lang.FR).format(f))
                   .isEqualTo(
-                      "Tableau 1 : 104 bénéficiaires entrés pour 120 prévus,"
-                          + " soit un taux de réalisation de 87 %.");
+                      "Tableau 1 : 104 jeunes entrés pour 120 prévus ;"
+                          + " taux de réalisation : 87 %.");
             });
     assertThat(c.hasErrors()).isFalse();
   }
@@ -108,7 +108,8 @@ class BeneficiariesRuleTest {
             """);
     // the cohort as it ends (8) is the total: 8 / 40 = 20 %
     assertThat(seen(c))
-        .containsExactly(new Seen(Code.T1_RATE, EXPERIMENT, 7, List.of("8", "40", "20")));
+        .containsExactly(
+            new Seen(Code.T1_RATE, EXPERIMENT, 7, List.of("8", "jeunes", "40", "20 %")));
   }
 
   @Test

@@ -566,7 +566,7 @@ final class RuleCases {
                           filles: {prevu: 50}
                           garcons: {prevu: 60}
                     """)),
-            y(Code.T1_CHARACTERISTICS_PLANNED, "    sexe:", "sexe", "110", "120")));
+            y(Code.T1_CHARACTERISTICS_PLANNED, "    sexe:", "sexe", "110", "jeunes prévus (120)")));
     p.add(
         pos(
             "planned sexe range 11 à 13 outside 17 à 20",
@@ -581,7 +581,36 @@ final class RuleCases {
                           filles: {prevu: 5}
                           garcons: {prevu: 6 à 8}
                     """)),
-            y(Code.T1_CHARACTERISTICS_PLANNED, "    sexe:", "sexe", "11 à 13", "17 à 20")));
+            y(
+                Code.T1_CHARACTERISTICS_PLANNED,
+                "    sexe:",
+                "sexe",
+                "11 à 13",
+                "jeunes prévus (17 à 20)")));
+    p.add(
+        pos(
+            "planned sexe 40 + 5 + 5 with adults counted, for 17 à 20 young and 5 adults planned",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      prevus: {jeunes: 17 à 20, adultes: 5}
+                      jeunes:
+                        inclut_adultes: true
+                        sexe:
+                          filles: {prevu: 40}
+                          garcons: {prevu: 5}
+                        autres:
+                          - {rubrique: sexe, libelle: "Autres publics : Adultes", prevu: 5}
+                    """)),
+            y(
+                Code.T1_CHARACTERISTICS_PLANNED,
+                "    sexe:",
+                "sexe",
+                "50",
+                "jeunes prévus (17 à 20) ou jeunes et adultes prévus (22 à 25 : jeunes 17 à 20"
+                    + " + adultes 5)")));
     n.add(
         neg(
             "planned ranges overlap: 8 + (10 à 12) within 17 à 20",
@@ -675,7 +704,30 @@ final class RuleCases {
                         jeunes: [64, 40, null]
                         adultes: [0, 0, null]
                     """)),
-            y(Code.T1_RATE, "prevus:", "104", "120", "87")));
+            y(Code.T1_RATE, "prevus:", "104", "jeunes", "120", "87 %")));
+    p.add(
+        pos(
+            "9 young and adults at the end of the phases for 17 à 20 young and 5 adults planned",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: {phases: [Phase 1, Phase 2]}
+                      prevus: {jeunes: 17 à 20, adultes: 5}
+                      entres:
+                        jeunes: [40, 11]
+                        adultes: [5, 1]
+                      abandons: [29, 3]
+                      total_entres: {jeunes: 8, adultes: 1}
+                    """)),
+            y(
+                Code.T1_RATE,
+                "prevus:",
+                "9",
+                "bénéficiaires (jeunes et adultes)",
+                "22 à 25 (jeunes 17 à 20 + adultes 5)",
+                "entre 36 % et 41 %")));
     n.add(
         neg(
             "as many reached as planned",
@@ -705,7 +757,7 @@ final class RuleCases {
                       entres:
                         jeunes: [22]
                     """)),
-            y(Code.T1_ABOVE_PLAN, "prevus:", "22", "20", "110")));
+            y(Code.T1_ABOVE_PLAN, "prevus:", "22", "jeunes", "17 à 20", "entre 110 % et 129 %")));
     n.add(
         neg(
             "18 reached for 17 à 20 planned: inside the range",
@@ -719,6 +771,100 @@ final class RuleCases {
                       prevus: {jeunes: 17 à 20}
                       entres:
                         jeunes: [18]
+                    """))));
+
+    p.add(
+        pos(
+            "stated abandons total 23 for 19 + 3 by phase",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: {phases: [Phase 1, Phase 2]}
+                      entres:
+                        jeunes: [40, 11]
+                      abandons: [19, 3]
+                      total_entres: {jeunes: 8, abandons: 23}
+                    """)),
+            y(Code.T1_ABANDONS_TOTAL, "total_entres:", "23", "22", "1")));
+    n.add(
+        neg(
+            "stated abandons total 22 for 19 + 3 by phase",
+            BEN,
+            Code.T1_ABANDONS_TOTAL,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: {phases: [Phase 1, Phase 2]}
+                      entres:
+                        jeunes: [40, 11]
+                      abandons: [19, 3]
+                      total_entres: {jeunes: 8, abandons: 22}
+                    """))));
+
+    p.add(
+        pos(
+            "8 young followed by the Mission Locale for 6 young entered",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [6]}
+                      suivi_mission_locale: {nombre_prevu: 20, nombre_realise: 8}
+                    """)),
+            y(
+                Code.T1_MISSION_LOCALE_ABOVE,
+                "suivi_mission_locale:",
+                "réalisé",
+                "8",
+                "6 jeunes entrés")));
+    n.add(
+        neg(
+            "real note: 20 planned, 8 followed, 40 young in phase 1 and 8 at the end",
+            BEN,
+            Code.T1_MISSION_LOCALE_ABOVE,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: {phases: [Phase 1, Phase 2]}
+                      entres:
+                        jeunes: [40, 11]
+                      abandons: [29, 3]
+                      total_entres: {jeunes: 8}
+                      suivi_mission_locale:
+                        {prevu: partie, realise: partie, nombre_prevu: 20, nombre_realise: 8}
+                    """))));
+
+    p.add(
+        pos(
+            "\"aucun\" ticked with 8 young followed by the Mission Locale",
+            BEN,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [10]}
+                      suivi_mission_locale: {realise: aucun, nombre_realise: 8}
+                    """)),
+            y(Code.T1_MISSION_LOCALE_TICK, "suivi_mission_locale:", "réalisé", "aucun", "8", "")));
+    n.add(
+        neg(
+            "\"partie\" ticked with 8 of 10 young followed",
+            BEN,
+            Code.T1_MISSION_LOCALE_TICK,
+            exp(
+                yaml(
+                    """
+                    beneficiaires:
+                      periodes: [Année 1]
+                      entres: {jeunes: [10]}
+                      suivi_mission_locale: {realise: partie, nombre_realise: 8}
                     """))));
   }
 
@@ -1455,6 +1601,68 @@ final class RuleCases {
                         "74": {prevu: 1000, realise: 950}
                     """)),
             y(Code.BUDGET_ACTUAL_IMBALANCE, "budget:", "900", "950", "50")));
+    p.add(
+        pos(
+            "actual charges 900, actual produits 950, explained in the comments of account 74",
+            BUD,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "64": {prevu: 1000, realise: 900}
+                      produits:
+                        "74":
+                          prevu: 1000
+                          realise: 950
+                          commentaires: Subvention régionale versée en partie seulement.
+                    """)),
+            y(
+                Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED,
+                "budget:",
+                "900",
+                "950",
+                "50",
+                "budget.produits.74.commentaires")));
+    n.add(
+        neg(
+            "actual imbalance without any comment: to explain (FEJ307), not explained",
+            BUD,
+            Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "64": {prevu: 1000, realise: 900}
+                      produits:
+                        "74": {prevu: 1000, realise: 950}
+                      commentaires: "  "
+                    """)),
+            y(Code.BUDGET_ACTUAL_IMBALANCE, "budget:", "900", "950", "50")));
+    n.add(
+        neg(
+            "actual imbalance commented on a detail line: not asked for again",
+            BUD,
+            Code.BUDGET_ACTUAL_IMBALANCE,
+            exp(
+                yaml(
+                    """
+                    budget:
+                      charges:
+                        "64":
+                          detail:
+                            - {libelle: Salaires, prevu: 1000, realise: 900, commentaires: Poste vacant deux mois.}
+                      produits:
+                        "74": {prevu: 1000, realise: 950}
+                    """)),
+            y(
+                Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED,
+                "budget:",
+                "900",
+                "950",
+                "50",
+                "budget.charges.64.detail[1].commentaires")));
     n.add(
         neg(
             "actual budget balanced across several accounts",

@@ -48,7 +48,13 @@ final class ReportFixtures {
 
   /** FEJ110 (info). */
   static Finding rate() {
-    return Finding.of(Code.T1_RATE, new Loc(YAML, 103, 20), 104, 120L, 87L);
+    return Finding.of(
+        Code.T1_RATE,
+        new Loc(YAML, 103, 20),
+        104,
+        new fr.fejdoc.model.finding.Localized("jeunes", "young people"),
+        new fr.fejdoc.model.finding.Localized("120", "120"),
+        new fr.fejdoc.model.finding.Localized("87 %", "87 %"));
   }
 
   /** FEJ042 (warning) in the document. */

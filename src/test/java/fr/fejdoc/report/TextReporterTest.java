@@ -40,7 +40,7 @@ class TextReporterTest {
     // French thousands are separated by a narrow no-break space
     assertThat(FR.format(share()).replace('\u202F', ' ').replace('\u00A0', ' '))
         .contains("27 %", "25,97 %", "56 838,64 €", "218 848,64 €");
-    assertThat(FR.format(rate())).contains("104 bénéficiaires entrés pour 120 prévus", "87 %");
+    assertThat(FR.format(rate())).contains("104 jeunes entrés pour 120 prévus", "87 %");
   }
 
   @Test
@@ -93,7 +93,7 @@ class TextReporterTest {
         .startsWith("  99:66    warning       FEJ301  stated share of self-funding: 27 %, but the")
         .contains("25.97 %", "56,838.64 €", "218,848.64 €");
     assertThat(lines.get(2))
-        .startsWith("  103:20   info          FEJ110  Table 1: 104 beneficiaries");
+        .startsWith("  103:20   info          FEJ110  Table 1: 104 young people entered for 120");
     assertThat(lines.get(lines.size() - 1)).startsWith("1 project checked: 1 error, 2 warnings");
     assertThat(out).doesNotContain("erreur", "avertissement", "Tableau");
   }

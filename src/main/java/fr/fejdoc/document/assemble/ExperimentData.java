@@ -85,11 +85,20 @@ final class ExperimentData {
       d.with(
           "synthese",
           Data.of(
-              "objectifs", text(e.synthesis().objectives()),
-              "public_cible", text(e.synthesis().targetPublic()),
-              "descriptif", text(e.synthesis().description()),
-              "territoires", text(e.synthesis().territories()),
-              "valeur_ajoutee", text(e.synthesis().addedValue())));
+              "objectifs", Prefixes.strip("Objectifs initiaux", text(e.synthesis().objectives())),
+              "public_cible",
+                  Prefixes.strip("Public(s) cible(s)", text(e.synthesis().targetPublic())),
+              "descriptif",
+                  Prefixes.strip(
+                      "Descriptif synthétique du dispositif expérimenté",
+                      text(e.synthesis().description())),
+              "territoires",
+                  Prefixes.strip(
+                      "Territoire(s) d'expérimentation", text(e.synthesis().territories())),
+              "valeur_ajoutee",
+                  Prefixes.strip(
+                      "Valeur ajoutée du dispositif expérimenté",
+                      text(e.synthesis().addedValue()))));
     }
     partners(e, d);
     if (e.beneficiaries() != null) d.with("tableau1", Tableau1Data.of(e.beneficiaries()));
@@ -164,6 +173,10 @@ final class ExperimentData {
     }
     Map<String, BigDecimal> amounts = Shares.byCategory(e.partners().funders());
     Map<String, Integer> shares = Shares.largestRemainder(amounts);
+    // the share the form prints is the holder's when stated; computed ones are said to be
+    Map<String, BigDecimal> stated = new java.util.HashMap<>();
+    for (var share : e.partners().statedShares()) stated.put(share.category(), share.percent());
+    boolean computedShares = false;
     List<Data> rows = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (var entry : amounts.entrySet()) {
@@ -173,13 +186,32 @@ final class ExperimentData {
         if (f.category() != null && f.category().key().equals(entry.getKey()) && f.name() != null)
           names.add(f.name().value());
       }
+      String label = FormRegistry.FUNDING_CATEGORIES.label(entry.getKey());
+      String funderNames = String.join(", ", names);
+      BigDecimal statedShare = stated.get(entry.getKey());
+      String share;
+      if (statedShare != null) {
+        share = FrenchFormat.percent(statedShare);
+      } else {
+        share = FrenchFormat.percent(shares.getOrDefault(entry.getKey(), 0)) + " *";
+        computedShares = true;
+      }
       rows.add(
           Data.of(
-              "categorie", entry.getKey(),
-              "libelle", FormRegistry.FUNDING_CATEGORIES.label(entry.getKey()),
-              "financeurs", String.join(", ", names),
-              "montant", FrenchFormat.money(entry.getValue()),
-              "part", FrenchFormat.percent(shares.getOrDefault(entry.getKey(), 0))));
+              "categorie",
+              entry.getKey(),
+              "libelle",
+              label,
+              "financeurs",
+              funderNames,
+              "libelle_complet",
+              entry.getKey().equals("fej") || funderNames.isEmpty()
+                  ? label
+                  : parenthesised(label, funderNames),
+              "montant",
+              FrenchFormat.money(entry.getValue()),
+              "part",
+              share));
     }
     d.with(
         "partenaires",
@@ -190,7 +222,15 @@ final class ExperimentData {
             "financiers", funders,
             "financement", rows,
             "total", amounts.isEmpty() ? null : FrenchFormat.money(total),
-            "total_part", amounts.isEmpty() ? null : FrenchFormat.percent(100)));
+            "total_part", amounts.isEmpty() ? null : FrenchFormat.percent(100),
+            "parts_calculees", computedShares));
+  }
+
+  /** "Autofinancement (CMA)", or the holder's names alone when they start with the label. */
+  static String parenthesised(String label, String names) {
+    String once = Prefixes.once(label, " ", names);
+    if (once.equals(names) || once.equals(label)) return once;
+    return label + " (" + names + ")";
   }
 
   /**
@@ -324,7 +364,7 @@ final class ExperimentData {
       n++;
       String transferable = t.transferable() == null ? null : t.transferable() ? "Oui" : "Non";
       if (transferable != null && t.qualifier() != null)
-        transferable += ", " + t.qualifier().value();
+        transferable = Prefixes.once(transferable, ", ", t.qualifier().value());
       out.add(
           Data.of(
               "numero",
@@ -347,19 +387,67 @@ final class ExperimentData {
     return Data.of(
         "charges", accounts(b.charges(), FormRegistry.CHARGE_ACCOUNTS),
         "produits", accounts(b.products(), FormRegistry.PRODUCT_ACCOUNTS),
-        "total_charges",
-            Data.of(
-                "prevu",
-                FrenchFormat.money(Budget.total(b.charges(), true)),
-                "realise",
-                FrenchFormat.money(Budget.total(b.charges(), false))),
-        "total_produits",
-            Data.of(
-                "prevu",
-                FrenchFormat.money(Budget.total(b.products(), true)),
-                "realise",
-                FrenchFormat.money(Budget.total(b.products(), false))),
-        "commentaires", text(b.comments()));
+        "total_charges", total(b.charges(), b.statedCharges()),
+        "total_produits", total(b.products(), b.statedProducts()),
+        "commentaires", text(b.comments()),
+        "commentaires_comptes", accountComments(b));
+  }
+
+  /**
+   * A TOTAL row: the holder's stated total where given (the form's cell is the holder's; a gap with
+   * the accounts is a finding), else the sum of the accounts (the form defines the total so).
+   */
+  private static Data total(List<Account> accounts, fr.fejdoc.model.BudgetTotal stated) {
+    return Data.of(
+        "prevu",
+        stated != null && stated.planned() != null
+            ? FrenchFormat.money(stated.planned().value())
+            : FrenchFormat.money(Budget.total(accounts, true)),
+        "realise",
+        stated != null && stated.actual() != null
+            ? FrenchFormat.money(stated.actual().value())
+            : FrenchFormat.money(Budget.total(accounts, false)));
+  }
+
+  /** The comments of accounts and detail lines, in the form's order, each named by its row. */
+  private static List<Data> accountComments(Budget b) {
+    List<Data> out = new ArrayList<>();
+    for (var side : List.of(b.charges(), b.products())) {
+      List<String> numbers =
+          side == b.charges()
+              ? FormRegistry.CHARGE_ACCOUNTS.keys()
+              : FormRegistry.PRODUCT_ACCOUNTS.keys();
+      for (String number : numbers) {
+        for (Account a : side) {
+          if (!a.number().equals(number)) continue;
+          if (a.comments() != null && !a.comments().value().isBlank())
+            out.add(Data.of("ligne", accountLabel(number), "texte", text(a.comments())));
+          for (BudgetLine l : a.lines()) {
+            if (l.comments() == null || l.comments().value().isBlank()) continue;
+            out.add(
+                Data.of(
+                    "ligne",
+                    accountLabel(number) + " — " + lineLabel(l),
+                    "texte",
+                    text(l.comments())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String accountLabel(String number) {
+    return FormRegistry.CHARGE_ACCOUNTS.keys().contains(number)
+        ? FormRegistry.CHARGE_ACCOUNTS.label(number)
+        : FormRegistry.PRODUCT_ACCOUNTS.label(number);
+  }
+
+  /** A detail line's label: under account 74, the funder's form label printed once. */
+  private static String lineLabel(BudgetLine l) {
+    String label = text(l.label());
+    if (l.funder() == null) return label;
+    return Prefixes.once(FormRegistry.SUBSIDY_FUNDERS.label(l.funder().key()), " — ", label);
   }
 
   /** Every account of the form, in order, with the holder's figures where given. */
@@ -371,11 +459,7 @@ final class ExperimentData {
       List<Data> lines = new ArrayList<>();
       if (a != null) {
         for (BudgetLine l : a.lines()) {
-          String label = text(l.label());
-          if (l.funder() != null)
-            label =
-                FormRegistry.SUBSIDY_FUNDERS.label(l.funder().key())
-                    + (label == null ? "" : " — " + label);
+          String label = lineLabel(l);
           lines.add(
               Data.of(
                   "libelle",
@@ -439,7 +523,7 @@ final class ExperimentData {
                   "periodes",
                   young,
                   "total",
-                  str(b.youngTotal())),
+                  str(b.youngTotalGiven())),
               Data.of(
                   "libelle",
                   FormRegistry.BENEFICIARY_LINES.label("adultes"),
@@ -448,7 +532,7 @@ final class ExperimentData {
                   "periodes",
                   adults,
                   "total",
-                  str(b.adultTotal())),
+                  str(b.adultTotalGiven())),
               Data.of(
                   "libelle",
                   FormRegistry.BENEFICIARY_LINES.label("total"),
@@ -457,7 +541,7 @@ final class ExperimentData {
                   "periodes",
                   totals,
                   "total",
-                  str(b.total()),
+                  str(b.totalGiven()),
                   "total_ligne",
                   true),
               Data.of(
@@ -468,7 +552,7 @@ final class ExperimentData {
                   "periodes",
                   cells(b.abandons(), periods.size()),
                   "total",
-                  str(Beneficiaries.sum(b.abandons())))));
+                  str(b.abandonsGiven()))));
       List<Data> blocks = new ArrayList<>();
       for (CharacteristicBlock block : b.youngBlocks()) blocks.add(block(block));
       d.with("jeunes", blocks);
@@ -486,6 +570,18 @@ final class ExperimentData {
                 FormRegistry.MISSION_LOCALE,
                 one(other.missionLocalePlanned()),
                 one(other.missionLocaleDone())));
+        // the counts real notes give in place of (or with) the ticks, as given
+        if (other.missionLocalePlannedCount() != null || other.missionLocaleDoneCount() != null) {
+          d.with(
+              "suivi_ml_nombre",
+              Data.of(
+                  "prevu",
+                  planned(other.missionLocalePlannedCount()),
+                  "realise",
+                  other.missionLocaleDoneCount() == null
+                      ? ""
+                      : String.valueOf(other.missionLocaleDoneCount().value())));
+        }
         d.with("echelle", choiceRows(FormRegistry.SCALE, other.scalePlanned(), other.scaleDone()));
         d.with(
             "politique_ville",
@@ -495,8 +591,24 @@ final class ExperimentData {
                 one(other.cityPolicyDone())));
       }
       d.with("remarques", text(b.remarks()));
-      if (b.rate() != null) d.with("taux", FrenchFormat.percent(b.rate()));
+      rate(b, d);
       return d;
+    }
+
+    /**
+     * The rate of realisation: the form has no such cell, so it is printed as fejdoc's own
+     * computation, with the figures it compares (like with like) and, against a planned range, as a
+     * range.
+     */
+    private static void rate(Beneficiaries b, Data d) {
+      Beneficiaries.Realisation r = b.realisation();
+      if (r == null) return;
+      String rate = FrenchFormat.percentRange(r.lowRate(), r.highRate());
+      if (rate == null) return;
+      String who = r.withAdults() ? "bénéficiaires (jeunes et adultes)" : "jeunes";
+      d.with("taux", rate);
+      d.with(
+          "taux_detail", r.reached() + " " + who + " entrés pour " + r.plannedText() + " prévus");
     }
 
     /** The form's rows in order, then "Autres (préciser)" rows (two blank ones at least). */
@@ -525,7 +637,7 @@ final class ExperimentData {
         rows.add(
             Data.of(
                 "libelle",
-                "Autres : " + (r.label() == null ? "" : r.label().value()),
+                Prefixes.once("Autres", " : ", r.label() == null ? null : r.label().value()),
                 "prevu",
                 planned(r.planned()),
                 "entre",

@@ -72,6 +72,12 @@ public enum Code {
   T1_ABANDONS("FEJ109", ERROR),
   T1_RATE("FEJ110", INFO),
   T1_ABOVE_PLAN("FEJ111", INFO),
+  /** A stated abandons total (the form's total column) that differs from the periods' sum. */
+  T1_ABANDONS_TOTAL("FEJ112", ERROR),
+  /** More young followed by the Mission Locale than young entered (or planned). */
+  T1_MISSION_LOCALE_ABOVE("FEJ113", WARNING),
+  /** The Mission Locale tick and count disagree (both are printed as given). */
+  T1_MISSION_LOCALE_TICK("FEJ114", WARNING),
   // Tableau 2
   T2_PHASE_DATES_MISSING("FEJ201", WARNING),
   T2_PHASE_REVERSED("FEJ202", ERROR),
@@ -101,6 +107,8 @@ public enum Code {
   /** Planned amounts only: a warning. */
   BUDGET_PLANNED_BALANCE("FEJ306", WARNING),
   BUDGET_ACTUAL_IMBALANCE("FEJ307", WARNING),
+  /** An actual imbalance the holder comments (budget, account or line comments): information. */
+  BUDGET_ACTUAL_IMBALANCE_EXPLAINED("FEJ309", INFO),
   BUDGET_FEJ_MISMATCH("FEJ308", ERROR),
   // Layout (as the PDF writer lays the documents out)
   FICHE_OVERFLOW("FEJ054", WARNING),
