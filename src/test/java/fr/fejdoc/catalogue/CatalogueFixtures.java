@@ -16,10 +16,27 @@ import java.util.stream.Stream;
 final class CatalogueFixtures {
   static final Path PROJECTS = Path.of("projects");
 
+  /** The fictitious example that uses every block (projects/exemple-complet). */
+  static final String COMPLETE = "exemple-complet";
+
   private CatalogueFixtures() {}
 
+  /** Every project of {@code dir}, as the catalogue command finds them. */
+  static List<CatalogueEntry> allEntries(Path dir, Path output) throws IOException {
+    List<Catalogue.Source> all =
+        fr.fejdoc.load.ProjectFinder.find(List.of(dir)).stream()
+            .map(f -> new Catalogue.Source(f.dir(), f.display()))
+            .toList();
+    return Catalogue.entries(all, output, Messages.of(Messages.Lang.FR));
+  }
+
+  /**
+   * The projects of {@code dir}; from {@link #PROJECTS}, the four taken from the real seeds (the
+   * catalogue tests check their figures), not the fictitious complete example.
+   */
   static List<Catalogue.Source> sources(Path dir) throws IOException {
     return fr.fejdoc.load.ProjectFinder.find(List.of(dir)).stream()
+        .filter(f -> !(dir.equals(PROJECTS) && f.dir().getFileName().toString().equals(COMPLETE)))
         .map(f -> new Catalogue.Source(f.dir(), f.display()))
         .toList();
   }

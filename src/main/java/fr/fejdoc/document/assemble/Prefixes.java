@@ -4,18 +4,18 @@ import java.text.Normalizer;
 
 /**
  * A form label printed before the holder's text, once: holders often write the label themselves
- * ("Autres publics : Adultes" in an "Autres : …" row, "État : FEJ" on the FEJ line of account 74),
- * and the note must not read "Autres : Autres publics : Adultes". Labels and texts are compared
- * ignoring case, accents, spaces, punctuation (colon variants included) and the form's "(s)"
- * plurals; the holder's own wording is what is printed when it already holds the label.
+ * ("Autres publics : Adultes" in an "Autres : …" row, the funder's own label on the FEJ line of
+ * account 74), and the note must not read "Autres : Autres publics : Adultes". Labels and texts are
+ * compared ignoring case, accents, spaces, punctuation (colon variants included) and the form's
+ * "(s)" plurals; the holder's own wording is what is printed when it already holds the label.
  */
 final class Prefixes {
   private Prefixes() {}
 
   /**
    * {@code label + separator + text}, unless {@code text} already starts with {@code label} (the
-   * holder's text is printed alone) or {@code label} ends with {@code text} ("État : FEJ" for a
-   * line the holder called "FEJ": the label alone). A null or blank text gives the label.
+   * holder's text is printed alone) or {@code label} ends with {@code text} (the FEJ funder's label
+   * for a line the holder called "FEJ": the label alone). A null or blank text gives the label.
    */
   static String once(String label, String separator, String text) {
     if (text == null || text.isBlank()) return label;
