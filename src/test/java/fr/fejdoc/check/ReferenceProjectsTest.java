@@ -121,7 +121,13 @@ class ReferenceProjectsTest {
     assertThat(c.findings())
         .filteredOn(f -> f.code() == Code.BUDGET_ACTUAL_IMBALANCE_EXPLAINED)
         .singleElement()
-        .satisfies(f -> assertThat(f.args()).last().isEqualTo("budget.commentaires"));
+        .satisfies(
+            f ->
+                assertThat(f.args())
+                    .last()
+                    .isEqualTo("budget.commentaires ; budget.charges.62.commentaires"));
+    // a phase's total row that does not match its lines: the holder's figure, warned
+    assertThat(c.findings()).extracting(f -> f.code()).contains(Code.T2_TOTAL_ETP);
   }
 
   @Test
