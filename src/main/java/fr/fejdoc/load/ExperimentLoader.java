@@ -115,7 +115,8 @@ public final class ExperimentLoader {
         if (m.group(2) != null && m.group(2).length() < 9) line = Integer.parseInt(m.group(2));
       }
     }
-    return new Acknowledgement(code, file, line, reason, f.loc());
+    Boolean inNote = f.bool("dans_la_note");
+    return new Acknowledgement(code, file, line, reason, Boolean.TRUE.equals(inNote), f.loc());
   }
 
   private Dossier dossier(Fields f) {

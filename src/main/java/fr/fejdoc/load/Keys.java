@@ -114,7 +114,8 @@ public final class Keys {
   public static final List<String> MATERIAL = List.of("achats", "prestations", "autre");
 
   /** One accepted finding: its code (FEJ107), where it points (experiment.yaml:135), why. */
-  public static final List<String> ACKNOWLEDGEMENT = List.of("code", "lieu", "raison");
+  public static final List<String> ACKNOWLEDGEMENT =
+      List.of("code", "lieu", "raison", "dans_la_note");
 
   public static final List<String> TOOL =
       List.of("nom", "fonction", "utilisateurs", "format", "transferable", "precision");
@@ -1063,7 +1064,16 @@ public final class Keys {
                       Kind.TEXT,
                       "Pourquoi le constat est accepté.",
                       "Chiffres prévus repris de la demande de 2009.",
-                      "raison affichée dans les rapports"))));
+                      "raison affichée dans les rapports")),
+              leaf(
+                  "dans_la_note",
+                  Kind.BOOLEAN,
+                  "`true` : la raison est aussi imprimée dans la note, telle quelle, sous le"
+                      + " tableau que le constat concerne : « Remarques » du Tableau 1 (FEJ1xx),"
+                      + " sous le Tableau 2 (FEJ2xx), « Commentaires » du bilan (FEJ30x). Les"
+                      + " autres constats n'ont pas de case de remarques dans le formulaire.",
+                  "true",
+                  "Tableau 1 : « Remarques » ; bilan : « Commentaires »")));
 
   /** The described keys of experiment.yaml (the root is a block named "experiment.yaml"). */
   public static KeySpec experimentSpec() {

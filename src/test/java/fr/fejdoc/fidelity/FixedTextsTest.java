@@ -109,6 +109,19 @@ class FixedTextsTest {
     assertThat(missing).as("textes fixes absents ou hors d'ordre").isEmpty();
   }
 
+  @ParameterizedTest(name = "exemple-complet restitution-finale.{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"html", "pdf", "docx"})
+  void anAcknowledgedReasonAskedInTheNoteIsPrintedInTableau1sRemarks(String ext)
+      throws IOException {
+    String text = normal(text(out.resolve("exemple-complet").resolve("restitution-finale." + ext)));
+    String reason = normal("Prévisions par âge reprises telles quelles de la demande de 2009.");
+    int remarks = text.indexOf(normal("Remarques :"));
+    assertThat(remarks).as("Remarques of Tableau 1").isNotNegative();
+    assertThat(text.indexOf(reason, remarks)).as("the reason after « Remarques : »").isPositive();
+    // printed once, only where asked
+    assertThat(text.indexOf(reason, text.indexOf(reason) + 1)).isNegative();
+  }
+
   @Test
   void theOracleCanFail() {
     String text = normal("B. Partenariats … A. Actions mises en œuvre");

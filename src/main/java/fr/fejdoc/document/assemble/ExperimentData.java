@@ -105,7 +105,25 @@ final class ExperimentData {
     d.with("tableau2", actions(e.actions()));
     d.with("tableau3", tools(e.tools()));
     if (e.budget() != null) d.with("bilan", budget(e.budget()));
+    d.with("remarques_acceptees", acknowledgedRemarks(e));
     return d;
+  }
+
+  /**
+   * The reasons of the acknowledgements the holder wants printed ({@code dans_la_note: true}), by
+   * the table whose remarks hold them: the holder's words, as written.
+   */
+  private static Data acknowledgedRemarks(Experiment e) {
+    java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
+    for (String t : List.of("tableau1", "tableau2", "bilan")) by.put(t, new ArrayList<>());
+    for (var a : e.acknowledgements()) {
+      String where = a.remarksOf();
+      if (!a.inNote() || where == null || a.reason() == null) continue;
+      String reason = a.reason().value().strip();
+      if (!reason.isEmpty() && !by.get(where).contains(reason)) by.get(where).add(reason);
+    }
+    return Data.of(
+        "tableau1", by.get("tableau1"), "tableau2", by.get("tableau2"), "bilan", by.get("bilan"));
   }
 
   static String text(Text t) {
