@@ -281,8 +281,24 @@ public final class Publication {
     }
     for (Finding f : findings) {
       if (f.severity() != Severity.ERROR || !f.counts() || f.loc() == null) continue;
+      if (outsideTheCertificate(f)) continue;
       if (!f.loc().file().equals(file) && !f.loc().file().equals(file2)) continue;
       if (f.loc().line() < end) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A misspelt key of the front matter that is not the certificate's (redigee_parr: …) leaves the
+   * consent readable: the holder still gets the draft. A misspelt key in the certificate, or any
+   * other error of the front matter, may hide a {@code publication: false}: the document is held.
+   */
+  private static boolean outsideTheCertificate(Finding f) {
+    if (f.code() != fr.fejdoc.model.finding.Code.UNKNOWN_KEY
+        && f.code() != fr.fejdoc.model.finding.Code.UNKNOWN_KEY_NO_SUGGESTION) return false;
+    for (Object a : f.args()) {
+      String t = String.valueOf(a).toLowerCase(java.util.Locale.ROOT);
+      if (t.contains("certificat") || t.contains("publication")) return false;
     }
     return true;
   }
