@@ -34,9 +34,17 @@ public final class Fields {
     this.path = path;
     this.loc = loc;
     if (allowed != null) {
+      YNode.Entry previous = null;
       for (YNode.Entry e : map.entries()) {
         String key = e.key().text();
+        YNode.Entry before = previous;
+        previous = e;
         if (allowed.contains(key)) continue;
+        if (decimalComma(before, e)) {
+          String whole = ((YNode.Scalar) before.value()).text();
+          r.report(Code.DECIMAL_COMMA, e.key().loc(), before.key().text(), whole, key);
+          continue;
+        }
         String close = Suggest.closest(key, allowed);
         if (close != null) {
           r.report(Code.UNKNOWN_KEY, e.key().loc(), key, close, at());
@@ -46,6 +54,21 @@ public final class Fields {
         }
       }
     }
+  }
+
+  /**
+   * "{etp: 2,5}": in a flow mapping the comma separates keys, so a French decimal comma reads as
+   * the number 2 followed by a key "5" with no value.
+   */
+  private static boolean decimalComma(YNode.Entry before, YNode.Entry e) {
+    if (before == null || !e.key().text().matches("[0-9]{1,6}")) return false;
+    if (!(e.value() instanceof YNode.Scalar v) || !v.isNull()) return false;
+    if (!(before.value() instanceof YNode.Scalar b) || !b.plain()) return false;
+    if (!b.text().matches("-?[0-9]{1,12}")) return false;
+    // on the same line: the two are one number the holder typed with a comma
+    return before.value().loc() != null
+        && e.key().loc() != null
+        && before.value().loc().line() == e.key().loc().line();
   }
 
   private String at() {

@@ -53,6 +53,7 @@ final class RuleCases {
           Code.PROJECT_EMPTY,
           Code.UNKNOWN_KEY,
           Code.UNKNOWN_KEY_NO_SUGGESTION,
+          Code.DECIMAL_COMMA,
           Code.WRONG_TYPE,
           Code.NEGATIVE,
           Code.MISSING_FIELD,

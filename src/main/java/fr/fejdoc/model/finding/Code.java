@@ -58,6 +58,8 @@ public enum Code {
   SECTION_EMPTY("FEJ053", WARNING),
   /** A numbered heading at a part's level that names no part: kept where it is, closest named. */
   SECTION_NEAREST("FEJ030", WARNING),
+  /** "{etp: 2,5}": the decimal comma split one number into a value and a key. */
+  DECIMAL_COMMA("FEJ016", ERROR),
   // Tableau 1
   T1_PERIOD_COUNT("FEJ101", ERROR),
   T1_INTAKE_TOTAL("FEJ102", ERROR),
