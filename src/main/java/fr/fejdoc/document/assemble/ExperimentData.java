@@ -126,6 +126,14 @@ final class ExperimentData {
         "tableau1", by.get("tableau1"), "tableau2", by.get("tableau2"), "bilan", by.get("bilan"));
   }
 
+  /**
+   * A number the holder typed as YAML writes it (0.5) is printed as French writes it (0,5); any
+   * other text ("1 et ½", "0,5") as written.
+   */
+  static String frenchDecimal(String s) {
+    return s != null && s.matches("-?[0-9]{1,9}\\.[0-9]{1,6}") ? s.replace('.', ',') : s;
+  }
+
   static String text(Text t) {
     return t == null ? null : t.value();
   }
@@ -351,7 +359,7 @@ final class ExperimentData {
   private static Data resources(Resources r) {
     Data d = new Data();
     d.with("effectifs", r.staff() == null ? null : String.valueOf(r.staff().value()));
-    d.with("etp", r.fte() == null ? null : r.fte().text());
+    d.with("etp", r.fte() == null ? null : frenchDecimal(r.fte().text()));
     d.with("personnel", text(r.personnel()));
     d.with(
         "achats",
