@@ -43,7 +43,9 @@ class LauncherIT {
     Run r = fejdoc("build", "projects", "--out", out.toString(), "-q");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("construction du programme");
-    assertThat(r.out()).contains("13 fichiers écrits").contains("expérimentations dans");
+    assertThat(r.out())
+        .contains("5 projets : 20 fichiers écrits")
+        .contains("expérimentations dans");
     // 13: AP1_393's note d'étape is not to be published, so not written
     for (String f :
         List.of(
