@@ -141,7 +141,7 @@ class HtmlContentTest {
   void noteEtape393HasDossierCohortAndCertificate() throws Exception {
     String h = html("AP1_393", "note-etape-2010-12-31");
     assertThat(forms(h)).hasSize(1);
-    assertThat(forms(h).get(0)).containsEntry("DOSSIER", "AP1_n°\u00A0393");
+    assertThat(forms(h).get(0)).containsEntry("DOSSIER\u00A0:", "AP1_n°\u00A0393");
     Table cohort = table(h, "effectifs");
     assertThat(cohort.cells("Total")).containsExactly("Total", "207");
     int sum = 0;
@@ -159,7 +159,7 @@ class HtmlContentTest {
   @Test
   void noteEtape140CertificateNamesTheSignatory() throws Exception {
     String h = html("AP1_140", "note-etape-2010-12-31");
-    assertThat(forms(h).get(0)).containsEntry("DOSSIER", "AP1_n°\u00A0140");
+    assertThat(forms(h).get(0)).containsEntry("DOSSIER\u00A0:", "AP1_n°\u00A0140");
     assertThat(paragraphs(h))
         .filteredOn(p -> p.startsWith("Je soussigné"))
         .singleElement()

@@ -29,47 +29,71 @@ import org.junit.jupiter.params.provider.MethodSource;
  * them (src/test/resources/forms/restitution-finale-textes-fixes.txt, copied from the seed).
  */
 class FixedTextsTest {
-  private static final Path FIXED =
-      Path.of("src/test/resources/forms/restitution-finale-textes-fixes.txt");
+  private static final Path FORMS = Path.of("src/test/resources/forms");
 
   @TempDir static Path out;
 
+  /** The example projects that hold a restitution or a note d'étape. */
   static List<String> projects() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String[] d : documents()) if (!out.contains(d[0])) out.add(d[0]);
+    return out;
+  }
+
+  /** Each restitution and note d'étape of the examples: {project, file stem, form}. */
+  static List<String[]> documents() throws IOException {
+    List<String[]> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(Path.of("projects"))) {
-      return s.filter(p -> Files.isRegularFile(p.resolve("restitution-finale.md")))
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .toList();
+      for (Path p : s.sorted().toList()) {
+        if (!Files.isDirectory(p)) continue;
+        try (Stream<Path> files = Files.list(p)) {
+          for (Path f : files.sorted().toList()) {
+            String name = f.getFileName().toString();
+            if (!name.endsWith(".md")) continue;
+            String stem = name.substring(0, name.length() - 3);
+            String form =
+                stem.equals("restitution-finale")
+                    ? "restitution-finale"
+                    : stem.startsWith("note-etape") ? "note-etape" : null;
+            if (form != null) out.add(new String[] {p.getFileName().toString(), stem, form});
+          }
+        }
+      }
     }
+    return out;
   }
 
   @BeforeAll
   static void build() throws IOException {
-    List<String> args = new ArrayList<>(List.of("build", "-q", "--sans-catalogue"));
-    args.addAll(List.of("--format", "html,pdf,docx", "--doc", "restitution-finale"));
+    List<String> args =
+        new ArrayList<>(List.of("build", "-q", "--sans-catalogue", "--inclure-non-publies"));
+    args.addAll(List.of("--format", "html,pdf,docx"));
     args.addAll(List.of("--out", out.toString()));
     for (String p : projects()) args.add("projects/" + p);
     // warnings only: every restitution example builds (exit 0)
     assertThat(Main.run(args.toArray(String[]::new))).isZero();
   }
 
-  static List<String> fixedTexts() throws IOException {
-    return Files.readAllLines(FIXED, StandardCharsets.UTF_8).stream()
+  static List<String> fixedTexts(String form) throws IOException {
+    Path oracle = FORMS.resolve(form + "-textes-fixes.txt");
+    return Files.readAllLines(oracle, StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .toList();
   }
 
   static Stream<String[]> editions() throws IOException {
     List<String[]> all = new ArrayList<>();
-    for (String p : projects())
-      for (String ext : List.of("html", "pdf", "docx")) all.add(new String[] {p, ext});
+    for (String[] d : documents())
+      for (String ext : List.of("html", "pdf", "docx"))
+        all.add(new String[] {d[0], d[1] + "." + ext, d[2]});
     return all.stream();
   }
 
-  @ParameterizedTest(name = "{0} restitution-finale.{1}")
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("editions")
-  void fixedTextsInTheFormsOrder(String project, String ext) throws IOException {
-    String raw = text(out.resolve(project).resolve("restitution-finale." + ext));
+  void fixedTextsInTheFormsOrder(String project, String file, String form) throws IOException {
+    String ext = file.substring(file.lastIndexOf('.') + 1);
+    String raw = text(out.resolve(project).resolve(file));
     // HTML and DOCX: in the text's order. PDF: page by page, since a page's drawing order is not
     // its reading order (a page's note may be drawn before its heading; tagging is what gives a
     // PDF its reading order): each text on the page of the one before it, or a later page.
@@ -79,7 +103,7 @@ class FixedTextsTest {
             : List.of(normal(raw));
     int page = 0, at = 0;
     List<String> missing = new ArrayList<>();
-    for (String fixed : fixedTexts()) {
+    for (String fixed : fixedTexts(form)) {
       String f = normal(fixed);
       int found = -1, foundPage = page;
       for (int p = page; p < pages.size() && found < 0; p++) {

@@ -140,7 +140,7 @@ class IdentityFidelityTest {
     EditionText.Texts t =
         EditionText.build(tmp, files(EXPERIMENT, experiment, "note-etape.md", note), "note-etape");
     inEvery(t, "Date de démarrage effectif de l'expérimentation", "Le 28 janvier 2011");
-    assertThat(t.html()).contains("Date de démarrage effectif de l'expérimentation 2010 ");
+    assertThat(t.html()).contains("Date de démarrage effectif de l'expérimentation : 2010 ");
     inNone(t, "1er janvier 2010", "Janvier 2010", "janvier 2010");
   }
 
