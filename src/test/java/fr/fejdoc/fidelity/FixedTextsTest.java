@@ -40,7 +40,9 @@ class FixedTextsTest {
     return out;
   }
 
-  /** Each restitution and note d'étape of the examples: {project, file stem, form}. */
+  /**
+   * Each restitution, note d'étape and fiche d'expérience of the examples: {project, stem, form}.
+   */
   static List<String[]> documents() throws IOException {
     List<String[]> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(Path.of("projects"))) {
@@ -54,7 +56,9 @@ class FixedTextsTest {
             String form =
                 stem.equals("restitution-finale")
                     ? "restitution-finale"
-                    : stem.startsWith("note-etape") ? "note-etape" : null;
+                    : stem.startsWith("note-etape")
+                        ? "note-etape"
+                        : stem.equals("fiche-experience") ? "fiche-experience" : null;
             if (form != null) out.add(new String[] {p.getFileName().toString(), stem, form});
           }
         }

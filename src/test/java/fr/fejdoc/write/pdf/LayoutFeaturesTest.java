@@ -117,7 +117,7 @@ class LayoutFeaturesTest {
       String text = Pdfs.text(pdf);
       assertThat(text)
           .contains("Fiche d'expérience", "FICHE D'IDENTITÉ SYNTHÉTIQUE DE L'ACTION")
-          .contains("QUELQUES CHIFFRES CLÉS", "245")
+          .contains("QUELQUES CHIFFRES CLEF", "245")
           .containsPattern("PRÉSENTATION DES ACTEURS\\sCLÉS DU PROJET")
           .contains("Les Missions Locales")
           .contains("CONTACTS");
