@@ -186,6 +186,23 @@ class TextNoteImportTest {
   }
 
   @Test
+  void otherKindsRecognisedNotYetRead() {
+    Path out = tmp.resolve("out");
+    Run r =
+        run(
+            "importer",
+            SEEDS.resolve("restitution-finale-AP1_027-CMA-Mayenne.txt").toString(),
+            SEEDS.resolve("fiche-experience-Passeport-Accueil-Commun.txt").toString(),
+            "--out",
+            out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("restitution finale reconnue")
+        .contains("fiche d'expérience reconnue");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void truncatedNoteImportsWhatItHas() throws IOException {
     List<String> lines = Files.readAllLines(SEEDS.resolve(AP1_393));
     Path file = tmp.resolve("tronque.txt");
