@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       BuildCommand.class,
       GenerateCommand.class,
       fr.fejdoc.cli.CatalogueCommand.class,
-      NewCommand.class
+      NewCommand.class,
+      ImportCommand.class
     })
 public final class Main implements Runnable {
   @Option(
@@ -75,6 +76,9 @@ public final class Main implements Runnable {
     // nouveau's help comes from the message bundles: French, or English with --lang en
     cl.getSubcommands()
         .get("nouveau")
+        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
+    cl.getSubcommands()
+        .get("importer")
         .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(

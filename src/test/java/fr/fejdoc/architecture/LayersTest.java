@@ -33,6 +33,7 @@ class LayersTest {
           Map.entry("document", 3),
           Map.entry("write", 4),
           Map.entry("catalogue", 5),
+          Map.entry("importer", 5),
           Map.entry("cli", 6));
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package fr\\.fejdoc\\.([a-z]+)");

@@ -1,0 +1,57 @@
+package fr.fejdoc.importer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** French dates as notes write them ("31 décembre 2010", "janvier 2010") read as ISO text. */
+final class Dates {
+  private Dates() {}
+
+  private static final List<String> MONTHS =
+      List.of(
+          "janvier",
+          "fevrier",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "aout",
+          "septembre",
+          "octobre",
+          "novembre",
+          "decembre");
+  private static final Pattern DATE =
+      Pattern.compile("^(?:(1er|[0-9]{1,2})\\s+)?([a-z]+)\\s+([0-9]{4})\\.?$");
+  private static final Pattern NUMERIC =
+      Pattern.compile("^(?:([0-9]{1,2})/)?([0-9]{1,2})/([0-9]{4})$");
+
+  /** The ISO form (2010-12-31, or 2010-01 for a month alone), or null when unreadable. */
+  static String parse(String text) {
+    if (text == null) return null;
+    String n = TextNote.normalize(text).replace("1er", "1");
+    Matcher m = DATE.matcher(n);
+    int day;
+    int month;
+    int year;
+    if (m.matches()) {
+      month = MONTHS.indexOf(m.group(2)) + 1;
+      if (month == 0) return null;
+      day = m.group(1) == null ? 0 : Integer.parseInt(m.group(1).replace("er", ""));
+      year = Integer.parseInt(m.group(3));
+    } else {
+      Matcher d = NUMERIC.matcher(n);
+      if (!d.matches()) return null;
+      day = d.group(1) == null ? 0 : Integer.parseInt(d.group(1));
+      month = Integer.parseInt(d.group(2));
+      year = Integer.parseInt(d.group(3));
+    }
+    try {
+      if (day == 0) return java.time.YearMonth.of(year, month).toString();
+      return java.time.LocalDate.of(year, month, day).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}
