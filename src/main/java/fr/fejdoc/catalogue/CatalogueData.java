@@ -1,5 +1,6 @@
 package fr.fejdoc.catalogue;
 
+import fr.fejdoc.text.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -4,6 +4,7 @@ import static fr.fejdoc.catalogue.CatalogueSite.*;
 import static fr.fejdoc.catalogue.IndexPage.stateLabel;
 import static fr.fejdoc.catalogue.SitePage.*;
 
+import fr.fejdoc.text.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

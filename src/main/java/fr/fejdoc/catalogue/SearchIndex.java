@@ -2,6 +2,7 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Section;
+import fr.fejdoc.text.Json;
 import fr.fejdoc.write.Publication;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static fr.fejdoc.catalogue.CatalogueFixtures.PROJECTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.cli.Main;
+import fr.fejdoc.text.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,13 @@
-package fr.fejdoc.catalogue;
+package fr.fejdoc.text;
 
-/** JSON string literals, escaped by hand (RFC 8259). */
-final class Json {
+/**
+ * JSON string literals, escaped by hand (RFC 8259): the one escaper of the catalogue's data, the
+ * JSON reports and the key schemas.
+ */
+public final class Json {
   private Json() {}
 
-  static String string(String s) {
+  public static String string(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
