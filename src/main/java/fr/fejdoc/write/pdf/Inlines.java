@@ -28,19 +28,7 @@ final class Inlines {
       boolean sup,
       boolean mono,
       String link,
-      boolean sub) {
-    Marks(
-        float size,
-        Color color,
-        boolean bold,
-        boolean italic,
-        boolean underline,
-        boolean sup,
-        boolean mono,
-        String link) {
-      this(size, color, bold, italic, underline, sup, mono, link, false);
-    }
-  }
+      boolean sub) {}
 
   private final List<Inline.Note> notes = new ArrayList<>();
   private final Map<String, String> anchors;
@@ -96,14 +84,16 @@ final class Inlines {
     add(
         target,
         content,
-        new Marks(ctx.size(), ctx.color(), ctx.bold(), ctx.italic(), false, false, false, null));
+        new Marks(
+            ctx.size(), ctx.color(), ctx.bold(), ctx.italic(), false, false, false, null, false));
   }
 
   /** A chunk of plain text in the context's style (labels, numbers). */
   Chunk text(String text, Ctx ctx) {
     return chunk(
         text,
-        new Marks(ctx.size(), ctx.color(), ctx.bold(), ctx.italic(), false, false, false, null));
+        new Marks(
+            ctx.size(), ctx.color(), ctx.bold(), ctx.italic(), false, false, false, null, false));
   }
 
   private void add(Phrase target, List<Inline> content, Marks m) {
@@ -131,7 +121,8 @@ final class Inlines {
             target.add(
                 chunk(
                     c.text(),
-                    new Marks(m.size, m.color, false, false, m.underline, m.sup, true, m.link)));
+                    new Marks(
+                        m.size, m.color, false, false, m.underline, m.sup, true, m.link, m.sub)));
         }
         case Inline.Link l -> link(target, l, m);
         case Inline.Note n -> target.add(noteCall(n, m));
@@ -155,9 +146,10 @@ final class Inlines {
       } else add(target, content, m);
       return;
     }
-    Marks lm = new Marks(m.size, Styles.FEJ_BLUE, m.bold, m.italic, true, m.sup, m.mono, resolved);
+    Marks lm =
+        new Marks(m.size, Styles.FEJ_BLUE, m.bold, m.italic, true, m.sup, m.mono, resolved, m.sub);
     if (m.color.equals(Styles.WHITE))
-      lm = new Marks(m.size, m.color, m.bold, m.italic, true, m.sup, m.mono, resolved);
+      lm = new Marks(m.size, m.color, m.bold, m.italic, true, m.sup, m.mono, resolved, m.sub);
     if (content.isEmpty()) target.add(chunk(url, lm));
     else add(target, content, lm);
   }
@@ -186,7 +178,7 @@ final class Inlines {
   private Chunk noteCall(Inline.Note note, Marks m) {
     notes.add(note);
     int n = notes.size();
-    Marks sm = new Marks(m.size, m.color, false, false, false, true, false, null);
+    Marks sm = new Marks(m.size, m.color, false, false, false, true, false, null, false);
     Chunk c = chunk(String.valueOf(n), sm);
     goTo(c, "fn-" + n);
     c.setLocalDestination("fnref-" + n);
