@@ -126,14 +126,6 @@ final class ExperimentData {
         "tableau1", by.get("tableau1"), "tableau2", by.get("tableau2"), "bilan", by.get("bilan"));
   }
 
-  /**
-   * A number the holder typed as YAML writes it (0.5) is printed as French writes it (0,5); any
-   * other text ("1 et ½", "0,5") as written.
-   */
-  static String frenchDecimal(String s) {
-    return s != null && s.matches("-?[0-9]{1,9}\\.[0-9]{1,6}") ? s.replace('.', ',') : s;
-  }
-
   static String text(Text t) {
     return t == null ? null : t.value();
   }
@@ -355,11 +347,19 @@ final class ExperimentData {
     return d;
   }
 
+  /**
+   * An ETP as the holder wrote it ("1 et ½", "0,5"), but one typed as a bare YAML number (0.5)
+   * formatted as French writes numbers (0,5).
+   */
+  private static String etp(fr.fejdoc.model.Etp e) {
+    return e.text().matches("-?[0-9]+(\\.[0-9]+)?") ? FrenchFormat.number(e.value()) : e.text();
+  }
+
   /** The resource columns, figures formatted; ETP as the holder wrote them ("1 et ½"). */
   private static Data resources(Resources r) {
     Data d = new Data();
     d.with("effectifs", r.staff() == null ? null : String.valueOf(r.staff().value()));
-    d.with("etp", r.fte() == null ? null : frenchDecimal(r.fte().text()));
+    d.with("etp", r.fte() == null ? null : etp(r.fte()));
     d.with("personnel", text(r.personnel()));
     d.with(
         "achats",
