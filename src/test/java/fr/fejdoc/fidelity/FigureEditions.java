@@ -17,16 +17,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Test helper for the fidelity of figures: a small project is checked, assembled and written in
@@ -114,17 +109,12 @@ final class FigureEditions {
     return fold(h);
   }
 
-  static String pdf(byte[] bytes) throws IOException {
-    try (PDDocument d = Loader.loadPDF(bytes)) {
-      return fold(new PDFTextStripper().getText(d));
-    }
+  static String pdf(byte[] bytes) {
+    return fold(EditionText.pdfText(bytes));
   }
 
-  static String docx(byte[] bytes) throws IOException {
-    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes));
-        XWPFWordExtractor x = new XWPFWordExtractor(d)) {
-      return fold(x.getText());
-    }
+  static String docx(byte[] bytes) {
+    return fold(EditionText.docxText(bytes));
   }
 
   static String xlsx(byte[] bytes) {

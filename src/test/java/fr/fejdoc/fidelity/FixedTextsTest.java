@@ -3,7 +3,6 @@ package fr.fejdoc.fidelity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.cli.Main;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,21 +181,8 @@ class FixedTextsTest {
         return b.toString();
       }
     }
-    if (name.endsWith(".docx")) {
-      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-          XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
-        return x.getText();
-      }
-    }
+    if (name.endsWith(".docx")) return EditionText.docxText(bytes);
     // HTML: the text a reader sees (tags dropped, entities of the writer decoded)
-    String html = new String(bytes, StandardCharsets.UTF_8);
-    html = html.replaceAll("(?s)<(style|script)\\b.*?</\\1>", " ");
-    html = html.replaceAll("<[^>]*>", " ");
-    return html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
+    return EditionText.htmlText(new String(bytes, StandardCharsets.UTF_8));
   }
 }
