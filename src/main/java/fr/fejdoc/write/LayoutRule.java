@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The fiche synthétique of the note de restitution finale fits on one page ("Cette fiche doit tenir
@@ -27,10 +28,13 @@ public final class LayoutRule implements Rule {
    * needs the templates and the PDF layout that the check package may not import.
    */
   public static Checker checker() {
-    java.util.List<Rule> rules = new java.util.ArrayList<>(Checker.RULES);
-    rules.add(new LayoutRule());
-    return new Checker(List.copyOf(rules));
+    return CHECKER;
   }
+
+  private static final Checker CHECKER =
+      new Checker(
+          java.util.stream.Stream.concat(Checker.RULES.stream(), Stream.of(new LayoutRule()))
+              .toList());
 
   /** The id of the fiche synthétique's section in the restitution's tree. */
   static final String FICHE = "fiche-synthetique";
