@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class Characteristics {
     boolean full = d.chance(0.6);
     boolean withPlanned = !includesAdults && f.plannedYoung != null && d.chance(0.25);
     Profile profile = f.theme.profile();
-    Map<String, Object> m = Yaml.map();
+    Map<String, Object> m = YamlWriter.map();
     if (includesAdults || d.chance(0.6)) m.put("inclut_adultes", includesAdults);
     List<Object> others = new ArrayList<>();
 
@@ -98,23 +99,25 @@ final class Characteristics {
       Boolean shorthand) {
     long[] plannedParts =
         planned ? Splitter.byWeights(f.plannedYoung, weights) : new long[keys.size()];
-    Map<String, Object> rows = Yaml.map();
+    Map<String, Object> rows = YamlWriter.map();
     for (int i = 0; i < keys.size(); i++) {
       boolean show = full || entered[i] > 0 || (planned && plannedParts[i] > 0);
       if (!show) continue;
       if (shorthand != null) {
         rows.put(keys.get(i), (int) entered[i]);
       } else if (planned) {
-        rows.put(keys.get(i), Yaml.flow("prevu", (int) plannedParts[i], "entre", (int) entered[i]));
+        rows.put(
+            keys.get(i),
+            YamlWriter.flow("prevu", (int) plannedParts[i], "entre", (int) entered[i]));
       } else {
-        rows.put(keys.get(i), Yaml.flow("entre", (int) entered[i]));
+        rows.put(keys.get(i), YamlWriter.flow("entre", (int) entered[i]));
       }
     }
     return rows;
   }
 
   private static Object other(String rubric, String label, int entered) {
-    return Yaml.flow("rubrique", rubric, "libelle", label, "entre", entered);
+    return YamlWriter.flow("rubrique", rubric, "libelle", label, "entre", entered);
   }
 
   private static int largest(long[] values) {

@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,9 @@ final class ExperienceSheetWriter {
 
   private String document() {
     YearMonth date = YearMonth.from(f.start).plusMonths(d.between(12, 24));
-    Map<String, Object> fm = Yaml.map("document", "fiche_experience");
+    Map<String, Object> fm = YamlWriter.map("document", "fiche_experience");
     fm.put("numero", d.between(1, 60));
-    fm.put("date", new Yaml.Raw(Formats.iso(date)));
+    fm.put("date", new YamlWriter.Raw(Formats.iso(date)));
     fm.put("serie", "nouvelle série");
     fm.put(
         "territoire",
@@ -45,7 +46,7 @@ final class ExperienceSheetWriter {
     String name = f.shortName != null ? f.shortName : f.title;
     fm.put(
         "chapeau",
-        new Yaml.Folded(
+        new YamlWriter.Folded(
             n.fill(
                     "Lancé par {porteur_nom} "
                         + "{en_region}, le projet **"
@@ -56,7 +57,7 @@ final class ExperienceSheetWriter {
                     "Le ressort du projet : une coopération renforcée entre {porteur} et"
                         + " {partenaire}.")));
     if (d.chance(0.5)) {
-      Map<String, Object> id = Yaml.map();
+      Map<String, Object> id = YamlWriter.map();
       id.put("nom_action", name);
       id.put("public_cible", Formats.capitalize(f.publicDescription) + ".");
       id.put("duree", f.initialMonths + " mois");
@@ -76,9 +77,9 @@ final class ExperienceSheetWriter {
               + ", "
               + p.quality();
       quotes.add(
-          Yaml.map(
+          YamlWriter.map(
               "texte",
-              new Yaml.Folded(n.sentence(WordBank.GENERIC)),
+              new YamlWriter.Folded(n.sentence(WordBank.GENERIC)),
               "auteur",
               i == 2
                   ? p.firstName() + " " + p.lastName().toUpperCase(java.util.Locale.ROOT)
@@ -88,11 +89,13 @@ final class ExperienceSheetWriter {
     fm.put("chiffres_cles", keyFigures());
     fm.put(
         "actualisation",
-        d.chance(0.5) ? null : new Yaml.Raw(date.plusMonths(d.between(3, 12)).atDay(1).toString()));
-    Map<String, Object> resources = Yaml.map();
+        d.chance(0.5)
+            ? null
+            : new YamlWriter.Raw(date.plusMonths(d.between(3, 12)).atDay(1).toString()));
+    Map<String, Object> resources = YamlWriter.map();
     List<Object> reports = new ArrayList<>();
     reports.add(
-        Yaml.map(
+        YamlWriter.map(
             "titre",
             "Note d'étape sur l'expérimentation, Mission d'animation du Fonds"
                 + " d'expérimentation pour la jeunesse",
@@ -100,28 +103,28 @@ final class ExperienceSheetWriter {
             d.between(4, 12)));
     if (d.chance(0.5)) {
       reports.add(
-          Yaml.map(
+          YamlWriter.map(
               "titre",
               "Rapport d'évaluation intermédiaire, " + f.evaluator.name(),
               "date",
-              new Yaml.Raw(date.minusMonths(d.between(1, 6)).atEndOfMonth().toString()),
+              new YamlWriter.Raw(date.minusMonths(d.between(1, 6)).atEndOfMonth().toString()),
               "pages",
               d.between(20, 120)));
     }
     resources.put("rapports", reports);
     String site = "www." + f.holder.domain();
-    resources.put("sites", List.of(Yaml.flow("titre", site, "lien", "http://" + site)));
+    resources.put("sites", List.of(YamlWriter.flow("titre", site, "lien", "http://" + site)));
     fm.put("ressources", resources);
     fm.put(
         "contacts",
         List.of(
-            Yaml.map(
+            YamlWriter.map(
                 "organisation", f.holder.name(),
                 "telephone", phone(),
                 "email", "contact@" + f.holder.domain())));
     fm.put(
         "editeur",
-        Yaml.map(
+        YamlWriter.map(
             "nom",
             "Centre de ressources " + f.region.name(),
             "description",
@@ -212,21 +215,21 @@ final class ExperienceSheetWriter {
   private List<Object> keyFigures() {
     List<Object> out = new ArrayList<>();
     out.add(
-        Yaml.map(
+        YamlWriter.map(
             "valeur",
             f.youngTotal + " jeunes",
             "libelle",
             "accompagnés sur la durée de l'expérimentation"));
     out.add(
-        Yaml.map(
+        YamlWriter.map(
             "valeur",
             f.partners.size() + " partenaires",
             "libelle",
             "opérationnels mobilisés autour du projet"));
-    out.add(Yaml.map("valeur", f.initialMonths + " mois", "libelle", "d'expérimentation"));
+    out.add(YamlWriter.map("valeur", f.initialMonths + " mois", "libelle", "d'expérimentation"));
     if (d.chance(0.5)) {
       out.add(
-          Yaml.map(
+          YamlWriter.map(
               "valeur",
               "1 référent unique",
               "libelle",
@@ -234,7 +237,7 @@ final class ExperienceSheetWriter {
     }
     if (d.chance(0.4)) {
       out.add(
-          Yaml.map(
+          YamlWriter.map(
               "valeur",
               Formats.euros(f.fejCents()),
               "libelle",

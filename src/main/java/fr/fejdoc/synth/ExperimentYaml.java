@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +18,24 @@ final class ExperimentYaml {
       Map<String, Object> actions,
       List<Object> tools,
       Map<String, Object> budget) {
-    Map<String, Object> root = Yaml.map();
+    Map<String, Object> root = YamlWriter.map();
     root.put("dossier", f.dossierWritten);
     root.put(
         "appel_a_projets",
-        Yaml.flow("code", f.code, "lancement", new Yaml.Raw(Formats.iso(f.launch))));
+        YamlWriter.flow("code", f.code, "lancement", new YamlWriter.Raw(Formats.iso(f.launch))));
     root.put("thematique", f.thematique);
     root.put("programme", f.programme);
     if (f.shortName != null) root.put("nom_court", f.shortName);
     root.put("titre", f.title);
-    Map<String, Object> holder = Yaml.map("nom", f.holder.name());
+    Map<String, Object> holder = YamlWriter.map("nom", f.holder.name());
     if (f.holder.acronym() != null) holder.put("sigle", f.holder.acronym());
     if (d.chance(0.8)) holder.put("type", f.holder.type());
-    root.put("porteur", new Yaml.Flow(holder));
-    Map<String, Object> evaluator = Yaml.map("nom", f.evaluator.name());
+    root.put("porteur", new YamlWriter.Flow(holder));
+    Map<String, Object> evaluator = YamlWriter.map("nom", f.evaluator.name());
     if (d.chance(0.7)) evaluator.put("type", f.evaluator.type());
-    root.put("evaluateur", new Yaml.Flow(evaluator));
-    root.put("regions", Yaml.flowList(List.of(f.region.name())));
-    root.put("calendrier", new Yaml.Flow(schedule(f)));
+    root.put("evaluateur", new YamlWriter.Flow(evaluator));
+    root.put("regions", YamlWriter.flowList(List.of(f.region.name())));
+    root.put("calendrier", new YamlWriter.Flow(schedule(f)));
     if (d.chance(0.85)) root.put("synthese", synthesis(d, f));
     root.put("partenaires", partners);
     root.put("beneficiaires", beneficiaries);
@@ -52,11 +53,12 @@ final class ExperimentYaml {
   }
 
   private static Map<String, Object> schedule(Facts f) {
-    Map<String, Object> s = Yaml.map();
+    Map<String, Object> s = YamlWriter.map();
     s.put(
         "demarrage",
-        new Yaml.Raw(f.startByDay ? f.start.toString() : Formats.iso(YearMonth.from(f.start))));
-    if (f.statesEnd) s.put("fin", new Yaml.Raw(Formats.iso(f.end())));
+        new YamlWriter.Raw(
+            f.startByDay ? f.start.toString() : Formats.iso(YearMonth.from(f.start))));
+    if (f.statesEnd) s.put("fin", new YamlWriter.Raw(Formats.iso(f.end())));
     s.put("duree_initiale_mois", f.initialMonths);
     if (f.effectiveMonths != null) s.put("duree_effective_mois", f.effectiveMonths);
     return s;
@@ -64,11 +66,11 @@ final class ExperimentYaml {
 
   private static Map<String, Object> synthesis(Dice d, Facts f) {
     Narrative n = new Narrative(d, f);
-    Map<String, Object> s = Yaml.map();
+    Map<String, Object> s = YamlWriter.map();
     List<String> objectives = f.objectives;
     s.put(
         "objectifs",
-        new Yaml.Folded(
+        new YamlWriter.Folded(
             Formats.capitalize(objectives.get(0))
                 + " et "
                 + objectives.get(1)
@@ -79,11 +81,13 @@ final class ExperimentYaml {
         f.plannedYoung == null
             ? ""
             : " " + f.plannedYoungText + " bénéficiaires prévus sur la durée de l'expérimentation.";
-    s.put("public_cible", new Yaml.Folded(Formats.capitalize(f.publicDescription) + "." + planned));
+    s.put(
+        "public_cible",
+        new YamlWriter.Folded(Formats.capitalize(f.publicDescription) + "." + planned));
     if (d.chance(0.8)) {
       s.put(
           "descriptif",
-          new Yaml.Folded(
+          new YamlWriter.Folded(
               n.fill(
                       "Le projet propose à chaque jeune un accompagnement renforcé assuré par un"
                           + " référent unique, en lien avec {partenaire}.")
@@ -99,7 +103,7 @@ final class ExperimentYaml {
               : "les départements suivants : " + String.join(", ", names);
       s.put(
           "territoires",
-          new Yaml.Folded(
+          new YamlWriter.Folded(
               "L'expérimentation couvre "
                   + where
                   + " ("
@@ -112,7 +116,7 @@ final class ExperimentYaml {
     if (d.chance(0.7)) {
       s.put(
           "valeur_ajoutee",
-          new Yaml.Folded(
+          new YamlWriter.Folded(
               Formats.capitalize(d.pick(WordBank.RESULTS))
                   + ", pour "
                   + objectives.get(d.between(0, objectives.size() - 1))

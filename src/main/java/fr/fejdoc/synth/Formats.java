@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -65,7 +66,7 @@ final class Formats {
   /** An amount as a holder writes it in YAML: 107710, 2200.64 or "2 200,64 €". */
   static Object amount(Dice dice, long cents) {
     if (dice.chance(0.25)) return euros(cents);
-    return new Yaml.Raw(plain(cents));
+    return new YamlWriter.Raw(plain(cents));
   }
 
   /** Lower-case ASCII words joined by '-', for e-mail domains and file-like names. */

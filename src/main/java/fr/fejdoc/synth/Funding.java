@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class Funding {
   // ---- Partners ----
 
   Map<String, Object> partners() {
-    Map<String, Object> out = Yaml.map();
+    Map<String, Object> out = YamlWriter.map();
     out.put("operationnels", operational());
     out.put("financiers", funders());
     if (d.chance(0.7)) out.put("parts_declarees", shares());
@@ -64,7 +65,7 @@ final class Funding {
 
   private Map<String, Object> partner(
       String name, String type, String role, boolean planned, boolean effective) {
-    Map<String, Object> m = Yaml.map("nom", name);
+    Map<String, Object> m = YamlWriter.map("nom", name);
     if (type != null) m.put("type", type);
     if (role != null) m.put("role", role);
     m.put("prevu", planned);
@@ -177,7 +178,7 @@ final class Funding {
     List<Object> out = new ArrayList<>();
     for (Facts.Funder x : f.funders) {
       out.add(
-          Yaml.flow(
+          YamlWriter.flow(
               "nom", x.name(), "categorie", x.category(), "montant", Formats.amount(d, x.cents())));
     }
     return out;
@@ -191,7 +192,7 @@ final class Funding {
     return units * 100 + (d.chance(withCents) ? d.between(1, 99) : 0);
   }
 
-  private Yaml.Flow shares() {
+  private YamlWriter.Flow shares() {
     List<String> categories = List.of("fej", "cofinancement", "autofinancement");
     List<String> present = new ArrayList<>();
     List<Long> sums = new ArrayList<>();
@@ -213,11 +214,11 @@ final class Funding {
     for (int i = 0; i < amounts.length; i++) amounts[i] = sums.get(i);
     int[] pct = Splitter.percentages(amounts);
     boolean withSign = d.chance(0.2);
-    Map<String, Object> m = Yaml.map();
+    Map<String, Object> m = YamlWriter.map();
     for (int i = 0; i < pct.length; i++) {
       m.put(present.get(i), withSign ? pct[i] + " %" : (Object) pct[i]);
     }
-    return new Yaml.Flow(m);
+    return new YamlWriter.Flow(m);
   }
 
   // ---- Bilan ----
@@ -226,7 +227,7 @@ final class Funding {
   Map<String, Object> budget() {
     if (!d.chance(0.6)) return null;
     f.hasBudget = true;
-    Map<String, Object> products = Yaml.map();
+    Map<String, Object> products = YamlWriter.map();
     long planned = 0;
     long actual = 0;
 
@@ -238,7 +239,7 @@ final class Funding {
     if (self != null) {
       long p = plannedOf(self.cents());
       String account = d.chance(0.6) ? "75" : "70";
-      products.put(account, Yaml.flow("prevu", amount(p), "realise", amount(self.cents())));
+      products.put(account, YamlWriter.flow("prevu", amount(p), "realise", amount(self.cents())));
       planned += p;
       actual += self.cents();
     }
@@ -254,7 +255,7 @@ final class Funding {
               ? d.pickOf("État : FEJ", "Fonds d'Expérimentation pour la Jeunesse", "FEJ")
               : x.name();
       subsidies.add(
-          Yaml.flow(
+          YamlWriter.flow(
               "libelle",
               label,
               "financeur",
@@ -266,7 +267,7 @@ final class Funding {
       subsidiesPlanned += p;
       subsidiesActual += x.cents();
     }
-    Map<String, Object> account74 = Yaml.map();
+    Map<String, Object> account74 = YamlWriter.map();
     if (d.chance(0.3)) {
       account74.put("prevu", amount(subsidiesPlanned));
       account74.put("realise", amount(subsidiesActual));
@@ -277,7 +278,7 @@ final class Funding {
     actual += subsidiesActual;
     if (valuation > 0) {
       products.put(
-          "87", Yaml.flow("prevu", amount(valuationPlanned), "realise", amount(valuation)));
+          "87", YamlWriter.flow("prevu", amount(valuationPlanned), "realise", amount(valuation)));
       planned += valuationPlanned;
       actual += valuation;
     }
@@ -291,25 +292,27 @@ final class Funding {
     Map<String, Object> charges =
         charges(planned - valuationPlanned, actual - valuation + imbalance);
     if (valuation > 0) {
-      charges.put("86", Yaml.flow("prevu", amount(valuationPlanned), "realise", amount(valuation)));
+      charges.put(
+          "86", YamlWriter.flow("prevu", amount(valuationPlanned), "realise", amount(valuation)));
     }
     if (d.chance(0.3)) {
       charges.put(
-          "total", Yaml.flow("prevu", amount(planned), "realise", amount(actual + imbalance)));
-      products.put("total", Yaml.flow("prevu", amount(planned), "realise", amount(actual)));
+          "total",
+          YamlWriter.flow("prevu", amount(planned), "realise", amount(actual + imbalance)));
+      products.put("total", YamlWriter.flow("prevu", amount(planned), "realise", amount(actual)));
     }
-    Map<String, Object> budget = Yaml.map("charges", charges, "produits", products);
+    Map<String, Object> budget = YamlWriter.map("charges", charges, "produits", products);
     if (imbalance > 0) {
       budget.put(
           "commentaires",
-          new Yaml.Folded(
+          new YamlWriter.Folded(
               "Les charges réalisées dépassent les produits de "
                   + Formats.euros(imbalance)
                   + " : ce déficit est couvert par les fonds propres de la structure."));
     } else if (d.chance(0.4)) {
       budget.put(
           "commentaires",
-          new Yaml.Folded(
+          new YamlWriter.Folded(
               d.pickOf(
                   "Écart sur le compte 64 : le recrutement du chargé de mission est intervenu plus"
                       + " tard que prévu.",
@@ -337,7 +340,7 @@ final class Funding {
     long[] p = Splitter.byWeights(planned / 100, wp);
     long[] a = Splitter.byWeights(actual, wa);
     int staff = used.indexOf(4);
-    Map<String, Object> out = Yaml.map();
+    Map<String, Object> out = YamlWriter.map();
     for (int k = 0; k < used.size(); k++) {
       String number = CHARGE_ACCOUNTS[used.get(k)];
       long pk = p[k] * 100 + (k == staff ? planned % 100 : 0);
@@ -361,7 +364,7 @@ final class Funding {
         };
     double chance = number.equals("64") ? 0.5 : 0.25;
     if (labels.isEmpty() || !d.chance(chance)) {
-      return Yaml.flow("prevu", amount(planned), "realise", amount(actual));
+      return YamlWriter.flow("prevu", amount(planned), "realise", amount(actual));
     }
     int n = d.between(2, labels.size());
     double[] w = new double[n];
@@ -371,9 +374,10 @@ final class Funding {
     List<Object> lines = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       lines.add(
-          Yaml.flow("libelle", labels.get(i), "prevu", amount(lp[i]), "realise", amount(la[i])));
+          YamlWriter.flow(
+              "libelle", labels.get(i), "prevu", amount(lp[i]), "realise", amount(la[i])));
     }
-    Map<String, Object> m = Yaml.map();
+    Map<String, Object> m = YamlWriter.map();
     if (d.chance(0.5)) {
       m.put("prevu", amount(planned));
       m.put("realise", amount(actual));
@@ -395,7 +399,7 @@ final class Funding {
   private static void sortAccounts(Map<String, Object> accounts) {
     List<String> keys = new ArrayList<>(accounts.keySet());
     keys.sort(null);
-    Map<String, Object> sorted = Yaml.map();
+    Map<String, Object> sorted = YamlWriter.map();
     for (String k : keys) sorted.put(k, accounts.get(k));
     accounts.clear();
     accounts.putAll(sorted);

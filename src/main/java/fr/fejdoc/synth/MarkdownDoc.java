@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ final class MarkdownDoc {
   private final StringBuilder b = new StringBuilder(16_384);
 
   MarkdownDoc(Map<String, Object> frontMatter) {
-    b.append("---\n").append(Yaml.write(frontMatter, List.of())).append("---\n");
+    b.append("---\n").append(YamlWriter.write(frontMatter, List.of())).append("---\n");
   }
 
   void heading(int level, String title) {

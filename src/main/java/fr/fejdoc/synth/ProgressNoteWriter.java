@@ -2,6 +2,7 @@ package fr.fejdoc.synth;
 
 import fr.fejdoc.model.DocumentKind;
 import fr.fejdoc.model.FormPlan;
+import fr.fejdoc.text.YamlWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -43,14 +44,15 @@ final class ProgressNoteWriter {
   }
 
   private String document() {
-    Map<String, Object> fm = Yaml.map("document", "note_etape");
-    fm.put("au", new Yaml.Raw(asOf.toString()));
+    Map<String, Object> fm = YamlWriter.map("document", "note_etape");
+    fm.put("au", new YamlWriter.Raw(asOf.toString()));
     fm.put("redigee_par", f.holder.name());
-    Map<String, Object> c = Yaml.map();
+    Map<String, Object> c = YamlWriter.map();
     c.put("signataire", f.signatory.formal());
     c.put("qualite", f.signatory.quality());
     if (d.chance(0.4)) c.put("lieu", f.town.name());
-    if (d.chance(0.8)) c.put("date", new Yaml.Raw(asOf.plusDays(d.between(10, 45)).toString()));
+    if (d.chance(0.8))
+      c.put("date", new YamlWriter.Raw(asOf.plusDays(d.between(10, 45)).toString()));
     c.put("publication", d.chance(0.7));
     fm.put("certificat", c);
     int entered = enteredSoFar();
@@ -133,8 +135,8 @@ final class ProgressNoteWriter {
     }
     if (names.size() < 2) names.add("Autres communes");
     long[] parts = Splitter.random(d, total, names.size());
-    Map<String, Object> split = Yaml.map();
+    Map<String, Object> split = YamlWriter.map();
     for (int i = 0; i < names.size(); i++) split.put(names.get(i), (int) parts[i]);
-    return Yaml.map("libelle", label, "total", total, "repartition", split);
+    return YamlWriter.map("libelle", label, "total", total, "repartition", split);
   }
 }

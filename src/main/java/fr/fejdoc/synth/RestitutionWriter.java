@@ -2,6 +2,7 @@ package fr.fejdoc.synth;
 
 import fr.fejdoc.model.DocumentKind;
 import fr.fejdoc.model.FormPlan;
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +33,15 @@ final class RestitutionWriter {
   }
 
   private String document() {
-    Map<String, Object> fm = Yaml.map("document", "restitution_finale");
-    if (d.chance(0.8)) fm.put("date_remise", new Yaml.Raw(Formats.iso(f.reportMonth)));
+    Map<String, Object> fm = YamlWriter.map("document", "restitution_finale");
+    if (d.chance(0.8)) fm.put("date_remise", new YamlWriter.Raw(Formats.iso(f.reportMonth)));
     fm.put("redigee_par", f.holder.name());
     if (d.chance(0.4)) {
-      Map<String, Object> c = Yaml.map();
+      Map<String, Object> c = YamlWriter.map();
       c.put("signataire", f.signatory.formal());
       c.put("qualite", f.signatory.quality());
       if (d.chance(0.5)) c.put("lieu", f.town.name());
-      c.put("date", new Yaml.Raw(f.reportMonth.atDay(d.between(1, 28)).toString()));
+      c.put("date", new YamlWriter.Raw(f.reportMonth.atDay(d.between(1, 28)).toString()));
       c.put("publication", d.chance(0.8));
       fm.put("certificat", c);
     }

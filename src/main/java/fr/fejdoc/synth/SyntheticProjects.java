@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -65,7 +66,7 @@ public final class SyntheticProjects {
     ExperimentFactory.Generated g = ExperimentFactory.create(seed, index);
     Facts f = g.facts();
     SortedMap<String, String> files = new TreeMap<>();
-    files.put("experiment.yaml", Yaml.write(g.yaml(), ExperimentYaml.comments(f)));
+    files.put("experiment.yaml", YamlWriter.write(g.yaml(), ExperimentYaml.comments(f)));
     files.put("restitution-finale.md", restitution(f));
     files.putAll(notes(f));
     if (f.hasSheet) files.put("fiche-experience.md", sheet(f));
@@ -80,7 +81,7 @@ public final class SyntheticProjects {
   /** The experiment.yaml of project {@code index}. */
   public static String experimentYaml(long seed, int index) {
     ExperimentFactory.Generated g = ExperimentFactory.create(seed, index);
-    return Yaml.write(g.yaml(), ExperimentYaml.comments(g.facts()));
+    return YamlWriter.write(g.yaml(), ExperimentYaml.comments(g.facts()));
   }
 
   /** The restitution-finale.md of project {@code index}. */

@@ -1,6 +1,7 @@
 package fr.fejdoc.synth;
 
 import fr.fejdoc.load.Keys;
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class Tableau1 {
 
   private final Dice d;
   private final Facts f;
-  private final Map<String, Object> out = Yaml.map();
+  private final Map<String, Object> out = YamlWriter.map();
   private boolean hasAdults;
   private boolean adultsListed;
 
@@ -50,7 +51,7 @@ final class Tableau1 {
       int n = d.between(2, 3);
       List<String> labels = d.pick(STAGE_LABELS).subList(0, n);
       f.periodLabels.addAll(labels);
-      out.put("periodes", Yaml.flow("phases", Yaml.flowList(labels)));
+      out.put("periodes", YamlWriter.flow("phases", YamlWriter.flowList(labels)));
       young = new Integer[n];
       abandons = new Integer[n];
       int c = d.between(15, 120);
@@ -77,7 +78,9 @@ final class Tableau1 {
       }
       out.put(
           "periodes",
-          d.chance(0.1) ? Yaml.flow("annees", Yaml.flowList(labels)) : Yaml.flowList(labels));
+          d.chance(0.1)
+              ? YamlWriter.flow("annees", YamlWriter.flowList(labels))
+              : YamlWriter.flowList(labels));
       young = new Integer[n];
       abandons = new Integer[n];
       int size = d.chance(0.1) ? d.between(100, 250) : d.between(8, 70);
@@ -103,21 +106,21 @@ final class Tableau1 {
     for (Integer a : abandons) f.abandonsTotal += a == null ? 0 : a;
 
     planned(cohort);
-    Map<String, Object> entered = Yaml.map("jeunes", Yaml.flowList(list(young)));
-    if (adultsListed) entered.put("adultes", Yaml.flowList(list(adults)));
+    Map<String, Object> entered = YamlWriter.map("jeunes", YamlWriter.flowList(list(young)));
+    if (adultsListed) entered.put("adultes", YamlWriter.flowList(list(adults)));
     out.put("entres", entered);
     if (f.stages || d.chance(0.15)) {
-      Map<String, Object> total = Yaml.map("jeunes", f.youngTotal);
+      Map<String, Object> total = YamlWriter.map("jeunes", f.youngTotal);
       if (adultsListed) total.put("adultes", f.adultTotal);
-      out.put("total_entres", new Yaml.Flow(total));
+      out.put("total_entres", new YamlWriter.Flow(total));
     }
-    out.put("abandons", Yaml.flowList(list(abandons)));
+    out.put("abandons", YamlWriter.flowList(list(abandons)));
     if (d.chance(0.9)) out.put("jeunes", new Characteristics(d, f, hasAdults).build());
     adults();
     other();
     if (d.chance(0.4)) {
       Narrative n = new Narrative(d, f);
-      out.put("remarques", new Yaml.Folded(n.fill(remark())));
+      out.put("remarques", new YamlWriter.Folded(n.fill(remark())));
     }
     return out;
   }
@@ -141,7 +144,7 @@ final class Tableau1 {
       young = planned;
       f.plannedYoungText = String.valueOf(planned);
     }
-    Map<String, Object> p = Yaml.map("jeunes", young);
+    Map<String, Object> p = YamlWriter.map("jeunes", young);
     if (hasAdults) {
       int plannedAdults = (int) Math.round(f.adultTotal * d.uniform(0.8, 1.3));
       p.put("adultes", plannedAdults);
@@ -150,7 +153,7 @@ final class Tableau1 {
       p.put("adultes", 0);
       if (kind == 0 && d.chance(0.5)) p.put("total", planned);
     }
-    out.put("prevus", new Yaml.Flow(p));
+    out.put("prevus", new YamlWriter.Flow(p));
   }
 
   private void adults() {
@@ -160,15 +163,17 @@ final class Tableau1 {
       keys.sort((a, b) -> QUALITY.indexOf(a) - QUALITY.indexOf(b));
       boolean other = d.chance(0.2);
       int[] parts = Splitter.randomInts(d, f.adultTotal, k + (other ? 1 : 0));
-      Map<String, Object> quality = Yaml.map();
-      for (int i = 0; i < k; i++) quality.put(keys.get(i), Yaml.flow("entre", parts[i]));
-      Map<String, Object> a = Yaml.map("qualite", quality);
+      Map<String, Object> quality = YamlWriter.map();
+      for (int i = 0; i < k; i++) quality.put(keys.get(i), YamlWriter.flow("entre", parts[i]));
+      Map<String, Object> a = YamlWriter.map("qualite", quality);
       if (other) {
-        a.put("autres", List.of(Yaml.flow("libelle", "Bénévoles associatifs", "entre", parts[k])));
+        a.put(
+            "autres",
+            List.of(YamlWriter.flow("libelle", "Bénévoles associatifs", "entre", parts[k])));
       }
       out.put("adultes", a);
     } else if (d.chance(0.3)) {
-      out.put("adultes", Yaml.flow("qualite", Yaml.map()));
+      out.put("adultes", YamlWriter.flow("qualite", YamlWriter.map()));
     }
   }
 
@@ -178,19 +183,21 @@ final class Tableau1 {
     String mlPlanned =
         insertion ? ml.get(d.weighted(0.5, 0.45, 0.05)) : ml.get(d.weighted(0.1, 0.4, 0.5));
     String mlDone = d.chance(0.7) ? mlPlanned : d.pick(ml);
-    out.put("suivi_mission_locale", Yaml.flow("prevu", mlPlanned, "realise", mlDone));
+    out.put("suivi_mission_locale", YamlWriter.flow("prevu", mlPlanned, "realise", mlDone));
     List<String> scales = List.of("communale", "departementale", "regionale", "interregionale");
     String scale = scales.get(d.weighted(0.25, 0.5, 0.25, 0));
     List<Object> done = new ArrayList<>(List.of(scale));
     if (d.chance(0.2) && !scale.equals("regionale")) done.add("regionale");
     out.put(
         "echelle",
-        Yaml.flow("prevu", Yaml.flowList(List.of(scale)), "realise", Yaml.flowList(done)));
+        YamlWriter.flow(
+            "prevu", YamlWriter.flowList(List.of(scale)), "realise", YamlWriter.flowList(done)));
     List<String> city = List.of("totalite", "partie", "non");
     String cityPlanned = city.get(d.weighted(0.15, 0.45, 0.4));
     out.put(
         "politique_de_la_ville",
-        Yaml.flow("prevu", cityPlanned, "realise", d.chance(0.8) ? cityPlanned : d.pick(city)));
+        YamlWriter.flow(
+            "prevu", cityPlanned, "realise", d.chance(0.8) ? cityPlanned : d.pick(city)));
   }
 
   private String remark() {

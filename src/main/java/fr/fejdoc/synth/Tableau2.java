@@ -1,5 +1,6 @@
 package fr.fejdoc.synth;
 
+import fr.fejdoc.text.YamlWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,14 @@ final class Tableau2 {
             new Facts.PhasePeriod("achevement_evaluation", evalStart, evalEnd));
     f.phases.addAll(periods);
 
-    Map<String, Object> out = Yaml.map();
+    Map<String, Object> out = YamlWriter.map();
     for (Facts.PhasePeriod p : periods) {
-      Map<String, Object> phase = Yaml.map();
+      Map<String, Object> phase = YamlWriter.map();
       phase.put(
           "periode",
-          Yaml.flow(
-              "debut", new Yaml.Raw(Formats.iso(p.start())),
-              "fin", new Yaml.Raw(Formats.iso(p.end()))));
+          YamlWriter.flow(
+              "debut", new YamlWriter.Raw(Formats.iso(p.start())),
+              "fin", new YamlWriter.Raw(Formats.iso(p.end()))));
       List<Object> actions = new ArrayList<>();
       for (String title : titles(p.key())) {
         f.actionTitles.add(title);
@@ -77,8 +78,8 @@ final class Tableau2 {
   }
 
   private Map<String, Object> action(String title, Facts.PhasePeriod p) {
-    Map<String, Object> a = Yaml.map();
-    a.put("intitule", title.length() > 70 ? new Yaml.Folded(title) : title);
+    Map<String, Object> a = YamlWriter.map();
+    a.put("intitule", title.length() > 70 ? new YamlWriter.Folded(title) : title);
     a.put("quand", d.chance(0.1) ? null : when(p.start(), p.end()));
     a.put("specifique", d.chance(0.85));
     if (d.chance(0.35)) {
@@ -89,15 +90,15 @@ final class Tableau2 {
     }
     if (d.chance(0.8)) {
       int staff = d.between(1, 6);
-      Map<String, Object> rh = Yaml.map("effectifs", staff);
+      Map<String, Object> rh = YamlWriter.map("effectifs", staff);
       if (d.chance(0.6)) {
         List<WordBank.Etp> fitting = new ArrayList<>();
         for (WordBank.Etp e : WordBank.ETPS) if (e.value() <= staff) fitting.add(e);
         WordBank.Etp e = d.pick(fitting);
-        rh.put("etp", e.number() ? new Yaml.Raw(e.text()) : e.text());
+        rh.put("etp", e.number() ? new YamlWriter.Raw(e.text()) : e.text());
       }
       rh.put("personnel", d.pick(WordBank.STAFF));
-      a.put("rh", new Yaml.Flow(rh));
+      a.put("rh", new YamlWriter.Flow(rh));
     }
     if (d.chance(0.2)) {
       Object purchases =
@@ -107,7 +108,7 @@ final class Tableau2 {
                   d, d.between(200L, 15_000L) * 100 + (d.chance(0.4) ? d.between(1, 99) : 0));
       a.put(
           "materiel",
-          Yaml.flow(
+          YamlWriter.flow(
               "achats",
               purchases,
               "prestations",

@@ -1,6 +1,7 @@
 package fr.fejdoc.synth;
 
 import fr.fejdoc.load.Keys;
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ final class Tableau3 {
     List<Object> out = new ArrayList<>();
     for (WordBank.ToolSpec t : d.distinct(WordBank.TOOLS, d.between(1, 5))) {
       f.tools.add(t.name());
-      Map<String, Object> m = Yaml.map();
+      Map<String, Object> m = YamlWriter.map();
       m.put("nom", t.name());
-      m.put("fonction", t.function().length() > 60 ? new Yaml.Folded(t.function()) : t.function());
+      m.put(
+          "fonction",
+          t.function().length() > 60 ? new YamlWriter.Folded(t.function()) : t.function());
       m.put("utilisateurs", t.users());
       m.put("format", FORMATS.get(d.weighted(0.35, 0.35, 0.25, 0.05)));
       boolean transferable = d.chance(0.85);

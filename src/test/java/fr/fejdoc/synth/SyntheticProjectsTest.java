@@ -12,6 +12,7 @@ import fr.fejdoc.model.Section;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
+import fr.fejdoc.text.YamlWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -300,8 +301,8 @@ class SyntheticProjectsTest {
       })
   void yamlStringsReadBackUnchanged(String s) {
     Load load = new Load(LoadSettings.builder().build());
-    assertThat(load.loadFromString("v: " + Yaml.yamlString(s))).isEqualTo(Map.of("v", s));
-    assertThat(load.loadFromString("v: [" + Yaml.flowString(s) + "]"))
+    assertThat(load.loadFromString("v: " + YamlWriter.yamlString(s))).isEqualTo(Map.of("v", s));
+    assertThat(load.loadFromString("v: [" + YamlWriter.flowString(s) + "]"))
         .isEqualTo(Map.of("v", List.of(s)));
   }
 
@@ -312,11 +313,12 @@ class SyntheticProjectsTest {
     String noNewline = "  commence par des espaces\nsuite";
     String prose = "Une longue phrase de prose française ".repeat(8).strip();
     Map<String, Object> tree =
-        Yaml.map(
-            "a", Yaml.map("role", literal, "b", noNewline),
-            "liste", List.of(literal, Yaml.map("x", noNewline, "y", new Yaml.Folded(prose))),
-            "prose", new Yaml.Folded(prose));
-    Object read = load.loadFromString(Yaml.write(tree, List.of("commentaire")));
+        YamlWriter.map(
+            "a", YamlWriter.map("role", literal, "b", noNewline),
+            "liste",
+                List.of(literal, YamlWriter.map("x", noNewline, "y", new YamlWriter.Folded(prose))),
+            "prose", new YamlWriter.Folded(prose));
+    Object read = load.loadFromString(YamlWriter.write(tree, List.of("commentaire")));
     assertThat(read)
         .isEqualTo(
             Map.of(

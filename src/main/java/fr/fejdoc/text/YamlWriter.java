@@ -1,4 +1,4 @@
-package fr.fejdoc.synth;
+package fr.fejdoc.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +14,9 @@ import java.util.Set;
  * {@link Raw} (written as is: dates, amounts), {@link Folded} (long prose, folded with {@code >-})
  * and {@link Flow} (a short mapping or list on one line, as holders write them).
  */
-final class Yaml {
+public final class YamlWriter {
   /** Width the writer aims at for folded prose and flow collections. */
-  static final int WIDTH = 96;
+  public static final int WIDTH = 96;
 
   private static final Set<String> RESERVED =
       Set.of(
@@ -25,23 +25,29 @@ final class Yaml {
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`+.~<=\\";
   private static final String FLOW_INDICATORS = ",[]{}";
 
-  private Yaml() {}
+  private YamlWriter() {}
 
   /** A scalar written exactly as given (a date, a number); the caller knows it is safe. */
-  record Raw(String text) {}
+  public record Raw(String text) {}
 
   /** Prose folded over several lines with {@code >-} when long. */
-  record Folded(String text) {}
+  public record Folded(String text) {}
 
   /** A mapping or list written on one line when it fits. */
-  record Flow(Object value) {}
+  public record Flow(Object value) {}
 
-  static Map<String, Object> map() {
+  /**
+   * A value followed by a comment on its first line ({@code key: value # comment}): where an
+   * imported value came from. A commented value is never written inside a flow collection.
+   */
+  public record Commented(Object value, String comment) {}
+
+  public static Map<String, Object> map() {
     return new LinkedHashMap<>();
   }
 
   /** A mapping of alternating keys and values. */
-  static Map<String, Object> map(Object... keysAndValues) {
+  public static Map<String, Object> map(Object... keysAndValues) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -49,27 +55,27 @@ final class Yaml {
     return m;
   }
 
-  static Flow flow(Object... keysAndValues) {
+  public static Flow flow(Object... keysAndValues) {
     return new Flow(map(keysAndValues));
   }
 
-  static Flow flowList(List<?> items) {
+  public static Flow flowList(List<?> items) {
     return new Flow(new ArrayList<Object>(items));
   }
 
   // ---- Scalars ----
 
   /** A string as a YAML scalar: plain when YAML reads it back unchanged, else double-quoted. */
-  static String yamlString(String s) {
+  public static String yamlString(String s) {
     return needsQuotes(s, false) ? doubleQuoted(s) : s;
   }
 
   /** Same, inside a flow collection (where , [ ] { } are indicators too). */
-  static String flowString(String s) {
+  public static String flowString(String s) {
     return needsQuotes(s, true) ? doubleQuoted(s) : s;
   }
 
-  static boolean needsQuotes(String s, boolean flow) {
+  public static boolean needsQuotes(String s, boolean flow) {
     if (s.isEmpty()) return true;
     if (RESERVED.contains(s.toLowerCase(Locale.ROOT))) return true;
     char first = s.charAt(0);
@@ -89,7 +95,7 @@ final class Yaml {
     return false;
   }
 
-  static String doubleQuoted(String s) {
+  public static String doubleQuoted(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -125,14 +131,14 @@ final class Yaml {
   }
 
   /** A key: plain when safe (snake_case), else double-quoted ("60", "16_18"). */
-  static String key(String k) {
+  public static String key(String k) {
     return needsQuotes(k, true) ? doubleQuoted(k) : k;
   }
 
   // ---- Document ----
 
   /** The YAML text of {@code root}, preceded by {@code comments} (one "# " line each). */
-  static String write(Map<String, ?> root, List<String> comments) {
+  public static String write(Map<String, ?> root, List<String> comments) {
     StringBuilder out = new StringBuilder(8192);
     for (String c : comments) out.append(c.isEmpty() ? "#" : "# " + c).append('\n');
     if (!comments.isEmpty()) out.append('\n');
@@ -157,6 +163,13 @@ final class Yaml {
 
   /** Writes {@code value} after {@code head} ("key:" or "-"), its block content at indent + 2. */
   private static void writeValue(StringBuilder out, String head, Object value, int indent) {
+    if (value instanceof Commented c) {
+      int start = out.length();
+      writeValue(out, head, c.value(), indent);
+      int end = out.indexOf("\n", start);
+      out.insert(end < 0 ? out.length() : end, "    # " + oneLine(c.comment()));
+      return;
+    }
     if (value instanceof Flow f) {
       String inline = inline(f.value());
       if (inline != null && head.length() + 1 + inline.length() <= WIDTH + 4) {
@@ -203,6 +216,13 @@ final class Yaml {
     String dash = " ".repeat(indent) + "-";
     for (Object item : l) {
       Object v = item;
+      if (item instanceof Commented c) {
+        int start = out.length();
+        writeList(out, java.util.Collections.singletonList(c.value()), indent);
+        int end = out.indexOf("\n", start);
+        out.insert(end < 0 ? out.length() : end, "    # " + oneLine(c.comment()));
+        continue;
+      }
       if (item instanceof Flow f) {
         String inline = inline(f.value());
         if (inline == null || dash.length() + 1 + inline.length() > WIDTH + 4) v = f.value();
@@ -217,8 +237,13 @@ final class Yaml {
     }
   }
 
+  /** A comment's text on one line (no line breaks or control characters). */
+  private static String oneLine(String s) {
+    return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ").strip();
+  }
+
   /** A scalar's text. */
-  static String scalar(Object v, boolean flow) {
+  public static String scalar(Object v, boolean flow) {
     if (v == null) return "null";
     if (v instanceof Raw r) return r.text();
     if (v instanceof Boolean || v instanceof Integer || v instanceof Long) return v.toString();
@@ -229,6 +254,7 @@ final class Yaml {
 
   /** The one-line flow form of a collection, or null when it holds a nested block. */
   private static String inline(Object v) {
+    if (v instanceof Commented) return null;
     if (v instanceof Flow f) return inline(f.value());
     if (v instanceof Map<?, ?> m) {
       List<String> parts = new ArrayList<>();

@@ -1,0 +1,201 @@
+package fr.fejdoc.importer;
+
+import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.FormPlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the narrative under the form's headings: from each heading of the form's plan (matched by
+ * its words, whatever the numbering or capitals) to the next, every block no form reader used
+ * becomes the part's Markdown (lists, sub-headings, tables as pipe tables, footnotes at the end).
+ * What stands before the first heading and was not used is a leftover.
+ */
+public final class PartsReader {
+  private PartsReader() {}
+
+  private static final Pattern SUP = Pattern.compile("<sup>\\s*([0-9]{1,4})\\s*</sup>");
+  private static final Pattern NOTE_DEF =
+      Pattern.compile("^\\s*<sup>\\s*([0-9]{1,4})\\s*</sup>\\s*");
+  private static final Pattern TAG =
+      Pattern.compile("</?(?!u>|/u>)[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+
+  public static void read(Source source, Draft draft) {
+    FormPlan plan = FormPlan.of(draft.kind());
+    Set<String> seen = new HashSet<>();
+    List<String> current = null;
+    FormPlan.Item item = null;
+    Source.Where where = null;
+    List<Source.Block> blocks = source.blocks();
+    for (Source.Block b : blocks) {
+      Deadline.check();
+      if (draft.used(b)) continue;
+      if (b instanceof Source.Para p) {
+        FormPlan.Item h = p.text().length() <= 250 ? Texts.heading(plan, p.text()) : null;
+        if (h != null && !seen.contains(h.id())) {
+          if (item != null) flush(draft, item, where, current);
+          seen.add(h.id());
+          draft.use(b);
+          if (h.container()) {
+            item = null;
+            current = null;
+            continue;
+          }
+          item = h;
+          where = p.where();
+          current = new ArrayList<>();
+          continue;
+        }
+        if (current == null) {
+          if (draft.annexesOnly() || isLayout(p.text())) continue;
+          draft.leftover(p.where(), p.text());
+          continue;
+        }
+        draft.use(b);
+        para(source, p, current);
+      } else if (b instanceof Source.Table t) {
+        if (current == null) {
+          for (Source.Row r : t.rows()) {
+            if (!draft.used(r)) draft.leftover(r.where(), rowText(r));
+          }
+          continue;
+        }
+        draft.use(b);
+        table(t, current);
+      }
+    }
+    if (item != null) flush(draft, item, where, current);
+    notes(source, draft);
+  }
+
+  private static boolean isLayout(String text) {
+    return text.strip().equals("---") || text.strip().matches("[-_=*\\s]+");
+  }
+
+  private static void flush(
+      Draft draft, FormPlan.Item item, Source.Where where, List<String> markdown) {
+    notesLast(markdown);
+    while (!markdown.isEmpty() && markdown.get(0).isBlank()) markdown.remove(0);
+    while (!markdown.isEmpty() && markdown.get(markdown.size() - 1).isBlank()) {
+      markdown.remove(markdown.size() - 1);
+    }
+    draft.part(item, where, markdown);
+  }
+
+  /** One paragraph as Markdown lines, a blank line before unless it continues a list. */
+  private static void para(Source source, Source.Para p, List<String> md) {
+    boolean listed = p.list() != Source.ListKind.NONE;
+    boolean afterList = !md.isEmpty() && md.get(md.size() - 1).matches("\\s*(- |\\d+\\. ).*");
+    if (!md.isEmpty() && !(listed && afterList)) md.add("");
+    String indent = "  ".repeat(Math.max(0, Math.min(4, p.listLevel())));
+    if (p.heading() > 0) {
+      md.add(
+          "#".repeat(Math.min(6, 3 + Math.max(0, p.heading() - 3))) + " " + Texts.plain(p.text()));
+      return;
+    }
+    boolean first = true;
+    for (String line : p.text().split("\n", -1)) {
+      String l = inline(source, line);
+      if (listed) {
+        l =
+            (first ? indent + (p.list() == Source.ListKind.BULLET ? "- " : "1. ") : indent + "  ")
+                + l;
+      }
+      md.add(l);
+      first = false;
+    }
+  }
+
+  /** A line's footnote marks as Markdown footnotes; tags other than underline dropped. */
+  static String inline(Source source, String raw) {
+    String l = raw.stripTrailing();
+    Matcher def = NOTE_DEF.matcher(l);
+    if (def.find()) l = "[^" + def.group(1) + "]: " + l.substring(def.end());
+    l = SUP.matcher(l).replaceAll("[^$1]");
+    if (source.format() == Source.Format.TEXT) l = TAG.matcher(l).replaceAll("");
+    return l;
+  }
+
+  /** A table of the holder's text as a Markdown pipe table (first row as header). */
+  private static void table(Source.Table t, List<String> md) {
+    if (t.rows().isEmpty()) return;
+    if (!md.isEmpty()) md.add("");
+    int width = 0;
+    for (Source.Row r : t.rows()) {
+      int w = 0;
+      for (Source.Cell c : r.cells()) w += c.colspan();
+      width = Math.max(width, w);
+    }
+    boolean header = true;
+    for (Source.Row r : t.rows()) {
+      StringBuilder b = new StringBuilder("|");
+      int w = 0;
+      for (Source.Cell c : r.cells()) {
+        b.append(' ').append(cell(c.text())).append(" |");
+        for (int k = 1; k < c.colspan(); k++) b.append(" |");
+        w += c.colspan();
+      }
+      for (; w < width; w++) b.append(" |");
+      md.add(b.toString());
+      if (header) {
+        md.add("|" + " --- |".repeat(width));
+        header = false;
+      }
+    }
+  }
+
+  private static String cell(String text) {
+    return Texts.plain(text.replace("\n", " ")).replace("|", "\\|");
+  }
+
+  static String rowText(Source.Row r) {
+    List<String> cells = new ArrayList<>();
+    for (Source.Cell c : r.cells()) cells.add(c.text().replace('\n', ' '));
+    return String.join(" | ", cells);
+  }
+
+  /** Moves footnote texts (printed at the foot of each page) to the end of their part. */
+  private static void notesLast(List<String> md) {
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < md.size(); i++) {
+      if (md.get(i).startsWith("[^") && md.get(i).contains("]: ")) {
+        notes.add(md.remove(i));
+        if (i < md.size() && md.get(i).isBlank()) md.remove(i);
+        i--;
+      }
+    }
+    if (notes.isEmpty()) return;
+    while (!md.isEmpty() && md.get(md.size() - 1).isBlank()) md.remove(md.size() - 1);
+    for (String n : notes) {
+      md.add("");
+      md.add(n);
+    }
+  }
+
+  /** The source's footnotes (DOCX, PDF) at the end of the part that calls them. */
+  private static void notes(Source source, Draft draft) {
+    for (Source.Note n : source.notes()) {
+      String call = "[^" + n.id() + "]";
+      Draft.Part owner = null;
+      for (Draft.Part p : draft.parts()) {
+        for (String l : p.markdown()) {
+          if (l.contains(call)) {
+            owner = p;
+            break;
+          }
+        }
+        if (owner != null) break;
+      }
+      if (owner == null) {
+        draft.leftover(n.where(), "note " + n.id() + " : " + n.text());
+        continue;
+      }
+      owner.markdown().add("");
+      owner.markdown().add(call + ": " + n.text().replace('\n', ' '));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package fr.fejdoc.importer;
+
+import fr.fejdoc.load.Headings;
+import fr.fejdoc.model.FormPlan;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text helpers every form reader shares: comparing a source's words with the form's. */
+public final class Texts {
+  private Texts() {}
+
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+
+  /** A text without its Markdown emphasis, escapes and tags, spaces collapsed. */
+  public static String plain(String s) {
+    String t = TAG.matcher(s).replaceAll("");
+    t = t.replace("\\*", "\u0000").replace("*", "").replace("\u0000", "*");
+    t = t.replaceAll("\\\\([\\\\`_{}\\[\\]()#+.!-])", "$1").replace('\u00A0', ' ');
+    t = t.replace('\u202F', ' ');
+    t = t.replaceFirst("^\\s*#+\\s*", "");
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Lower case, no accents, typographic apostrophes and dashes as plain ones, one space. */
+  public static String normalize(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    t = t.replace('’', '\'').replace('–', '-').replace('—', '-').replace('\u00A0', ' ');
+    t = t.replace("œ", "oe").replace("Œ", "OE"); // « œuvre » and « oeuvre » alike
+    return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@link #normalize} of {@link #plain}: how two texts are compared. */
+  public static String key(String s) {
+    return normalize(plain(s));
+  }
+
+  /** The plan item a heading names (numbering, case, accents and bold ignored), or null. */
+  public static FormPlan.Item heading(FormPlan plan, String heading) {
+    if (heading.length() > 300) return null;
+    String h = Headings.normalize(plain(heading));
+    if (h.isEmpty()) return null;
+    for (FormPlan.Item item : plan.items()) {
+      if (Headings.normalize(item.title()).equals(h)) return item;
+      for (String a : item.aliases()) if (Headings.normalize(a).equals(h)) return item;
+    }
+    for (FormPlan.Item item : plan.items()) {
+      if (Headings.likeness(Headings.words(Headings.normalize(item.title())), Headings.words(h))
+          >= 0.8) return item;
+    }
+    return null;
+  }
+}
