@@ -32,8 +32,19 @@ final class NoteEtapeReader implements FormReader {
           "signature :",
           "signature");
 
-  /** A paragraph's lines as one text, with where it is. */
-  private record Para(Source.Para block, String text) {}
+  /**
+   * A paragraph's lines as one text (or a row of the identity table, « label : value »), the block
+   * to mark used and where it is.
+   */
+  private record Para(Object used, Source.Where where, String text) {
+    Para(Source.Para p, String text) {
+      this(p, p.where(), text);
+    }
+
+    Object block() {
+      return used;
+    }
+  }
 
   @Override
   public void read(Source source, Draft draft) {
@@ -51,6 +62,22 @@ final class NoteEtapeReader implements FormReader {
     List<Para> head = new ArrayList<>();
     for (int i = 0; i < Math.min(firstPart, certificate); i++) {
       if (blocks.get(i) instanceof Source.Para p) head.add(new Para(p, Texts.plain(p.text())));
+      else if (blocks.get(i) instanceof Source.Table t) {
+        // the identity as a two-column table (label | value), as Word notes often have it
+        boolean all = true;
+        for (Source.Row r : t.rows()) {
+          String label = Texts.plain(r.text(0));
+          if (r.cells().size() < 2 || label(Texts.normalize(label)) == null) {
+            all = false;
+            continue;
+          }
+          List<String> rest = new ArrayList<>();
+          for (int c = 1; c < r.cells().size(); c++) rest.add(Texts.plain(r.text(c)));
+          String l = label.endsWith(":") ? label : label + " :";
+          head.add(new Para(r, r.where(), l + " " + String.join(" ", rest).strip()));
+        }
+        if (all) draft.use(t);
+      }
     }
     identity(draft, head);
     List<Para> cert = new ArrayList<>();
@@ -105,7 +132,7 @@ final class NoteEtapeReader implements FormReader {
       Para para = head.get(p);
       String text = para.text();
       String n = Texts.normalize(text);
-      Source.Where w = para.block().where();
+      Source.Where w = para.where();
       if (FIXED.contains(n)) {
         draft.use(para.block());
         continue;
@@ -127,6 +154,7 @@ final class NoteEtapeReader implements FormReader {
       if (n.startsWith("redigee par ") || n.startsWith("redige par ")) {
         String v = text.substring(text.indexOf(' ', text.indexOf(' ') + 1) + 1).strip();
         v = v.replaceFirst("(?i)^(le |la |les |l'|l’)", "").strip();
+        v = Texts.recase(v, draft.source());
         draft.use(para.block());
         if (!v.isEmpty()) {
           draft.putFront("redigee_par", v, w);
@@ -144,7 +172,7 @@ final class NoteEtapeReader implements FormReader {
           p++;
           draft.use(head.get(p).block());
           v = head.get(p).text();
-          w = head.get(p).block().where();
+          w = head.get(p).where();
         }
         v = v.replaceAll("\\s+", " ").strip();
         if (v.isEmpty()) continue;
@@ -177,11 +205,11 @@ final class NoteEtapeReader implements FormReader {
 
   private static void certificate(Draft draft, List<Para> cert) {
     boolean publication = true;
-    Source.Where start = cert.isEmpty() ? null : cert.get(0).block().where();
+    Source.Where start = cert.isEmpty() ? null : cert.get(0).where();
     for (Para para : cert) {
       String text = para.text();
       String n = Texts.normalize(text);
-      Source.Where w = para.block().where();
+      Source.Where w = para.where();
       if (n.startsWith("certificat")) {
         if (n.contains("ne fera pas l'objet d'une publication")) publication = false;
         continue;
