@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Import time per document, warm: for each file given, reads it (format from its first bytes)
- * and runs the form readers ({@code Importer.read}) WARM times unmeasured, then RUNS measured
- * times in the same JVM; prints the median and the best, in milliseconds. Run by bench/import.sh.
+ * Import time per document, warm: for each file given, reads it (format from its first bytes) and
+ * runs the form readers ({@code Importer.read}) WARM times unmeasured, then RUNS measured times in
+ * the same JVM; prints the median and the best, in milliseconds. Run by bench/import.sh.
  */
 public class ImportBench {
   public static void main(String[] args) throws Exception {
@@ -31,7 +31,13 @@ public class ImportBench {
       System.out.printf(
           Locale.ROOT,
           "%s: %d octets, %d blocs ; médiane %.1f ms, meilleur %.1f ms (%d passages après %d d'échauffement)%n",
-          p.getFileName(), bytes.length, blocks, ns[runs / 2] / 1e6, ns[0] / 1e6, runs, warm);
+          p.getFileName(),
+          bytes.length,
+          blocks,
+          ns[runs / 2] / 1e6,
+          ns[0] / 1e6,
+          runs,
+          warm);
     }
   }
 

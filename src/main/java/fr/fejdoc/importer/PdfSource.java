@@ -280,6 +280,7 @@ public final class PdfSource {
                 || l.y() - prev.y() < 1f
                 || Math.abs(l.size() - prev.size()) > 0.6f
                 || l.rgb() != prev.rgb()
+                || l.bold() != prev.bold()
                 || PdfLayout.marker(l) != null
                 || note(l) != null;
         if (start) {
