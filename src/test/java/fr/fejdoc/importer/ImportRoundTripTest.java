@@ -104,6 +104,11 @@ class ImportRoundTripTest {
     check("docx");
   }
 
+  @Test
+  void examplesAndSyntheticProjectsComeBackFromPdf() throws Exception {
+    check("pdf");
+  }
+
   private void check(String format) throws Exception {
     List<Path> projects = new ArrayList<>(Rendered.examples());
     if (SYNTHETIC > 0) projects.addAll(Rendered.synthetic(tmp.resolve("synth"), SYNTHETIC));

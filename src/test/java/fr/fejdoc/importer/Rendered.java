@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,27 +32,62 @@ public final class Rendered {
     }
   }
 
-  /** Writes {@code count} synthetic projects (seed 2026) under {@code dir}; their folders. */
-  public static List<Path> synthetic(Path dir, int count) throws IOException {
-    SyntheticProjects.generate(dir, count, 2026);
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isDirectory).sorted().toList();
+  /** The synthetic projects every importer test shares: written once per test JVM. */
+  private static final int SHARED = 50;
+
+  private static Path shared;
+  private static final Map<String, Map<String, byte[]>> DOCUMENTS = new ConcurrentHashMap<>();
+  private static final Map<Path, Project> MODELS = new ConcurrentHashMap<>();
+
+  /**
+   * The first {@code count} of the synthetic projects (seed 2026), written once per test JVM in a
+   * folder of their own ({@code dir} is not used: kept so callers need not change) and rendered
+   * once per format, so the importer's tests do not build the same projects again and again.
+   */
+  public static synchronized List<Path> synthetic(Path dir, int count) throws IOException {
+    if (shared == null) {
+      Path d = Files.createTempDirectory("fejdoc-import-synth");
+      SyntheticProjects.generate(d, Math.max(SHARED, count), 2026);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (Stream<Path> s = Files.walk(d)) {
+                      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                      }
+                    } catch (IOException e) {
+                      // a temporary folder left behind: nothing else to do at exit
+                    }
+                  }));
+      shared = d;
+    }
+    try (Stream<Path> s = Files.list(shared)) {
+      List<Path> all = s.filter(Files::isDirectory).sorted().toList();
+      return all.subList(0, Math.min(count, all.size()));
     }
   }
 
   /** The project as the checks load it (its model). */
   public static Project model(Path dir) {
-    return LayoutRule.checker().check(dir, dir.getFileName().toString()).project();
+    return MODELS.computeIfAbsent(
+        dir.toAbsolutePath().normalize(),
+        d -> LayoutRule.checker().check(dir, dir.getFileName().toString()).project());
   }
 
   /** Every document of the project in {@code format} ("docx", "pdf", "html"): name to bytes. */
   public static Map<String, byte[]> documents(Path dir, String format) throws Exception {
+    String key = dir.toAbsolutePath().normalize() + "|" + format;
+    Map<String, byte[]> hit = DOCUMENTS.get(key);
+    if (hit != null) return hit;
     Checker.Checked checked = LayoutRule.checker().check(dir, dir.getFileName().toString());
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (Assembler.Assembled a : Assembler.assemble(checked.project())) {
       out.put(a.name(), Writers.all().get(format).write(a.doc(), Resources.folder(dir)));
     }
-    return out;
+    Map<String, byte[]> done = java.util.Collections.unmodifiableMap(out);
+    DOCUMENTS.put(key, done);
+    return done;
   }
 
   /** The sources of every document of the project in {@code format}. */
