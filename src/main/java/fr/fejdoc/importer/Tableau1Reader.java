@@ -298,6 +298,7 @@ public final class Tableau1Reader implements FormReader {
     }
     // data rows
     String line = lineKey(label);
+    if (line == null && mode == Mode.COUNTS) line = looseLineKey(label);
     if (line != null && mode != Mode.CHARS && mode != Mode.OTHER) {
       if (mode != Mode.COUNTS) mode = Mode.COUNTS;
       countsRow(line, cells, r.where());
@@ -799,6 +800,16 @@ public final class Tableau1Reader implements FormReader {
     }
     if (b.startsWith("nombre d'abandons")) return "abandons";
     if (b.startsWith("nombre total de beneficiaires")) return "total";
+    return null;
+  }
+
+  /** In the counts table, « Jeunes (16-25 ans) », « Adultes (tuteurs) » and the like. */
+  private static String looseLineKey(String label) {
+    String b = bare(label);
+    if (b.matches("jeunes\\b.*")) return "jeunes";
+    if (b.matches("adultes\\b.*")) return "adultes";
+    if (b.matches("(nombre )?total\\b.*")) return "total";
+    if (b.matches("(nombre d')?abandons?\\b.*")) return "abandons";
     return null;
   }
 

@@ -172,6 +172,14 @@ class Tableau1ReaderTest {
         assertThat(d.used(t)).as(t.where().toString()).isTrue();
     }
     assertThat(d.leftovers()).isEmpty();
+    // the whole import: nothing of Tableau 1 (lines 99 to 172) left over or put under a heading
+    Draft full = Importer.read(s);
+    assertThat(full.counts().get("tableau1")).isEqualTo(d.counts().get("tableau1"));
+    assertThat(full.leftovers()).noneMatch(l -> l.where().line() >= 99 && l.where().line() <= 172);
+    for (Draft.Part p : full.parts()) {
+      assertThat(String.join("\n", p.markdown()))
+          .doesNotContain("Bénéficiaires prévus", "logement ADLJ étaient");
+    }
   }
 
   @Test
