@@ -423,6 +423,10 @@ public final class Tableau1Reader implements FormReader {
     Integer sum = null;
     for (Integer v : values) if (v != null) sum = (sum == null ? 0 : sum) + v;
     String totalText = totalCol < 0 ? "" : cell(cells, totalCol);
+    List<Integer> read = new ArrayList<>(periodCols);
+    read.add(plannedCol);
+    read.add(totalCol);
+    extra(cells, read, B + field, where);
     switch (line) {
       case "jeunes", "adultes" -> {
         Object p = planned(plannedText, B + "prevus." + line, where);
@@ -571,6 +575,7 @@ public final class Tableau1Reader implements FormReader {
     }
     seenRows.add(k);
     lastKey = k;
+    extra(cells, List.of(plannedCol, enteredCol), path(at, k), where);
     Object p = planned(cell(cells, plannedCol), path(at, k) + ".prevu", where);
     Integer e = count(cell(cells, enteredCol), path(at, k) + ".entre", where);
     if (p == null && e == null) return;
@@ -749,6 +754,21 @@ public final class Tableau1Reader implements FormReader {
       for (int i = 1; i < Math.min(c.colspan(), 64); i++) out.add("");
     }
     return out;
+  }
+
+  /** Cells outside the columns read (a row longer than its header): values to review. */
+  private void extra(List<String> cells, List<Integer> read, String path, Source.Where where) {
+    for (int c = 1; c < cells.size(); c++) {
+      if (read.contains(c) || Texts.plain(cells.get(c)).isBlank()) continue;
+      draft.review(
+          path,
+          "case « "
+              + Texts.plain(cells.get(c))
+              + " » hors des colonnes du tableau (colonne "
+              + (c + 1)
+              + ")",
+          where);
+    }
   }
 
   private static String cell(List<String> cells, int i) {

@@ -190,7 +190,7 @@ class Tableau1ReaderTest {
             "Tableau 1 — Bénéficiaires directement touchés par l'action",
             "\tBénéficiaires prévus pour toute la durée de l'expérimentation\tBénéficiaires entrés : Année 1\tBénéficiaires entrés : Année 2\tBénéficiaires entrés pendant toute la durée de l'expérimentation",
             "JEUNES\t30 max\tenviron 12\t10\t25",
-            "Adultes\t/\t\t\t",
+            "Adultes\t/\t\t\t\t3",
             "Nombre total de bénéficiaires\t30\t12\t11\t25",
             "",
             "\tPrévision initiale\tRéalisation",
@@ -208,6 +208,7 @@ class Tableau1ReaderTest {
     assertThat(paths)
         .contains(
             "beneficiaires.entres.jeunes",
+            "beneficiaires.entres.adultes",
             "beneficiaires.total_entres.jeunes",
             "beneficiaires.suivi_mission_locale.realise",
             "beneficiaires.echelle.prevu");
