@@ -2,6 +2,7 @@ package fr.fejdoc.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fejdoc.check.Checker;
 import fr.fejdoc.model.Beneficiaries;
 import fr.fejdoc.model.CharacteristicBlock;
 import fr.fejdoc.model.CharacteristicRow;
@@ -10,7 +11,9 @@ import fr.fejdoc.model.Count;
 import fr.fejdoc.model.DocumentKind;
 import fr.fejdoc.model.OtherInformation;
 import fr.fejdoc.model.Planned;
+import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.text.YamlWriter;
+import fr.fejdoc.write.LayoutRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,12 +117,15 @@ class Tableau1ReaderTest {
     Score score = new Score();
     int sources = 0, withTable = 0;
     for (Path dir : dirs) {
-      Beneficiaries model = Rendered.model(dir).experiment().beneficiaries();
+      Checker.Checked original = LayoutRule.checker().check(dir, dir.getFileName().toString());
+      Beneficiaries model = original.project().experiment().beneficiaries();
       for (Source s : Rendered.sources(dir, "docx")) {
         Draft d = read(s);
         if (!d.counts().containsKey("tableau1")) continue;
         sources++;
-        Beneficiaries back = reload(dir, d, "rt" + sources);
+        Checker.Checked again = reload(dir, d, "rt" + sources);
+        Beneficiaries back = again.project().experiment().beneficiaries();
+        assertThat(errors(again)).as(dir + " " + s.file()).isEqualTo(errors(original));
         if (model != null) withTable++;
         score.add(dir.getFileName() + "/" + s.file(), facts(model), facts(back));
         // every table of Tableau 1 is consumed
@@ -154,8 +160,11 @@ class Tableau1ReaderTest {
             SEED.getFileName().toString(), Files.readString(SEED, StandardCharsets.UTF_8));
     Draft d = read(s);
     Path dir = Path.of("projects/AP1_027");
-    Beneficiaries model = Rendered.model(dir).experiment().beneficiaries();
-    Beneficiaries back = reload(dir, d, "seed");
+    Checker.Checked original = LayoutRule.checker().check(dir, "AP1_027");
+    Beneficiaries model = original.project().experiment().beneficiaries();
+    Checker.Checked again = reload(dir, d, "seed");
+    Beneficiaries back = again.project().experiment().beneficiaries();
+    assertThat(errors(again)).isEqualTo(errors(original)).isEmpty();
     Map<String, Map<String, String>> expected = facts(model), got = facts(back);
     expected.remove("remarques"); // projects/AP1_027 rewrites the remarks
     assertThat(got.remove("remarques")).isNotNull();
@@ -228,7 +237,15 @@ class Tableau1ReaderTest {
   }
 
   /** The project copied with its beneficiaires block replaced by the imported one, loaded. */
-  private Beneficiaries reload(Path dir, Draft d, String name) throws IOException {
+  private static List<String> errors(Checker.Checked c) {
+    return c.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .map(f -> f.code().toString())
+        .sorted()
+        .toList();
+  }
+
+  private Checker.Checked reload(Path dir, Draft d, String name) throws IOException {
     Path copy = tmp.resolve(name).resolve(dir.getFileName().toString());
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.toList()) {
@@ -252,7 +269,7 @@ class Tableau1ReaderTest {
     String yaml =
         String.join("\n", kept) + "\n" + (root.isEmpty() ? "" : YamlWriter.write(root, List.of()));
     Files.writeString(copy.resolve("experiment.yaml"), yaml);
-    return Rendered.model(copy).experiment().beneficiaries();
+    return LayoutRule.checker().check(copy, dir.getFileName().toString());
   }
 
   // ---- facts of a model ----
