@@ -30,7 +30,7 @@ public final class Importer {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
       case NOTE_ETAPE -> r.add(new NoteEtapeReader());
-      case RESTITUTION_FINALE -> {}
+      case RESTITUTION_FINALE -> r.add(new Tableau1Reader());
       case FICHE_EXPERIENCE -> {}
     }
     return r;
