@@ -30,7 +30,10 @@ public final class Importer {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
       case NOTE_ETAPE -> {}
-      case RESTITUTION_FINALE -> {}
+      case RESTITUTION_FINALE -> {
+        r.add(new Tableau2Reader());
+        r.add(new Tableau3Reader());
+      }
       case FICHE_EXPERIENCE -> {}
     }
     return r;
