@@ -32,7 +32,7 @@ public final class Tableau2Reader implements FormReader {
   private static final Pattern ACTION =
       Pattern.compile("^action\\s*(?:n\\s*[°o]?|no|#)?\\s*\\.?\\s*(\\d{1,4})\\b.*");
   private static final Pattern PHASE_NUMBER =
-      Pattern.compile("^(?:phase\\s*)?\\d{1,2}\\s*[.)-]?\\s*");
+      Pattern.compile("^(?:phase\\s*)?\\d{1,2}\\s*[.):/-]?\\s*");
   private static final Pattern BOLD_WHEN =
       Pattern.compile("^\\*\\*(.+?)\\s*:\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern PLAIN_WHEN =
@@ -57,6 +57,10 @@ public final class Tableau2Reader implements FormReader {
           "chaque",
           "annee",
           "mois");
+  private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}[.)]?$");
+  private static final Pattern PERIOD_WORDS =
+      Pattern.compile(
+          ".*\\b(phase|periode|annee|semestre|trimestre|etape|session|promotion|(19|20)\\d\\d)\\b.*");
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d\\d$");
   private static final Pattern DATES_SPLIT = Pattern.compile("\\s+(?:-|–|—|à|au)\\s+");
 
@@ -117,12 +121,25 @@ public final class Tableau2Reader implements FormReader {
 
   /** The phase a row's label names (« 1. Préparation du projet »), or null. */
   static Entry phase(String key) {
-    if (key.isEmpty() || key.length() > 120) return null;
+    if (key.isEmpty() || key.length() > 200) return null;
     String k = PHASE_NUMBER.matcher(key).replaceFirst("").strip();
     for (Entry e : FormRegistry.PHASES.entries()) {
-      if (Texts.key(e.label()).equals(k)) return e;
+      String label = Texts.key(e.label());
+      if (k.equals(label)) return e;
+      // the dates written after the label: « Préparation du projet (avril – juin 2009) »
+      if (k.startsWith(label) && !Character.isLetterOrDigit(k.charAt(label.length()))) return e;
     }
     return null;
+  }
+
+  /** What follows the phase's label in its cell (dates written there), or "". */
+  private static String afterLabel(String cell, Entry e) {
+    String t = Texts.plain(cell);
+    String label = Texts.key(e.label());
+    String k = Texts.key(t);
+    int at = k.indexOf(label);
+    if (at < 0 || k.length() != t.length()) return "";
+    return t.substring(at + label.length()).replaceAll("^[\\s:(,–—-]+|[\\s)]+$", "");
   }
 
   private static int width(Source.Row r) {
@@ -200,7 +217,8 @@ public final class Tableau2Reader implements FormReader {
       if (k0.startsWith("numero du projet")) return;
       Entry ph = phase(k0);
       if (ph != null) {
-        openPhase(ph.key(), r, title(r));
+        String rest = afterLabel(g[0], ph);
+        openPhase(ph.key(), r, rest.isEmpty() ? title(r) : rest);
         return;
       }
       if (k0.startsWith("ressources de la")) {
@@ -252,8 +270,47 @@ public final class Tableau2Reader implements FormReader {
       boolean figures = false;
       for (int c = 2; c < COLUMNS; c++) if (!Texts.plain(g[c]).isEmpty()) figures = true;
       String second = Texts.plain(g[1]);
-      if (!figures || second.isEmpty() && dates(Texts.plain(g[2])) != null) {
+      boolean dated = dates(title(r)) != null;
+      if (!figures && (dated || second.isEmpty() || periodWords(k0))
+          || second.isEmpty() && dates(Texts.plain(g[2])) != null) {
         openSub(r, Texts.plain(g[0]), title(r));
+        return;
+      }
+      if (k0.startsWith("total") || NUMBER.matcher(k0).matches() || !second.isEmpty()) {
+        // « Total phase 2 » or « 3 » in the label column, or a label with its own description
+        boolean total = k0.startsWith("total");
+        boolean numbered = NUMBER.matcher(k0).matches();
+        Map<String, Object> act = action(g, r);
+        if (!numbered && !total) {
+          draft.review(
+              path("actions"),
+              "ligne du Tableau 2 sans « Action n° » : « "
+                  + Texts.plain(g[0])
+                  + " » lue comme"
+                  + " une ligne non numérotée, son libellé en tête de l'intitulé",
+              r.where());
+          Object title = act.remove("intitule");
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("intitule", Texts.plain(g[0]) + (title == null ? "" : " " + title));
+          m.putAll(act);
+          m.put("numerotee", false);
+          add(m, r);
+          return;
+        }
+        if (total) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          Object title = act.remove("intitule");
+          m.put("intitule", title == null ? Texts.plain(g[0]) : Texts.plain(g[0]) + " " + title);
+          m.putAll(act);
+          m.put("total", true);
+          facts += 2;
+          if (sub != null && k0.contains("phase")) addTo(currentPhase(r), m, r);
+          else add(m, r);
+          return;
+        }
+        if (act.isEmpty()) return;
+        numbering(Integer.parseInt(k0.replaceAll("\\D", "")), r);
+        add(act, r);
         return;
       }
       draft.review(
@@ -525,6 +582,11 @@ public final class Tableau2Reader implements FormReader {
     String t = s.strip().replaceFirst("^(?i)(de|du|depuis)\\s+", "");
     if (YEAR_ONLY.matcher(t).matches()) return t;
     return Dates.parse(t);
+  }
+
+  /** True when a label names a part of a phase (« Année 2009-2010 », « Phase 1 — … »). */
+  private static boolean periodWords(String key) {
+    return key.length() < 200 && PERIOD_WORDS.matcher(key).matches();
   }
 
   private static boolean looksLikeWhen(String prefix) {

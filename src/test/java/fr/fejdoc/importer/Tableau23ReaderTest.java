@@ -163,6 +163,63 @@ class Tableau23ReaderTest {
     assertEquals(1, d.review().size());
   }
 
+  @Test
+  void handWrittenVariantsAreReadOrReviewed() {
+    String t =
+        String.join(
+            "\n",
+            "Annexe 2 - Calendrier de déroulement de l'expérimentation",
+            "",
+            "\tDescription synthétique de chaque action\tSpécifique\tDurée\tRH\t\t\tMatériel\t\t",
+            "Phase 1 : PRÉPARATION DU PROJET (avril 2009 – juin 2009)\t\t\t\t\t\t\t\t\t",
+            "1\tMai 2009 : Recrutement du référent\tOUI\t2 mois\t1\t0,2\tDirectrice\t\t\t",
+            "Action n°2\t\t\t\t\t\t\t\t\t",
+            "2. Lancement de l'expérimentation\tdates de début et de fin non renseignées\t\t\t\t\t\t\t\t",
+            "Année 2009-2010\tseptembre 2009 – juin 2010\t\t\t\t\t\t\t\t",
+            "Action n°1\tAccueil des jeunes\tnon\t10 mois\t3\t1 et ½\tAnimateurs\t500 €\t\tlocal",
+            "Total phase 2\t\t\t\t3\t2\t\t\t\t",
+            "Action n°2\tBilan\tpeut-être\t\t\t\t\t\t\t",
+            "",
+            "Annexe 3 - Liste des outils",
+            "",
+            "\tNom de l'outil\tFonction\tUtilisateurs\tFormat\tTransférable (oui/non)",
+            "1\tGuide\tAider\tTous\tClé USB\tNon, trop local",
+            "2\t\t\t\t\t");
+    Source s = TextSource.read("note.txt", t);
+    Draft d = read(s);
+    assertEquals(
+        Map.of("debut", new YamlWriter.Raw("2009-04").text(), "fin", "2009-06"),
+        Map.of(
+            "debut", ((YamlWriter.Raw) d.get("actions.preparation.periode.debut")).text(),
+            "fin", ((YamlWriter.Raw) d.get("actions.preparation.periode.fin")).text()));
+    List<?> prep = (List<?>) d.get("actions.preparation.actions");
+    assertEquals(1, prep.size());
+    Map<?, ?> a = (Map<?, ?>) Draft.unwrap(prep.get(0));
+    assertEquals("Recrutement du référent", a.get("intitule"));
+    assertEquals("Mai 2009", a.get("quand"));
+    assertEquals(true, a.get("specifique"));
+    assertEquals(null, d.get("actions.lancement.periode"));
+    List<?> subs = (List<?>) d.get("actions.lancement.sous_periodes");
+    Map<?, ?> sub = (Map<?, ?>) Draft.unwrap(subs.get(0));
+    assertEquals("Année 2009-2010", sub.get("libelle"));
+    List<?> rows = (List<?>) Draft.unwrap(sub.get("actions"));
+    assertEquals(2, rows.size());
+    // « Total phase 2 » after the sub-period's rows closes the phase, as it says
+    Map<?, ?> total =
+        (Map<?, ?>) Draft.unwrap(((List<?>) d.get("actions.lancement.actions")).get(0));
+    assertEquals(true, total.get("total"));
+    assertEquals("Total phase 2", total.get("intitule"));
+    Map<?, ?> bilan = (Map<?, ?>) Draft.unwrap(rows.get(1));
+    assertEquals(null, bilan.get("specifique"));
+    assertTrue(d.review().stream().anyMatch(r -> r.reason().contains("peut-être")));
+    Map<?, ?> tool = (Map<?, ?>) Draft.unwrap(((List<?>) d.get("outils")).get(0));
+    assertEquals("autre", Draft.unwrap(tool.get("format")));
+    assertEquals(false, tool.get("transferable"));
+    assertEquals("trop local", tool.get("precision"));
+    assertEquals(1, ((List<?>) d.get("outils")).size());
+    for (Source.Block b : s.blocks()) assertTrue(d.used(b), b.toString());
+  }
+
   // ---- facts, flattened to "path = value" ----
 
   private static void compare(
