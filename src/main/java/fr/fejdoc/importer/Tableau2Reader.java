@@ -153,19 +153,23 @@ public final class Tableau2Reader implements FormReader {
     return grid(r, COLUMNS);
   }
 
-  /** The same on a grid of {@code columns} columns (the last one takes what overflows). */
+  /**
+   * The same on a grid of {@code columns} columns, plus one: what stands past the grid's end (a row
+   * wider than the form), for the leftovers.
+   */
   static String[] grid(Source.Row r, int columns) {
-    String[] g = new String[columns];
+    String[] g = new String[columns + 1];
     java.util.Arrays.fill(g, "");
     int col = 0;
     for (Source.Cell c : r.cells()) {
       if (col >= columns) {
-        if (!c.text().isBlank()) g[columns - 1] = (g[columns - 1] + " " + c.text()).strip();
+        if (!c.text().isBlank()) g[columns] = (g[columns] + " | " + c.text()).strip();
         continue;
       }
       g[col] = c.text();
       col += Math.max(1, c.colspan());
     }
+    g[columns] = g[columns].replaceFirst("^\\| ", "");
     return g;
   }
 
@@ -209,8 +213,12 @@ public final class Tableau2Reader implements FormReader {
 
     private void row(Source.Row r) {
       String[] g = grid(r);
+      if (!Texts.plain(g[COLUMNS]).isEmpty()) {
+        // cells past the form's ten columns: placed nowhere, kept
+        draft.leftover(r.where(), g[COLUMNS]);
+      }
       boolean blank = true;
-      for (String c : g) if (!Texts.plain(c).isEmpty()) blank = false;
+      for (int c = 0; c < COLUMNS; c++) if (!Texts.plain(g[c]).isEmpty()) blank = false;
       if (blank) return;
       String k0 = Texts.key(g[0]);
       if (header(r)) return;

@@ -73,6 +73,16 @@ public final class Tableau3Reader implements FormReader {
         continue;
       }
       String[] g = Tableau2Reader.grid(row, 12);
+      List<String> unplaced = new ArrayList<>();
+      for (int c = 1; c < g.length; c++) {
+        if (c != nom
+            && c != fonction
+            && c != users
+            && c != format
+            && c != transfer
+            && !Texts.plain(g[c]).isEmpty()) unplaced.add(g[c]);
+      }
+      if (!unplaced.isEmpty()) draft.leftover(row.where(), String.join(" | ", unplaced));
       Map<String, Object> tool = new LinkedHashMap<>();
       String name = at(g, nom);
       if (!name.isEmpty()) tool.put("nom", name);
