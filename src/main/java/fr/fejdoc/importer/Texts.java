@@ -3,6 +3,7 @@ package fr.fejdoc.importer;
 import fr.fejdoc.load.Headings;
 import fr.fejdoc.model.FormPlan;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -49,5 +50,34 @@ public final class Texts {
           >= 0.8) return item;
     }
     return null;
+  }
+
+  /**
+   * A name the form printed in capitals (« RÉDIGÉE PAR CNAM PAYS DE LA LOIRE »), with its own
+   * capitals when the note writes it elsewhere (« Cnam Pays de la Loire »); else as printed.
+   */
+  public static String recase(String upper, Source source) {
+    if (upper.isEmpty() || !upper.equals(upper.toUpperCase(Locale.ROOT))) return upper;
+    String lower = upper.toLowerCase(Locale.ROOT).replace('’', '\'');
+    int seen = 0;
+    for (Source.Block b : source.blocks()) {
+      if (++seen > 2000) break;
+      List<String> texts = new java.util.ArrayList<>();
+      if (b instanceof Source.Para p) texts.add(p.text());
+      else if (b instanceof Source.Table t) {
+        for (Source.Row r : t.rows()) for (Source.Cell c : r.cells()) texts.add(c.text());
+      }
+      for (String raw : texts) {
+        String t = plain(raw).replace('’', '\'');
+        if (t.length() > 5000) continue;
+        int i = t.toLowerCase(Locale.ROOT).indexOf(lower);
+        while (i >= 0) {
+          String found = t.substring(i, i + lower.length());
+          if (!found.equals(found.toUpperCase(Locale.ROOT))) return found;
+          i = t.toLowerCase(Locale.ROOT).indexOf(lower, i + 1);
+        }
+      }
+    }
+    return upper;
   }
 }

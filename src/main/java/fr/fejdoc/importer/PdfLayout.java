@@ -1,0 +1,422 @@
+package fr.fejdoc.importer;
+
+import fr.fejdoc.importer.PdfInk.Glyph;
+import fr.fejdoc.importer.PdfInk.Rule;
+import fr.fejdoc.model.Deadline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out one PDF page: tables from its rules (a grid of cells, merged cells once with their span,
+ * the glyphs inside each cell), the other glyphs as lines, words and paragraphs.
+ */
+final class PdfLayout {
+  private PdfLayout() {}
+
+  /** A line of text: its glyphs left to right, baseline, main font size. */
+  record Line(List<Glyph> glyphs, float y, float size, float x, float right) {
+    boolean bold() {
+      for (Glyph g : glyphs) if (!g.bold() && !g.text().isBlank()) return false;
+      return true;
+    }
+
+    int rgb() {
+      for (Glyph g : glyphs) if (!g.text().isBlank()) return g.rgb() & 0xFFFFFF;
+      return 0;
+    }
+  }
+
+  /** A table found on a page: its top, column edges and rows (one row per grid row). */
+  record Grid(float top, float bottom, float[] xs, List<Source.Row> rows) {}
+
+  /** A page laid out: free lines (outside tables) and tables, each in reading order. */
+  record Page(List<Line> lines, List<Grid> grids) {}
+
+  private static final float TOL = 1.5f;
+
+  /** Rules looked at per page (a table page has a few hundred; more is a drawing). */
+  private static final int MAX_RULES = 3000;
+
+  static Page page(int pageNo, List<Glyph> glyphs, List<Rule> rules, float[] baselines) {
+    List<Grid> grids = new ArrayList<>();
+    List<Glyph> free = new ArrayList<>(glyphs);
+    for (List<Rule> component : components(rules)) {
+      Deadline.check();
+      Grid g = grid(pageNo, component, free, baselines);
+      if (g != null) grids.add(g);
+    }
+    grids.sort(Comparator.comparingDouble(Grid::top));
+    List<Line> segments = new ArrayList<>();
+    for (Line l : lines(free)) segments.addAll(split(l));
+    return new Page(columns(segments), grids);
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  /** Groups rules that touch each other (each group a table candidate). */
+  private static List<List<Rule>> components(List<Rule> rules) {
+    int n = Math.min(rules.size(), MAX_RULES);
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    List<Rule> sorted = new ArrayList<>(rules.subList(0, n));
+    for (int i = 0; i < n; i++) {
+      if ((i & 63) == 0) Deadline.check();
+      Rule a = sorted.get(i);
+      for (int j = i + 1; j < n; j++) {
+        Rule b = sorted.get(j);
+        if (touch(a, b)) union(parent, i, j);
+      }
+    }
+    java.util.Map<Integer, List<Rule>> groups = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+    }
+    return new ArrayList<>(groups.values());
+  }
+
+  private static boolean touch(Rule a, Rule b) {
+    if (a.horizontal() == b.horizontal()) {
+      return Math.abs(a.at() - b.at()) < TOL && a.a() <= b.b() + TOL && b.a() <= a.b() + TOL;
+    }
+    Rule h = a.horizontal() ? a : b;
+    Rule v = a.horizontal() ? b : a;
+    return v.at() >= h.a() - TOL
+        && v.at() <= h.b() + TOL
+        && h.at() >= v.a() - TOL
+        && h.at() <= v.b() + TOL;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) {
+      p[i] = p[p[i]];
+      i = p[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] p, int a, int b) {
+    p[find(p, a)] = find(p, b);
+  }
+
+  private static float[] edges(List<Rule> rules, boolean horizontal) {
+    float[] at = new float[rules.size()];
+    int n = 0;
+    for (Rule r : rules) if (r.horizontal() == horizontal) at[n++] = r.at();
+    at = Arrays.copyOf(at, n);
+    Arrays.sort(at);
+    float[] out = new float[n];
+    int m = 0;
+    for (float v : at) {
+      if (m == 0 || v - out[m - 1] > 2.5f) out[m++] = v;
+    }
+    return Arrays.copyOf(out, m);
+  }
+
+  private static boolean covered(List<Rule> rules, boolean horizontal, float at, float point) {
+    for (Rule r : rules) {
+      if (r.horizontal() == horizontal
+          && Math.abs(r.at() - at) <= 2.5f
+          && r.a() - TOL <= point
+          && point <= r.b() + TOL) return true;
+    }
+    return false;
+  }
+
+  /** The table a group of rules draws, with the glyphs inside it (taken out of {@code free}). */
+  private static Grid grid(int pageNo, List<Rule> rules, List<Glyph> free, float[] baselines) {
+    float[] xs = edges(rules, false);
+    float[] ys = edges(rules, true);
+    int cols = xs.length - 1;
+    int rows = ys.length - 1;
+    if (cols < 1 || rows < 1 || cols > 200 || rows > 2000) return null;
+    // owner[r][c]: the top-left grid cell of the merged cell (r, c) belongs to
+    int[][] owner = new int[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      float my = (ys[r] + ys[r + 1]) / 2;
+      for (int c = 0; c < cols; c++) {
+        float mx = (xs[c] + xs[c + 1]) / 2;
+        if (c > 0 && !covered(rules, false, xs[c], my)) owner[r][c] = owner[r][c - 1];
+        else if (r > 0 && !covered(rules, true, ys[r], mx)) owner[r][c] = owner[r - 1][c];
+        else owner[r][c] = r * cols + c;
+      }
+    }
+    // a single box (one merged cell) is read as a table of one cell, as Word holds a framed box
+    List<List<Glyph>> inside = new ArrayList<>();
+    for (int i = 0; i < rows * cols; i++) inside.add(null);
+    float left = xs[0];
+    float right = xs[cols];
+    float top = ys[0];
+    float bottom = ys[rows];
+    for (var it = free.iterator(); it.hasNext(); ) {
+      Glyph g = it.next();
+      float gx = g.x() + g.w() / 2;
+      float gy = g.y() - g.size() * 0.3f;
+      if (gx < left || gx > right || gy < top || gy > bottom) continue;
+      int c = Math.max(0, Math.min(cols - 1, slot(xs, gx)));
+      int r = Math.max(0, Math.min(rows - 1, slot(ys, gy)));
+      int o = owner[r][c];
+      if (inside.get(o) == null) inside.set(o, new ArrayList<>());
+      inside.get(o).add(g);
+      it.remove();
+    }
+    List<Source.Row> out = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      if (ys[r + 1] - ys[r] < 2.5f) continue;
+      List<Source.Cell> cells = new ArrayList<>();
+      int c = 0;
+      while (c < cols) {
+        int o = owner[r][c];
+        int span = 1;
+        while (c + span < cols && owner[r][c + span] == o) span++;
+        boolean mine = o == r * cols + c;
+        String text = mine && inside.get(o) != null ? cellText(lines(inside.get(o))) : "";
+        cells.add(new Source.Cell(text, span));
+        c += span;
+      }
+      out.add(new Source.Row(new Source.Where(pageNo, lineAt(baselines, ys[r])), cells));
+    }
+    return new Grid(top, bottom, xs, out);
+  }
+
+  private static int slot(float[] edges, float v) {
+    int i = Arrays.binarySearch(edges, v);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  /** The page's line number of the first baseline at or below {@code y} (1-based). */
+  static int lineAt(float[] baselines, float y) {
+    int i = Arrays.binarySearch(baselines, y);
+    return Math.min(baselines.length, (i >= 0 ? i : -i - 1) + 1);
+  }
+
+  private static final Pattern BULLET = Pattern.compile("^[•▪◦●■○·–—-]$");
+
+  /** A cell's text: its lines as paragraphs joined with \n, list items as "- …". */
+  static String cellText(List<Line> lines) {
+    StringBuilder b = new StringBuilder();
+    Line prev = null;
+    for (Line l : lines) {
+      String t = text(l);
+      String marker = marker(l);
+      if (marker != null) t = "- " + text(l, 1);
+      if (prev != null) {
+        boolean para = marker != null || l.y() - prev.y() > prev.size() * 1.45f;
+        b.append(para ? "\n" : " ");
+      }
+      b.append(t);
+      prev = l;
+    }
+    return b.toString().replace("** **", " ").strip();
+  }
+
+  /** The list marker a line starts with (a bullet followed by a gap), or null. */
+  static String marker(Line l) {
+    List<Glyph> g = l.glyphs();
+    if (g.size() < 2) return null;
+    Glyph first = g.get(0);
+    int k = 1;
+    while (k < g.size() && g.get(k).text().isBlank()) k++;
+    if (k >= g.size()) return null;
+    float gap = g.get(k).x() - first.right();
+    if (BULLET.matcher(first.text()).matches() && gap > first.size() * 0.5f) return first.text();
+    return null;
+  }
+
+  // ------------------------------------------------------------------ columns
+
+  /** A line cut at wide gaps (the gutter between two columns). */
+  private static List<Line> split(Line l) {
+    List<Line> out = new ArrayList<>();
+    List<Glyph> cur = new ArrayList<>();
+    Glyph prev = null;
+    for (Glyph g : l.glyphs()) {
+      if (g.text().isBlank()) {
+        if (!cur.isEmpty()) cur.add(g);
+        continue;
+      }
+      if (prev != null && g.x() - prev.right() > l.size() * 2.2f) {
+        out.add(line(cur));
+        cur = new ArrayList<>();
+      }
+      cur.add(g);
+      prev = g;
+    }
+    if (!cur.isEmpty()) out.add(line(cur));
+    return out.isEmpty() ? List.of(l) : out;
+  }
+
+  /**
+   * Lines in reading order when the page is set in two columns: the left column's lines, then the
+   * right's, between lines that span both. The gutter is where at least three lines start right of
+   * another line on the same baseline.
+   */
+  static List<Line> columns(List<Line> segs) {
+    if (segs.size() < 6) return segs;
+    float min = Float.MAX_VALUE;
+    float max = 0;
+    for (Line l : segs) {
+      min = Math.min(min, l.x());
+      max = Math.max(max, l.right());
+    }
+    float w = max - min;
+    java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+    for (int i = 1; i < segs.size(); i++) {
+      Line s = segs.get(i);
+      Line t = segs.get(i - 1);
+      if (Math.abs(s.y() - t.y()) < 1f
+          && t.right() < s.x()
+          && s.x() > min + 0.3f * w
+          && s.x() < min + 0.7f * w) starts.merge(Math.round(s.x()), 1, Integer::sum);
+    }
+    int best = -1;
+    int count = 0;
+    for (var e : starts.entrySet()) {
+      if (e.getValue() > count) {
+        count = e.getValue();
+        best = e.getKey();
+      }
+    }
+    if (count < 3) return segs;
+    float gutter = best - 1.5f;
+    List<Line> out = new ArrayList<>();
+    List<Line> left = new ArrayList<>();
+    List<Line> right = new ArrayList<>();
+    for (Line s : segs) {
+      if (s.x() < gutter && s.right() > gutter) {
+        out.addAll(left);
+        out.addAll(right);
+        left.clear();
+        right.clear();
+        out.add(s);
+      } else if (s.right() <= gutter) left.add(s);
+      else right.add(s);
+    }
+    out.addAll(left);
+    out.addAll(right);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ lines and words
+
+  /** Glyphs grouped into lines by baseline, top to bottom, each left to right. */
+  static List<Line> lines(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    List<Line> out = new ArrayList<>();
+    List<Glyph> cur = new ArrayList<>();
+    float base = 0;
+    float size = 0;
+    for (Glyph g : sorted) {
+      if (!cur.isEmpty() && g.y() - base > Math.max(size, g.size()) * 0.45f) {
+        out.add(line(cur));
+        cur = new ArrayList<>();
+      }
+      if (cur.isEmpty()) {
+        base = g.y();
+        size = g.size();
+      } else {
+        base = Math.max(base, g.y());
+        size = Math.max(size, g.size());
+      }
+      cur.add(g);
+    }
+    if (!cur.isEmpty()) out.add(line(cur));
+    return out;
+  }
+
+  private static Line line(List<Glyph> glyphs) {
+    glyphs.sort(Comparator.comparingDouble(Glyph::x));
+    // drop a glyph drawn twice at the same place (fake bold)
+    List<Glyph> g = new ArrayList<>();
+    for (Glyph x : glyphs) {
+      if (!g.isEmpty()) {
+        Glyph p = g.get(g.size() - 1);
+        if (p.text().equals(x.text()) && Math.abs(p.x() - x.x()) < 0.6f) continue;
+      }
+      g.add(x);
+    }
+    float size = 0;
+    float y = 0;
+    // main size: the most frequent among visible glyphs
+    java.util.Map<Float, Integer> count = new java.util.HashMap<>();
+    for (Glyph x : g)
+      if (!x.text().isBlank()) count.merge(Math.round(x.size() * 2) / 2f, 1, Integer::sum);
+    int best = -1;
+    for (var e : count.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        size = e.getKey();
+      }
+    }
+    if (size == 0) size = g.get(0).size();
+    for (Glyph x : g) y = Math.max(y, x.y());
+    return new Line(g, y, size, g.get(0).x(), g.get(g.size() - 1).right());
+  }
+
+  static String text(Line l) {
+    return text(l, 0);
+  }
+
+  /**
+   * The line's words from glyph {@code from}: spaces from gaps, bold and italic runs as Markdown,
+   * raised small figures after a word as footnote calls {@code [^n]}.
+   */
+  static String text(Line l, int from) {
+    StringBuilder b = new StringBuilder();
+    List<Glyph> g = l.glyphs();
+    String style = "";
+    Glyph prev = null;
+    StringBuilder sup = null;
+    for (int i = from; i < g.size(); i++) {
+      Glyph x = g.get(i);
+      boolean raised =
+          x.size() < l.size() * 0.85f && l.y() - x.y() > l.size() * 0.2f && !x.text().isBlank();
+      if (raised && x.text().matches("[0-9*]") && prev != null) {
+        if (sup == null) sup = new StringBuilder();
+        sup.append(x.text());
+        prev = x;
+        continue;
+      }
+      if (sup != null) {
+        b.append(close(style)).append("[^").append(sup).append(']');
+        style = "";
+        sup = null;
+      }
+      if (x.text().isBlank()) {
+        if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        prev = x;
+        continue;
+      }
+      if (prev != null
+          && x.x() - prev.right() > Math.min(x.size(), prev.size()) * 0.18f
+          && b.length() > 0
+          && b.charAt(b.length() - 1) != ' ') b.append(' ');
+      String want = (x.bold() ? "**" : "") + (x.italic() ? "*" : "");
+      if (!want.equals(style)) {
+        // close before the space, open after it
+        boolean space = b.length() > 0 && b.charAt(b.length() - 1) == ' ';
+        if (space) b.setLength(b.length() - 1);
+        b.append(close(style));
+        if (space) b.append(' ');
+        b.append(want);
+        style = want;
+      }
+      b.append(x.text());
+      prev = x;
+    }
+    if (sup != null) {
+      b.append(close(style)).append("[^").append(sup).append(']');
+      style = "";
+    }
+    String s = b.toString();
+    if (s.endsWith(" ")) s = s.substring(0, s.length() - 1);
+    return (s + close(style)).strip();
+  }
+
+  private static String close(String style) {
+    return new StringBuilder(style).reverse().toString();
+  }
+}

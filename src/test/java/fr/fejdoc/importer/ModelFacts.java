@@ -1,0 +1,254 @@
+package fr.fejdoc.importer;
+
+import fr.fejdoc.model.Document;
+import fr.fejdoc.model.Experiment;
+import fr.fejdoc.model.Loc;
+import fr.fejdoc.model.Project;
+import fr.fejdoc.model.Section;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Test helper: the facts of a loaded project, flat (block, path → value), read from the typed model
+ * by walking its records, locations left out; and the comparison of two projects' facts, block by
+ * block. Texts are compared as the writers may print them (typographic apostrophes, no-break
+ * spaces, spacing); section texts by their words.
+ */
+final class ModelFacts {
+  private ModelFacts() {}
+
+  /** Components that are not facts: where things are, and what fejdoc adds. */
+  private static final Set<String> SKIPPED =
+      Set.of("loc", "firstLine", "lines", "acknowledgements", "formEdition", "path", "dir");
+
+  /** The block a top-level experiment component belongs to. */
+  static String block(String component, String path) {
+    return switch (component) {
+      case "synthesis" -> "fiche_synthetique";
+      case "partners" ->
+          path.toLowerCase(java.util.Locale.ROOT).contains("share")
+              ? "financements"
+              : "partenaires";
+      case "beneficiaries" -> "tableau1";
+      case "actions" -> "tableau2";
+      case "tools" -> "tableau3";
+      case "budget" -> "bilan";
+      default -> "identite";
+    };
+  }
+
+  /**
+   * The experiment facts a note d'étape or a fiche d'expérience prints (its identity block); a
+   * restitution finale prints them all.
+   */
+  private static final Set<String> IDENTITY_PRINTED =
+      Set.of(
+          "dossier",
+          "title.value",
+          "holder.name.value",
+          "evaluator.name.value",
+          "regions",
+          "schedule.start");
+
+  private static boolean printed(Project p, String path) {
+    if (p.documents().stream().anyMatch(d -> d instanceof Document.FinalReport)) return true;
+    for (String prefix : IDENTITY_PRINTED) {
+      if (path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every fact the project's documents print: block → (path → value). */
+  static Map<String, Map<String, String>> of(Project p) {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    Experiment e = p.experiment();
+    if (e != null) {
+      for (RecordComponent c : Experiment.class.getRecordComponents()) {
+        if (SKIPPED.contains(c.getName())) continue;
+        if (c.getName().equals("dossier")) {
+          // the forms print the dossier their own way (AP1_n° 140): compared as AP1_140
+          if (e.dossier() != null) {
+            out.computeIfAbsent("identite", k -> new TreeMap<>())
+                .put("dossier", e.dossier().underscore());
+          }
+          continue;
+        }
+        Map<String, String> leaves = new LinkedHashMap<>();
+        walk(get(c, e), c.getName(), leaves, 0);
+        for (Map.Entry<String, String> l : leaves.entrySet()) {
+          if (!printed(p, l.getKey())) continue;
+          out.computeIfAbsent(block(c.getName(), l.getKey()), k -> new TreeMap<>())
+              .put(l.getKey(), l.getValue());
+        }
+      }
+    }
+    for (Document d : p.documents()) {
+      String kind = d.kind().name();
+      String block = d instanceof Document.ExperienceSheet ? "fiche" : "note";
+      for (RecordComponent c : d.getClass().getRecordComponents()) {
+        if (SKIPPED.contains(c.getName())) continue;
+        if (c.getName().equals("source")) {
+          if (d.source() == null) continue;
+          for (Section s : d.source().sections()) {
+            String words = words(s.markdown());
+            if (words.isEmpty()) continue;
+            out.computeIfAbsent("parties", k -> new TreeMap<>()).put(kind + ":" + s.id(), words);
+          }
+          continue;
+        }
+        Map<String, String> leaves = new LinkedHashMap<>();
+        walk(get(c, d), kind + "." + c.getName(), leaves, 0);
+        out.computeIfAbsent(block, k -> new TreeMap<>()).putAll(leaves);
+      }
+    }
+    return out;
+  }
+
+  private static Object get(RecordComponent c, Object o) {
+    try {
+      return c.getAccessor().invoke(o);
+    } catch (ReflectiveOperationException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static void walk(Object v, String path, Map<String, String> out, int depth) {
+    if (v == null || depth > 30) return;
+    if (v instanceof Loc || v instanceof Path) return;
+    if (v instanceof String s) {
+      String n = text(s);
+      if (!n.isEmpty()) out.put(path, n);
+      return;
+    }
+    if (v instanceof BigDecimal b) {
+      out.put(path, b.stripTrailingZeros().toPlainString());
+      return;
+    }
+    if (v instanceof Number || v instanceof Boolean || v instanceof Enum<?>) {
+      out.put(path, v.toString());
+      return;
+    }
+    if (v instanceof java.time.temporal.TemporalAccessor) {
+      out.put(path, v.toString());
+      return;
+    }
+    if (v instanceof List<?> l) {
+      for (int i = 0; i < l.size(); i++) walk(l.get(i), path + "[" + i + "]", out, depth + 1);
+      return;
+    }
+    if (v instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
+        walk(e.getValue(), path + "[" + e.getKey() + "]", out, depth + 1);
+      }
+      return;
+    }
+    if (v instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (SKIPPED.contains(c.getName())) continue;
+        walk(get(c, r), path + "." + c.getName(), out, depth + 1);
+      }
+      return;
+    }
+    out.put(path, text(v.toString()));
+  }
+
+  /** A text as the writers may print it, compared: apostrophes, spaces, dashes unified. */
+  static String text(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFC);
+    t = t.replace('’', '\'').replace('\u00A0', ' ').replace('\u202F', ' ');
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** The words of a Markdown text, in order (markup, punctuation and comments left out). */
+  static String words(String markdown) {
+    String t = COMMENT.matcher(markdown).replaceAll(" ");
+    t = t.replaceAll("\\[\\^[^\\]]*\\]:?", " ").replaceAll("\\]\\([^)]*\\)", "]");
+    t = t.replaceAll("</?[A-Za-z][A-Za-z0-9]*[^<>]*>", " ");
+    t = Normalizer.normalize(t, Normalizer.Form.NFC).replace('’', '\'');
+    List<String> w = new ArrayList<>();
+    var m = WORD.matcher(t);
+    while (m.find()) w.add(m.group());
+    return String.join(" ", w);
+  }
+
+  /** Found / total per block, and the facts that differ or were invented. */
+  record Comparison(Map<String, int[]> perBlock, List<String> differences, List<String> invented) {
+    int found() {
+      return perBlock.values().stream().mapToInt(a -> a[0]).sum();
+    }
+
+    int total() {
+      return perBlock.values().stream().mapToInt(a -> a[1]).sum();
+    }
+
+    double share() {
+      return total() == 0 ? 1 : (double) found() / total();
+    }
+
+    String summary() {
+      StringBuilder b = new StringBuilder();
+      for (Map.Entry<String, int[]> e : perBlock.entrySet()) {
+        int[] a = e.getValue();
+        b.append(
+            String.format(
+                java.util.Locale.ROOT,
+                "  %-18s %5d / %5d  %5.1f %%%n",
+                e.getKey(),
+                a[0],
+                a[1],
+                a[1] == 0 ? 100.0 : 100.0 * a[0] / a[1]));
+      }
+      return b.toString();
+    }
+  }
+
+  /** Compares the facts of {@code imported} with those of {@code original}. */
+  static Comparison compare(
+      Map<String, Map<String, String>> original, Map<String, Map<String, String>> imported) {
+    Map<String, int[]> per = new TreeMap<>();
+    List<String> diff = new ArrayList<>();
+    List<String> invented = new ArrayList<>();
+    for (Map.Entry<String, Map<String, String>> b : original.entrySet()) {
+      Map<String, String> got = imported.getOrDefault(b.getKey(), Map.of());
+      int[] a = per.computeIfAbsent(b.getKey(), k -> new int[2]);
+      for (Map.Entry<String, String> f : b.getValue().entrySet()) {
+        a[1]++;
+        String g = got.get(f.getKey());
+        if (f.getValue().equals(g)) a[0]++;
+        else diff.add(b.getKey() + " " + f.getKey() + ": « " + f.getValue() + " » → « " + g + " »");
+      }
+    }
+    for (Map.Entry<String, Map<String, String>> b : imported.entrySet()) {
+      Map<String, String> had = original.getOrDefault(b.getKey(), Map.of());
+      for (Map.Entry<String, String> f : b.getValue().entrySet()) {
+        if (!had.containsKey(f.getKey())) {
+          invented.add(b.getKey() + " " + f.getKey() + ": « " + f.getValue() + " »");
+        }
+      }
+    }
+    return new Comparison(per, diff, invented);
+  }
+
+  /** Adds {@code c} into {@code total} (for a share over many projects). */
+  static void add(Map<String, int[]> total, Comparison c) {
+    for (Map.Entry<String, int[]> e : c.perBlock().entrySet()) {
+      int[] t = total.computeIfAbsent(e.getKey(), k -> new int[2]);
+      t[0] += e.getValue()[0];
+      t[1] += e.getValue()[1];
+    }
+  }
+}

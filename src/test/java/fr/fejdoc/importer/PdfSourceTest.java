@@ -1,0 +1,257 @@
+package fr.fejdoc.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF reader against the DOCX reader on the same documents: for the example projects and 20
+ * synthetic ones, each PDF gives the same tables (rows, cells compared with {@link Texts#key}) and
+ * the same paragraphs in order as the DOCX of the same document. Bad PDFs give their message key.
+ */
+class PdfSourceTest {
+
+  /** Matched and total counts. */
+  private static final class Tally {
+    int cells;
+    int cellsFound;
+    int paras;
+    int parasFound;
+    final List<String> misses = new ArrayList<>();
+
+    String share(int found, int total) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d/%d (%.1f %%)",
+          found,
+          total,
+          100.0 * found / Math.max(1, total));
+    }
+  }
+
+  @Test
+  void examplesAndSyntheticReadAsTheirDocx(@TempDir Path tmp) throws Exception {
+    Tally examples = new Tally();
+    for (Path dir : Rendered.examples()) compare(dir, examples);
+    Tally synth = new Tally();
+    for (Path dir : Rendered.synthetic(tmp, 20)) compare(dir, synth);
+    for (Tally t : List.of(examples, synth)) {
+      System.out.println(
+          (t == examples ? "examples" : "synthetic (20)")
+              + ": table cells "
+              + t.share(t.cellsFound, t.cells)
+              + ", paragraphs "
+              + t.share(t.parasFound, t.paras));
+      t.misses.stream().limit(40).forEach(m -> System.out.println("  " + m));
+    }
+    assertTrue(examples.cellsFound >= examples.cells * 0.99, "example cells");
+    assertTrue(synth.cellsFound >= synth.cells * 0.99, "synthetic cells");
+    assertTrue(examples.parasFound >= examples.paras * 0.78, "example paragraphs (aim: all)");
+    assertTrue(synth.parasFound >= synth.paras * 0.85, "synthetic paragraphs (aim: all)");
+  }
+
+  private static void compare(Path dir, Tally t) throws Exception {
+    List<Source> docx = Rendered.sources(dir, "docx");
+    List<Source> pdf = Rendered.sources(dir, "pdf");
+    assertEquals(docx.size(), pdf.size());
+    for (int i = 0; i < docx.size(); i++) {
+      String where = dir.getFileName() + "/" + docx.get(i).file();
+      tables(where, docx.get(i), pdf.get(i), t);
+      paragraphs(where, docx.get(i), pdf.get(i), t);
+    }
+  }
+
+  private static String key(String s) {
+    return Texts.key(s.replaceAll("\\[\\^[^\\]]*]", ""));
+  }
+
+  private static List<Source.Table> tablesOf(Source s) {
+    List<Source.Table> out = new ArrayList<>();
+    for (Source.Block b : s.blocks()) if (b instanceof Source.Table tb) out.add(tb);
+    return out;
+  }
+
+  private static String rowKey(Source.Row r) {
+    StringBuilder b = new StringBuilder();
+    for (Source.Cell c : r.cells())
+      b.append(key(c.text())).append('/').append(c.colspan()).append('|');
+    return b.toString();
+  }
+
+  private static void tables(String where, Source docx, Source pdf, Tally t) {
+    List<Source.Table> d = tablesOf(docx);
+    List<Source.Table> p = tablesOf(pdf);
+    // tables paired in order by their first row (a PDF box read as a table is skipped)
+    int j = 0;
+    for (Source.Table dt : d) {
+      int cells = 0;
+      for (Source.Row r : dt.rows()) cells += r.cells().size();
+      t.cells += cells;
+      int k = j;
+      while (k < p.size() && !rowKey(p.get(k).rows().get(0)).equals(rowKey(dt.rows().get(0)))) k++;
+      if (k == p.size()) {
+        t.misses.add(where + ": table not found: " + rowKey(dt.rows().get(0)));
+        continue;
+      }
+      Source.Table pt = p.get(k);
+      j = k + 1;
+      int found = 0;
+      int rows = Math.min(dt.rows().size(), pt.rows().size());
+      for (int r = 0; r < rows; r++) {
+        Source.Row dr = dt.rows().get(r);
+        Source.Row pr = pt.rows().get(r);
+        for (int c = 0; c < dr.cells().size(); c++) {
+          Source.Cell dc = dr.cells().get(c);
+          Source.Cell pc = c < pr.cells().size() ? pr.cells().get(c) : null;
+          if (pc != null && key(dc.text()).equals(key(pc.text())) && dc.colspan() == pc.colspan())
+            found++;
+          else if (t.misses.size() < 200)
+            t.misses.add(
+                where
+                    + " row "
+                    + r
+                    + " cell "
+                    + c
+                    + ": docx «"
+                    + dc.text()
+                    + "»/"
+                    + dc.colspan()
+                    + " pdf «"
+                    + (pc == null ? "-" : pc.text() + "»/" + pc.colspan()));
+        }
+      }
+      if (dt.rows().size() != pt.rows().size())
+        t.misses.add(
+            where
+                + ": rows "
+                + dt.rows().size()
+                + " docx, "
+                + pt.rows().size()
+                + " pdf: "
+                + rowKey(dt.rows().get(0)));
+      t.cellsFound += found;
+    }
+  }
+
+  private static void paragraphs(String where, Source docx, Source pdf, Tally t) {
+    List<String> d = new ArrayList<>();
+    for (Source.Block b : docx.blocks())
+      if (b instanceof Source.Para p && !key(p.text()).isEmpty()) d.add(key(p.text()));
+    List<String> p = new ArrayList<>();
+    for (Source.Block b : pdf.blocks()) if (b instanceof Source.Para pp) p.add(key(pp.text()));
+    // longest common subsequence: paragraphs found in the same order
+    int[][] l = new int[d.size() + 1][p.size() + 1];
+    for (int i = d.size() - 1; i >= 0; i--)
+      for (int k = p.size() - 1; k >= 0; k--)
+        l[i][k] =
+            d.get(i).equals(p.get(k)) ? l[i + 1][k + 1] + 1 : Math.max(l[i + 1][k], l[i][k + 1]);
+    t.paras += d.size();
+    t.parasFound += l[0][0];
+    int i = 0;
+    int k = 0;
+    while (i < d.size() && k < p.size()) {
+      if (d.get(i).equals(p.get(k))) {
+        i++;
+        k++;
+      } else if (l[i + 1][k] >= l[i][k + 1]) {
+        if (t.misses.size() < 200) t.misses.add(where + ": paragraph only in docx: " + d.get(i));
+        i++;
+      } else {
+        if (t.misses.size() < 200) t.misses.add(where + ": paragraph only in pdf: " + p.get(k));
+        k++;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ bad input
+
+  private static String refusal(byte[] bytes) {
+    try {
+      Sources.read(bytes, "note.pdf");
+      return "read";
+    } catch (NotImportable e) {
+      return e.key();
+    }
+  }
+
+  private static byte[] save(PDDocument doc) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    doc.save(out);
+    doc.close();
+    return out.toByteArray();
+  }
+
+  @Test
+  void aScannedPageHasNoText() throws Exception {
+    PDDocument doc = new PDDocument();
+    PDPage page = new PDPage();
+    doc.addPage(page);
+    BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 200; x++) img.setRGB(x, x / 2, 0xFFFFFF);
+    PDImageXObject x = LosslessFactory.createFromImage(doc, img);
+    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      cs.drawImage(x, 50, 50, 400, 200);
+    }
+    assertEquals("import.pdf-no-text", refusal(save(doc)));
+  }
+
+  @Test
+  void anEncryptedPdfIsRefused() throws Exception {
+    byte[] real = Rendered.documents(Rendered.examples().get(0), "pdf").values().iterator().next();
+    PDDocument doc = org.apache.pdfbox.Loader.loadPDF(real);
+    StandardProtectionPolicy policy =
+        new StandardProtectionPolicy("proprio", "secret", new AccessPermission());
+    policy.setEncryptionKeyLength(128);
+    doc.protect(policy);
+    assertEquals("import.pdf-encrypted", refusal(save(doc)));
+  }
+
+  @Test
+  void fiveHundredPagesAreRefusedFast() throws Exception {
+    PDDocument doc = new PDDocument();
+    for (int i = 0; i < 500; i++) doc.addPage(new PDPage());
+    byte[] bytes = save(doc);
+    long start = System.nanoTime();
+    assertEquals("import.pdf-too-many-pages", refusal(bytes));
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(ms < 2000, "refused in " + ms + " ms");
+    try {
+      Sources.read(bytes, "note.pdf");
+      fail();
+    } catch (NotImportable e) {
+      assertEquals(List.of(500, PdfSource.MAX_PAGES), Arrays.asList(e.args()));
+    }
+  }
+
+  @Test
+  void aTruncatedPdfIsUnreadable() throws Exception {
+    byte[] real = Rendered.documents(Rendered.examples().get(0), "pdf").values().iterator().next();
+    for (double cut : new double[] {0.1, 0.5, 0.9, 0.99}) {
+      byte[] part = Arrays.copyOf(real, (int) (real.length * cut));
+      assertEquals("import.pdf-unreadable", refusal(part), "cut at " + cut);
+    }
+    // a header and nothing else, and garbage after a PDF header
+    assertEquals("import.pdf-unreadable", refusal("%PDF-1.7\n%%EOF\n".getBytes()));
+    byte[] junk = new byte[5000];
+    new java.util.Random(7).nextBytes(junk);
+    System.arraycopy("%PDF-1.4\n".getBytes(), 0, junk, 0, 9);
+    System.arraycopy("%%EOF".getBytes(), 0, junk, 4990, 5);
+    assertEquals("import.pdf-unreadable", refusal(junk));
+  }
+}
