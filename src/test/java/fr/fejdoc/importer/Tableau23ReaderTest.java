@@ -43,8 +43,20 @@ class Tableau23ReaderTest {
 
   @Test
   void examplesAndSyntheticProjectsRoundTrip() throws Exception {
+    List<String> wrong = roundTrip("docx", 20, 1.0);
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void pdfRoundTrip() throws Exception {
+    // a PDF cell's lines are joined: the description under an intitulé is read into it
+    roundTrip("pdf", 6, 0.97);
+  }
+
+  /** The facts of each project read back from {@code format}; the differences. */
+  private List<String> roundTrip(String format, int synthetic, double least) throws Exception {
     List<Path> dirs = new ArrayList<>(Rendered.examples());
-    dirs.addAll(Rendered.synthetic(tmp, 20));
+    dirs.addAll(Rendered.synthetic(tmp.resolve(format), synthetic));
     int[] t2 = {0, 0};
     int[] t3 = {0, 0};
     List<String> wrong = new ArrayList<>();
@@ -55,7 +67,7 @@ class Tableau23ReaderTest {
       Map<String, String> want2 = new LinkedHashMap<>();
       Map<String, String> want3 = new LinkedHashMap<>();
       modelFacts(e, want2, want3);
-      for (Source s : Rendered.sources(dir, "docx")) {
+      for (Source s : Rendered.sources(dir, format)) {
         Draft d = read(s);
         if (!d.counts().containsKey("tableau2") && !d.counts().containsKey("tableau3")) continue;
         sources++;
@@ -70,7 +82,8 @@ class Tableau23ReaderTest {
       }
     }
     System.out.printf(
-        "Tableau 2 : %d/%d faits (%.1f %%), Tableau 3 : %d/%d faits (%.1f %%), %d documents, %d projets%n",
+        format
+            + " : Tableau 2 : %d/%d faits (%.1f %%), Tableau 3 : %d/%d faits (%.1f %%), %d documents, %d projets%n",
         t2[0],
         t2[1],
         100.0 * t2[0] / Math.max(1, t2[1]),
@@ -81,7 +94,8 @@ class Tableau23ReaderTest {
         dirs.size());
     wrong.stream().limit(40).forEach(System.out::println);
     assertTrue(sources >= dirs.size() - 3, "documents with Tableau 2/3: " + sources);
-    assertEquals(List.of(), wrong);
+    assertTrue(t2[0] >= least * t2[1] && t3[0] >= least * t3[1], wrong.toString());
+    return wrong;
   }
 
   @Test
