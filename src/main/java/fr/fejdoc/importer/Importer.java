@@ -30,7 +30,11 @@ public final class Importer {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
       case NOTE_ETAPE -> r.add(new NoteEtapeReader());
-      case RESTITUTION_FINALE -> r.add(new Tableau1Reader());
+      case RESTITUTION_FINALE -> {
+        r.add(new Tableau1Reader());
+        r.add(new Tableau2Reader());
+        r.add(new Tableau3Reader());
+      }
       case FICHE_EXPERIENCE -> {}
     }
     return r;
