@@ -30,7 +30,9 @@ public final class Importer {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
       case NOTE_ETAPE -> {}
-      case RESTITUTION_FINALE -> {}
+      case RESTITUTION_FINALE -> {
+        r.add(new RestitutionReader()); // after the table readers
+      }
       case FICHE_EXPERIENCE -> {}
     }
     return r;
