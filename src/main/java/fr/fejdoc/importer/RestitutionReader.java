@@ -212,7 +212,7 @@ public final class RestitutionReader implements FormReader {
         }
         continue;
       }
-      if (key.startsWith("ce projet a ete finance par le fonds")) {
+      if (key.startsWith("ce projet a ete finance par le fonds") && key.length() < 2000) {
         draft.use(p);
         introduction(plain, key, p.where(), draft);
         if (i > 0
@@ -466,6 +466,7 @@ public final class RestitutionReader implements FormReader {
     String v = value.replaceAll("<ul[^>]*>|</ul>|</?li>", "\n").strip();
     StringBuilder b = new StringBuilder();
     for (String raw : v.split("\n")) {
+      Deadline.check();
       String l = raw.strip();
       if (l.isEmpty()) continue;
       boolean item = l.startsWith("- ") || l.matches("^[0-9]{1,3}[.)] .*");
@@ -487,6 +488,7 @@ public final class RestitutionReader implements FormReader {
   private static List<String> names(String list) {
     List<String> out = new ArrayList<>();
     for (String n : list.split("\\s*/\\s*")) {
+      Deadline.check();
       String s = n.strip().replaceAll("[.;,]$", "").strip();
       if (!s.isEmpty() && !isUnset(s)) out.add(s);
     }
@@ -793,7 +795,7 @@ public final class RestitutionReader implements FormReader {
         }
         continue;
       }
-      if (k.startsWith("je soussigne")) {
+      if (k.startsWith("je soussigne") && k.length() < 2000) {
         String plain = Texts.plain(p.text().replace('\n', ' '));
         // fold keeps every character's place: the spans found are cut from the holder's spelling
         Matcher m = SIGNED.matcher(fold(plain));

@@ -167,8 +167,8 @@ class RestitutionReaderTest {
         score.check(
             "identite",
             id + "certificat.qualite",
-            text(f.certificate().quality()),
-            get(front, "certificat.qualite"));
+            printedQuality(text(f.certificate().quality())),
+            printedQuality((String) get(front, "certificat.qualite")));
         score.check(
             "identite",
             id + "certificat.lieu",
