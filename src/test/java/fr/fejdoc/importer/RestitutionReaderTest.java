@@ -406,4 +406,31 @@ class RestitutionReaderTest {
     assertThat(RestitutionReader.amount("environ 2000")).isNull();
     assertThat(RestitutionReader.amount("12 34")).isNull();
   }
+
+  @Test
+  void oddFichesAreReadWithoutFailingAndWhatIsUnknownIsLeftOver() throws Exception {
+    String big = "x ".repeat(30_000);
+    StringBuilder t = new StringBuilder("NOTE DE RESTITUTION FINALE DU PORTEUR DE PROJET\n\n");
+    t.append("FICHE SYNTHÉTIQUE DU PROJET\n\n");
+    t.append("Titre : Un titre\t\n");
+    t.append("Objectifs initiaux : ").append(big).append("\t\n");
+    t.append("Numéro du projet\tAP1-1234\n");
+    t.append("Une ligne que le formulaire n'a pas\t\n");
+    t.append(
+        "Partenaires financiers (avec montant) : - FEJ : environ deux mille - Ville : 1 200,50 €\t\n");
+    t.append("Nom de la structure : Sans groupe\t\n");
+    t.append("\nJe soussigné, ").append(big).append("\n");
+    Source source = TextSource.read("odd.txt", t.toString());
+    Draft d = Importer.read(source);
+    Map<String, Object> x = d.experiment();
+    assertThat(get(x, "titre")).isEqualTo("Un titre");
+    assertThat(dossier(get(x, "dossier"))).isEqualTo("AP1_1234");
+    assertThat(get(x, "porteur.nom")).isNull();
+    List<Map<String, Object>> fins = list(x, "partenaires.financiers");
+    assertThat(fins).hasSize(2);
+    assertThat(get(fins.get(0), "montant")).isNull();
+    assertThat(loose(get(fins.get(1), "montant"))).isEqualTo("1200.5");
+    assertThat(d.review()).anyMatch(r -> r.reason().contains("montant illisible"));
+    assertThat(d.leftovers()).anyMatch(l -> l.text().contains("le formulaire n'a pas"));
+  }
 }
