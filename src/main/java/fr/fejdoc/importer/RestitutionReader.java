@@ -382,6 +382,7 @@ public final class RestitutionReader implements FormReader {
   private List<String> effective;
   private Source.Where partnersAt;
   private final List<Map<String, Object>> funderList = new ArrayList<>();
+  private Source.Where fundersAt;
 
   private static L exactLabel(String cell) {
     String k = fold(Texts.plain(cell)).replaceAll("\\s*:\\s*$", "").strip();
@@ -503,6 +504,7 @@ public final class RestitutionReader implements FormReader {
 
   private void funders(String value, Source.Where where, Draft draft) {
     if (Texts.plain(value).isEmpty()) return;
+    fundersAt = where;
     String flat = value.replaceAll("<[^>]*>", " ");
     String[] items = ITEM_SPLIT.split("\n" + flat);
     for (String raw : items) {
@@ -555,7 +557,7 @@ public final class RestitutionReader implements FormReader {
   private void funderNames(List<Source.Block> blocks, Draft draft) {
     if (funderList.isEmpty()) return;
     Map<String, String> category = new LinkedHashMap<>();
-    List<String> fullNames = new ArrayList<>();
+    Map<String, Source.Where> fullNames = new LinkedHashMap<>();
     boolean inFinancial = false;
     for (Source.Block b : blocks) {
       Deadline.check();
@@ -566,7 +568,9 @@ public final class RestitutionReader implements FormReader {
         else if (p.heading() > 0 || k.startsWith("c. pilotage") || k.startsWith("pilotage de")) {
           inFinancial = false;
         }
-        if (inFinancial && p.list() != Source.ListKind.NONE) fullNames.add(Texts.plain(p.text()));
+        if (inFinancial && p.list() != Source.ListKind.NONE) {
+          fullNames.putIfAbsent(Texts.plain(p.text()), p.where());
+        }
       } else if (b instanceof Source.Table t) {
         if (t.rows().isEmpty() || !Texts.key(t.rows().get(0).text(0)).startsWith("financements"))
           continue;
@@ -595,13 +599,18 @@ public final class RestitutionReader implements FormReader {
       String nom = str(Draft.unwrap(nomC));
       String k = Texts.key(nom);
       String full = null;
-      for (String fn : fullNames) {
-        String fk = Texts.key(fn);
-        if (fk.endsWith("(" + k + ")")) full = fn.substring(0, fn.lastIndexOf('(')).strip();
+      Source.Where fullAt = null;
+      for (Map.Entry<String, Source.Where> fn : fullNames.entrySet()) {
+        String fk = Texts.key(fn.getKey());
+        if (fk.endsWith("(" + k + ")")) {
+          full = fn.getKey().substring(0, fn.getKey().lastIndexOf('(')).strip();
+          fullAt = fn.getValue();
+        }
       }
       if (full != null && nomC instanceof YamlWriter.Commented c) {
         if (sigle == null && holder != null && Texts.key(full).equals(Texts.key(holder))) {
-          draft.put("porteur.sigle", nom, partnersAt);
+          draft.put("porteur.sigle", nom, fullAt);
+          draft.count("identite", 1);
           sigle = nom;
         }
         f.put(
@@ -624,7 +633,7 @@ public final class RestitutionReader implements FormReader {
           draft.review(
               "partenaires.financiers",
               "catégorie supposée (cofinancement) pour « " + nom + " »",
-              partnersAt);
+              fundersAt);
         }
       }
       f.put("categorie", cat);
@@ -711,7 +720,18 @@ public final class RestitutionReader implements FormReader {
         }
       }
       for (Map<String, Object> p : partners) {
+        Deadline.check();
         String nom = str(Draft.unwrap(p.get("nom")));
+        if (!(planned != null && contains(planned, nom))
+            && !(effective != null && contains(effective, nom))) {
+          draft.review(
+              "partenaires.operationnels",
+              "« "
+                  + nom
+                  + " » est dans le tableau des partenaires mais dans aucune liste de la fiche"
+                  + " synthétique : prévu et effectif à vérifier",
+              partnersAt);
+        }
         if (planned != null) {
           p.put("prevu", contains(planned, nom));
           draft.count("partenaires", 1);
