@@ -34,6 +34,7 @@ public final class Importer {
         r.add(new Tableau1Reader());
         r.add(new Tableau2Reader());
         r.add(new Tableau3Reader());
+        r.add(new RestitutionReader()); // after the table readers
       }
       case FICHE_EXPERIENCE -> {}
     }
