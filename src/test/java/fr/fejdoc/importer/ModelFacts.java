@@ -229,7 +229,7 @@ final class ModelFacts {
         a[1]++;
         String g = got.get(f.getKey());
         if (f.getValue().equals(g)) a[0]++;
-        else diff.add(b.getKey() + " " + f.getKey() + ": « " + f.getValue() + " » → « " + g + " »");
+        else diff.add(b.getKey() + " " + f.getKey() + ": " + difference(f.getValue(), g));
       }
     }
     for (Map.Entry<String, Map<String, String>> b : imported.entrySet()) {
@@ -241,6 +241,21 @@ final class ModelFacts {
       }
     }
     return new Comparison(per, diff, invented);
+  }
+
+  /** The two values around their first difference (long texts cut to what differs). */
+  static String difference(String a, String b) {
+    if (b == null || a.length() < 120) return "« " + a + " » → « " + b + " »";
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+    int from = Math.max(0, i - 40);
+    return "(caractère "
+        + i
+        + ") « …"
+        + a.substring(from, Math.min(a.length(), i + 60))
+        + "… » → « …"
+        + b.substring(Math.min(from, b.length()), Math.min(b.length(), i + 60))
+        + "… »";
   }
 
   /** Adds {@code c} into {@code total} (for a share over many projects). */
