@@ -11,16 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -54,11 +52,14 @@ public final class DocxSource {
   static final int MAX_TABLE_DEPTH = 4;
 
   private static final Pattern HEADING_NAME =
-      Pattern.compile("(?:heading|titre|berschrift)\\s*([1-9])");
+      Pattern.compile("(?:heading|titre|titel|\\p{L}?berschrift)\\s*([1-9])");
   private static final Pattern PAGE_FIELD =
       Pattern.compile("\\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\\b.*", Pattern.DOTALL);
 
-  private final XWPFDocument doc;
+  private static final String REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+  private final PackagePart main;
   private final List<Source.Block> blocks = new ArrayList<>();
   private final List<Source.Note> notes = new ArrayList<>();
   private final List<Source.Picture> pictures = new ArrayList<>();
@@ -66,7 +67,14 @@ public final class DocxSource {
   private final Map<String, String> pictureNames = new HashMap<>();
   private final Map<String, Style> styles = new HashMap<>();
   private final Map<String, Source.ListKind> listKinds = new HashMap<>();
-  private POIXMLDocumentPart part;
+  private PackagePart part;
+  private final Map<String, Element> styleElements = new HashMap<>();
+  private final Map<String, Element> nums = new HashMap<>();
+  private final Map<String, Element> abstractNums = new HashMap<>();
+  private final Map<String, Element> footnotes = new HashMap<>();
+  private final Map<String, Element> endnotes = new HashMap<>();
+  private PackagePart footnotesPart;
+  private PackagePart endnotesPart;
   private int counter;
   private Source.Where here = new Source.Where(0, 0);
   private long pictureBytes;
@@ -76,19 +84,30 @@ public final class DocxSource {
 
   private final List<Boolean> fieldShown = new ArrayList<>();
 
-  private DocxSource(XWPFDocument doc) {
-    this.doc = doc;
-    this.part = doc;
+  private DocxSource(PackagePart main) {
+    this.main = main;
+    this.part = main;
   }
 
   /** Reads {@code in}; an {@link IOException} when it is not a readable DOCX. */
   public static Source read(String file, InputStream in) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(in)) {
-      return new DocxSource(doc).source(file);
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(in);
+      PackageRelationshipCollection rels =
+          pkg.getRelationshipsByType(REL.replace("relationships/", "relationships/officeDocument"));
+      if (rels.size() == 0) throw new IOException("no main document");
+      PackagePart main = pkg.getPart(rels.getRelationship(0));
+      if (main == null) throw new IOException("no main document");
+      return new DocxSource(main).source(file);
     } catch (Deadline.Exceeded e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
       throw new IOException("not a DOCX", e);
+    } finally {
+      if (pkg != null) pkg.revert();
     }
   }
 
@@ -105,12 +124,83 @@ public final class DocxSource {
     }
   }
 
-  private Source source(String file) {
-    Node body = doc.getDocument().getBody().getDomNode();
+  private Source source(String file) throws Exception {
+    Element document = parse(main);
+    Element body = child(document, W, "body");
+    if (body == null) throw new IOException("no body");
+    Element styles = parse(related(main, "styles"));
+    for (Element e : children(styles, "style")) {
+      String id = attr(e, W, "styleId");
+      if (id != null) styleElements.putIfAbsent(id, e);
+    }
+    Element numbering = parse(related(main, "numbering"));
+    for (Element e : children(numbering, "num")) nums.putIfAbsent(attr(e, W, "numId"), e);
+    for (Element e : children(numbering, "abstractNum")) {
+      abstractNums.putIfAbsent(attr(e, W, "abstractNumId"), e);
+    }
+    footnotesPart = related(main, "footnotes");
+    for (Element e : children(parse(footnotesPart), "footnote")) {
+      footnotes.putIfAbsent(attr(e, W, "id"), e);
+    }
+    endnotesPart = related(main, "endnotes");
+    for (Element e : children(parse(endnotesPart), "endnote")) {
+      endnotes.putIfAbsent(attr(e, W, "id"), e);
+    }
     firstPage(body);
-    part = doc;
+    part = main;
     for (Element e : blockElements(body, 0)) topLevel(e, 0);
     return new Source(file, Source.Format.DOCX, blocks, notes, pictures);
+  }
+
+  /** The part {@code from} points to with a relationship of {@code type}, or null. */
+  private static PackagePart related(PackagePart from, String type) throws Exception {
+    PackageRelationshipCollection rels = from.getRelationshipsByType(REL + type);
+    if (rels.size() == 0) return null;
+    PackageRelationship rel = rels.getRelationship(0);
+    if (rel.getTargetMode() == TargetMode.EXTERNAL) return null;
+    return from.getRelatedPart(rel);
+  }
+
+  /** The internal part of relationship {@code id} of the current part, or null. */
+  private PackagePart relatedById(PackagePart from, String id) {
+    try {
+      PackageRelationship rel = from.getRelationship(id);
+      if (rel == null || rel.getTargetMode() == TargetMode.EXTERNAL) return null;
+      return from.getRelatedPart(rel);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** The root element of an XML part (no DTD, no external entity), or null for no part. */
+  private static Element parse(PackagePart p) throws Exception {
+    if (p == null) return null;
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    f.setXIncludeAware(false);
+    f.setExpandEntityReferences(false);
+    DocumentBuilder b = f.newDocumentBuilder();
+    b.setErrorHandler(null);
+    try (InputStream in = p.getInputStream()) {
+      return b.parse(in).getDocumentElement();
+    }
+  }
+
+  private static List<Element> children(Element parent, String local) {
+    List<Element> out = new ArrayList<>();
+    if (parent == null) return out;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e
+          && local.equals(e.getLocalName())
+          && W.equals(e.getNamespaceURI())) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- body
@@ -336,7 +426,7 @@ public final class DocxSource {
     String url = null;
     if (id != null) {
       try {
-        PackageRelationship rel = part.getPackagePart().getRelationship(id);
+        PackageRelationship rel = part.getRelationship(id);
         if (rel != null && rel.getTargetURI() != null) url = rel.getTargetURI().toString();
       } catch (RuntimeException e) {
         url = null;
@@ -477,35 +567,30 @@ public final class DocxSource {
   }
 
   private void picture(String relId, String alt, Inlines in) {
-    POIXMLDocumentPart target;
-    try {
-      target = part.getRelationById(relId);
-    } catch (RuntimeException e) {
-      target = null;
-    }
-    if (!(target instanceof XWPFPictureData data)) return;
-    String key = data.getPackagePart().getPartName().getName();
+    PackagePart data = relatedById(part, relId);
+    if (data == null) return;
+    String key = data.getPartName().getName();
     String name = pictureNames.get(key);
     if (name == null) {
+      String type = String.valueOf(data.getContentType()).toLowerCase(Locale.ROOT);
       String ext =
-          switch (String.valueOf(data.suggestFileExtension()).toLowerCase(Locale.ROOT)) {
-            case "png" -> "png";
-            case "jpeg", "jpg" -> "jpg";
-            case "gif" -> "gif";
+          switch (type) {
+            case "image/png" -> "png";
+            case "image/jpeg", "image/jpg", "image/pjpeg" -> "jpg";
+            case "image/gif" -> "gif";
             default -> null;
           };
       if (ext == null) {
+        String shown = data.getPartName().getExtension();
         in.segs.add(
             Markdown.Seg.raw(
-                "[image non importée : format "
-                    + Markdown.escape(String.valueOf(data.suggestFileExtension()))
-                    + "]"));
+                "[image non importée : format " + Markdown.escape(String.valueOf(shown)) + "]"));
         return;
       }
       byte[] bytes;
-      try {
-        bytes = data.getData();
-      } catch (RuntimeException e) {
+      try (InputStream is = data.getInputStream()) {
+        bytes = is.readNBytes(MAX_PICTURE_BYTES + 1);
+      } catch (IOException | RuntimeException e) {
         bytes = null;
       }
       if (bytes == null
@@ -541,21 +626,13 @@ public final class DocxSource {
   }
 
   private String noteText(String xmlId, boolean endnote) {
-    XWPFAbstractFootnoteEndnote n;
-    POIXMLDocumentPart owner;
-    try {
-      int id = Integer.parseInt(xmlId.strip());
-      n = endnote ? doc.getEndnoteByID(id) : doc.getFootnoteByID(id);
-      owner = n == null ? null : n.getPart();
-    } catch (RuntimeException e) {
-      return "";
-    }
-    if (n == null || owner == null) return "";
-    POIXMLDocumentPart saved = part;
-    part = owner;
+    Element n = (endnote ? endnotes : footnotes).get(xmlId);
+    if (n == null) return "";
+    PackagePart saved = part;
+    part = endnote ? endnotesPart : footnotesPart;
     List<String> lines = new ArrayList<>();
     try {
-      for (Element e : blockElements(n.getCTFtnEdn().getDomNode(), 1)) {
+      for (Element e : blockElements(n, 1)) {
         if (e.getLocalName().equals("p")) {
           lines.add(para(e, 2).text);
         } else if (e.getLocalName().equals("tbl")) {
@@ -589,21 +666,22 @@ public final class DocxSource {
         if (!(n instanceof Element e) || !e.getLocalName().equals(kind)) continue;
         String type = attr(e, W, "type");
         if (!want.equals(type == null ? "default" : type)) continue;
-        POIXMLDocumentPart hf;
+        PackagePart hf = relatedById(main, attr(e, R, "id"));
+        if (hf == null) continue;
+        part = hf;
+        int before = blocks.size();
+        Element root;
         try {
-          hf = doc.getRelationById(attr(e, R, "id"));
-        } catch (RuntimeException x) {
-          hf = null;
+          root = parse(hf);
+        } catch (Exception x) {
+          root = null; // an unreadable header is no reason to refuse the note
         }
-        if (hf instanceof XWPFHeaderFooter h) {
-          part = h;
-          int before = blocks.size();
-          for (Element b : blockElements(h._getHdrFtr().getDomNode(), 1)) topLevel(b, 1);
-          // a page number alone is no text of the note
-          blocks
-              .subList(before, blocks.size())
-              .removeIf(b -> b instanceof Source.Para p && !p.text().matches("(?s).*\\p{L}.*"));
-        }
+        if (root == null) continue;
+        for (Element b : blockElements(root, 1)) topLevel(b, 1);
+        // a page number alone is no text of the note
+        blocks
+            .subList(before, blocks.size())
+            .removeIf(b -> b instanceof Source.Para p && !p.text().matches("(?s).*\\p{L}.*"));
       }
     }
     fields.clear();
@@ -618,7 +696,7 @@ public final class DocxSource {
   private static final Style NONE = new Style(0, null, 0, 0);
 
   private Style style(String id) {
-    if (id == null || doc.getStyles() == null) return NONE;
+    if (id == null) return NONE;
     Style s = styles.get(id);
     if (s != null) return s;
     int heading = -1;
@@ -627,11 +705,10 @@ public final class DocxSource {
     int marks = -1;
     String cur = id;
     for (int i = 0; i < 12 && cur != null; i++) {
-      XWPFStyle st = doc.getStyles().getStyle(cur);
+      Element st = styleElements.get(cur);
       if (st == null) break;
       if (heading < 0) heading = headingOf(st);
-      Node ct = st.getCTStyle().getDomNode();
-      Element ppr = child(ct, W, "pPr");
+      Element ppr = child(st, W, "pPr");
       if (ppr != null) {
         if (heading < 0) {
           Element ol = child(ppr, W, "outlineLvl");
@@ -648,25 +725,22 @@ public final class DocxSource {
           if (ilvl < 0 && child(np, W, "ilvl") != null) ilvl = intVal(child(np, W, "ilvl"), 0);
         }
       }
-      Element rpr = child(ct, W, "rPr");
+      Element rpr = child(st, W, "rPr");
       if (marks < 0 && rpr != null) marks = Markdown.marks(rpr, 0);
-      cur = st.getBasisStyleID();
+      cur = attr(child(st, W, "basedOn"), W, "val");
       if (id.equals(cur)) break;
     }
     s = new Style(Math.max(0, heading), numId, Math.max(0, Math.min(8, ilvl)), Math.max(0, marks));
-    styles.put(id, s);
+    if (styles.size() < 5000) styles.put(id, s);
     return s;
   }
 
-  private static int headingOf(XWPFStyle st) {
-    for (String n : new String[] {st.getName(), st.getStyleId()}) {
-      if (n == null) continue;
+  /** The heading level a style's name or id gives ("heading 2", "Titre 2", "Titre2"), or -1. */
+  private static int headingOf(Element st) {
+    for (String n : new String[] {attr(child(st, W, "name"), W, "val"), attr(st, W, "styleId")}) {
+      if (n == null || n.length() > 40) continue;
       Matcher m = HEADING_NAME.matcher(n.toLowerCase(Locale.ROOT).strip());
-      if (m.matches()
-          || (n.length() < 30 && m.find() && m.start() <= 2 && m.end() == n.strip().length())) {
-        int v = m.group(1).charAt(0) - '0';
-        return Math.min(6, v);
-      }
+      if (m.matches()) return Math.min(6, m.group(1).charAt(0) - '0');
     }
     return -1;
   }
@@ -677,40 +751,21 @@ public final class DocxSource {
     Source.ListKind k = listKinds.get(key);
     if (k != null) return k;
     k = Source.ListKind.BULLET;
-    try {
-      XWPFNumbering numbering = doc.getNumbering();
-      XWPFNum num =
-          numbering == null ? null : numbering.getNum(new java.math.BigInteger(numId.strip()));
-      if (num != null) {
-        String fmt = null;
-        Node ct = num.getCTNum().getDomNode();
-        for (Node n = ct.getFirstChild(); n != null && fmt == null; n = n.getNextSibling()) {
-          if (n instanceof Element o
-              && o.getLocalName().equals("lvlOverride")
-              && String.valueOf(ilvl).equals(attr(o, W, "ilvl"))) {
-            fmt = lvlFormat(child(o, W, "lvl"));
-          }
-        }
-        if (fmt == null) {
-          XWPFAbstractNum abs =
-              numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-          if (abs != null) {
-            Node an = abs.getCTAbstractNum().getDomNode();
-            for (Node n = an.getFirstChild(); n != null && fmt == null; n = n.getNextSibling()) {
-              if (n instanceof Element l
-                  && l.getLocalName().equals("lvl")
-                  && String.valueOf(ilvl).equals(attr(l, W, "ilvl"))) {
-                fmt = lvlFormat(l);
-              }
-            }
-          }
-        }
-        if (fmt != null && !fmt.equals("bullet")) {
-          k = fmt.equals("none") ? Source.ListKind.NONE : Source.ListKind.NUMBERED;
+    Element num = nums.get(numId.strip());
+    if (num != null) {
+      String fmt = null;
+      for (Element o : children(num, "lvlOverride")) {
+        if (String.valueOf(ilvl).equals(attr(o, W, "ilvl"))) fmt = lvlFormat(child(o, W, "lvl"));
+      }
+      if (fmt == null) {
+        Element abs = abstractNums.get(attr(child(num, W, "abstractNumId"), W, "val"));
+        for (Element l : children(abs, "lvl")) {
+          if (String.valueOf(ilvl).equals(attr(l, W, "ilvl"))) fmt = lvlFormat(l);
         }
       }
-    } catch (RuntimeException e) {
-      k = Source.ListKind.BULLET;
+      if (fmt != null && !fmt.equals("bullet")) {
+        k = fmt.equals("none") ? Source.ListKind.NONE : Source.ListKind.NUMBERED;
+      }
     }
     if (listKinds.size() < 1000) listKinds.put(key, k);
     return k;

@@ -17,7 +17,7 @@ final class DocxZip {
   private DocxZip() {}
 
   /** The largest inflated XML part (a long note's document.xml is a few megabytes). */
-  static final long MAX_XML = 48L * 1024 * 1024;
+  static final long MAX_XML = 24L * 1024 * 1024;
 
   /** The largest inflated entry of any kind (a picture). */
   static final long MAX_ENTRY = 64L * 1024 * 1024;
@@ -30,6 +30,8 @@ final class DocxZip {
 
   /** Checks {@code bytes} (a ZIP) is a readable, bounded Word document; else why not. */
   static void check(byte[] bytes) throws NotImportable {
+    // a file cut short has lost its central directory, at the end
+    if (!hasEnd(bytes)) throw new NotImportable("import.docx-unreadable");
     boolean word = false;
     String other = null;
     long total = 0;
@@ -72,5 +74,13 @@ final class DocxZip {
     }
     if (entries == 0) throw new NotImportable("import.docx-unreadable");
     if (!word) throw new NotImportable("import.docx-not-word", other == null ? "zip" : other);
+  }
+
+  /** Whether the end of central directory record is in the last 64 KB of the file. */
+  private static boolean hasEnd(byte[] b) {
+    for (int i = b.length - 22; i >= 0 && i >= b.length - 22 - 65_557; i--) {
+      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) return true;
+    }
+    return false;
   }
 }
