@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -53,6 +56,7 @@ public final class DocxSource {
 
   private static final Pattern HEADING_NAME =
       Pattern.compile("(?:heading|titre|titel|\\p{L}?berschrift)\\s*([1-9])");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PAGE_FIELD =
       Pattern.compile("\\s*(PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\\b.*", Pattern.DOTALL);
 
@@ -74,6 +78,7 @@ public final class DocxSource {
   private final Map<String, Element> footnotes = new HashMap<>();
   private final Map<String, Element> endnotes = new HashMap<>();
   private PackagePart footnotesPart;
+  private final Map<String, PackagePart> related = new HashMap<>();
   private PackagePart endnotesPart;
   private int counter;
   private Source.Where here = new Source.Where(0, 0);
@@ -93,7 +98,12 @@ public final class DocxSource {
   public static Source read(String file, InputStream in) throws IOException {
     OPCPackage pkg = null;
     try {
-      pkg = OPCPackage.open(in);
+      // the sizes were bounded by DocxZip (absolute limits, streamed once): POI's own ratio guard
+      // would refuse a real note whose repetitive XML (an empty grid) compresses above 100:1
+      ZipArchiveThresholdInputStream zip =
+          new ZipArchiveThresholdInputStream(new ZipArchiveInputStream(in));
+      zip.setGuardState(false);
+      pkg = OPCPackage.open(new ZipInputStreamZipEntrySource(zip));
       PackageRelationshipCollection rels =
           pkg.getRelationshipsByType(REL.replace("relationships/", "relationships/officeDocument"));
       if (rels.size() == 0) throw new IOException("no main document");
@@ -163,6 +173,15 @@ public final class DocxSource {
 
   /** The internal part of relationship {@code id} of the current part, or null. */
   private PackagePart relatedById(PackagePart from, String id) {
+    if (id == null) return null;
+    String key = from.getPartName().getName() + "#" + id;
+    if (related.containsKey(key)) return related.get(key);
+    PackagePart p = findRelated(from, id);
+    if (related.size() < 10_000) related.put(key, p);
+    return p;
+  }
+
+  private static PackagePart findRelated(PackagePart from, String id) {
     try {
       PackageRelationship rel = from.getRelationship(id);
       if (rel == null || rel.getTargetMode() == TargetMode.EXTERNAL) return null;
@@ -181,6 +200,11 @@ public final class DocxSource {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature("http://xml.org/sax/features/external-general-entities", false);
     f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    try {
+      f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
+    } catch (Exception e) {
+      // another parser: its own default
+    }
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
     DocumentBuilder b = f.newDocumentBuilder();
@@ -376,13 +400,13 @@ public final class DocxSource {
     Source.ListKind list = listKind(numId, ilvl);
     Inlines in = new Inlines();
     inlines(p, in, depth);
-    String text = Markdown.render(in.segs).strip();
+    String text = DocxInline.render(in.segs).strip();
     return new Para(text, heading, list, list == Source.ListKind.NONE ? 0 : ilvl, in.boxes);
   }
 
   /** What a paragraph's inline walk collects: its segments and the text boxes met. */
   private static final class Inlines {
-    final List<Markdown.Seg> segs = new ArrayList<>();
+    final List<DocxInline.Seg> segs = new ArrayList<>();
     final List<Element> boxes = new ArrayList<>();
   }
 
@@ -397,7 +421,7 @@ public final class DocxSource {
         Element alt = alternative(e);
         if (alt != null) inlines(alt, in, depth + 1);
       } else if (M.equals(ns)) {
-        if (name.equals("t")) in.segs.add(new Markdown.Seg(text(e), 0));
+        if (name.equals("t")) in.segs.add(new DocxInline.Seg(text(e), 0));
         else inlines(e, in, depth + 1);
       } else if (W.equals(ns)) {
         switch (name) {
@@ -433,13 +457,13 @@ public final class DocxSource {
       }
     }
     // a link's underline is the link's own look, not the holder's
-    List<Markdown.Seg> segs = new ArrayList<>();
-    for (Markdown.Seg g : inner.segs) {
-      segs.add(g.marks() > 0 ? new Markdown.Seg(g.text(), g.marks() & ~Markdown.UNDERLINE) : g);
+    List<DocxInline.Seg> segs = new ArrayList<>();
+    for (DocxInline.Seg g : inner.segs) {
+      segs.add(g.marks() > 0 ? new DocxInline.Seg(g.text(), g.marks() & ~DocxInline.UNDERLINE) : g);
     }
-    String text = Markdown.render(segs);
+    String text = DocxInline.render(segs);
     if (url != null && safeUrl(url) && !text.isBlank()) {
-      in.segs.add(Markdown.Seg.raw("[" + text.strip() + "](" + url + ")"));
+      in.segs.add(DocxInline.Seg.raw("[" + text.strip() + "](" + url + ")"));
     } else {
       in.segs.addAll(inner.segs);
     }
@@ -464,7 +488,7 @@ public final class DocxSource {
       if (child(rpr, W, "vanish") != null && on(child(rpr, W, "vanish"))) return;
       Element rs = child(rpr, W, "rStyle");
       if (rs != null) marks = style(attr(rs, W, "val")).marks;
-      marks = Markdown.marks(rpr, marks);
+      marks = DocxInline.marks(rpr, marks);
     }
     boolean shown = fieldShown.isEmpty() || fieldShown.get(fieldShown.size() - 1);
     for (Node n = r.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -498,16 +522,16 @@ public final class DocxSource {
           }
         }
         case "t" -> {
-          if (shown) in.segs.add(new Markdown.Seg(text(e), marks));
+          if (shown) in.segs.add(new DocxInline.Seg(text(e), marks));
         }
         case "tab", "ptab" -> {
-          if (shown) in.segs.add(new Markdown.Seg("\t", 0));
+          if (shown) in.segs.add(new DocxInline.Seg("\t", 0));
         }
         case "br", "cr" -> {
-          if (shown) in.segs.add(new Markdown.Seg("\n", 0));
+          if (shown) in.segs.add(new DocxInline.Seg("\n", 0));
         }
         case "noBreakHyphen" -> {
-          if (shown) in.segs.add(new Markdown.Seg("-", marks));
+          if (shown) in.segs.add(new DocxInline.Seg("-", marks));
         }
         case "footnoteReference" -> note(e, false, in);
         case "endnoteReference" -> note(e, true, in);
@@ -583,8 +607,8 @@ public final class DocxSource {
       if (ext == null) {
         String shown = data.getPartName().getExtension();
         in.segs.add(
-            Markdown.Seg.raw(
-                "[image non importée : format " + Markdown.escape(String.valueOf(shown)) + "]"));
+            DocxInline.Seg.raw(
+                "[image non importée : format " + DocxInline.escape(String.valueOf(shown)) + "]"));
         return;
       }
       byte[] bytes;
@@ -597,7 +621,7 @@ public final class DocxSource {
           || bytes.length > MAX_PICTURE_BYTES
           || pictures.size() >= MAX_PICTURES
           || pictureBytes + bytes.length > 4L * MAX_PICTURE_BYTES) {
-        in.segs.add(Markdown.Seg.raw("[image non importée : trop grande ou trop d'images]"));
+        in.segs.add(DocxInline.Seg.raw("[image non importée : trop grande ou trop d'images]"));
         return;
       }
       pictureBytes += bytes.length;
@@ -605,8 +629,8 @@ public final class DocxSource {
       pictureNames.put(key, name);
       pictures.add(new Source.Picture(here, name, bytes));
     }
-    String text = alt == null ? "" : Markdown.escape(alt.replaceAll("\\s+", " ").strip());
-    in.segs.add(Markdown.Seg.raw("![" + text + "](images/" + name + ")"));
+    String text = alt == null ? "" : DocxInline.escape(SPACES.matcher(alt).replaceAll(" ").strip());
+    in.segs.add(DocxInline.Seg.raw("![" + text + "](images/" + name + ")"));
   }
 
   // ---------------------------------------------------------------- notes
@@ -622,7 +646,7 @@ public final class DocxSource {
       noteIds.put(key, number);
       notes.add(new Source.Note(here, number, noteText(xmlId, endnote)));
     }
-    in.segs.add(Markdown.Seg.raw("[^" + number + "]"));
+    in.segs.add(DocxInline.Seg.raw("[^" + number + "]"));
   }
 
   private String noteText(String xmlId, boolean endnote) {
@@ -726,7 +750,7 @@ public final class DocxSource {
         }
       }
       Element rpr = child(st, W, "rPr");
-      if (marks < 0 && rpr != null) marks = Markdown.marks(rpr, 0);
+      if (marks < 0 && rpr != null) marks = DocxInline.marks(rpr, 0);
       cur = attr(child(st, W, "basedOn"), W, "val");
       if (id.equals(cur)) break;
     }

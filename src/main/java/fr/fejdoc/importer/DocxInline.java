@@ -11,8 +11,8 @@ import org.w3c.dom.Node;
  * nested emphasis stays valid Markdown, spaces kept outside the markers; the holder's own Markdown
  * characters escaped.
  */
-final class Markdown {
-  private Markdown() {}
+final class DocxInline {
+  private DocxInline() {}
 
   static final int BOLD = 1;
   static final int ITALIC = 2;
