@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Opens a file to import as a {@link Source}: its format from its first bytes (not its name), with
@@ -44,15 +46,13 @@ public final class Sources {
     if (startsWith(bytes, "%PDF-") || indexOf(bytes, "%PDF-", 1024) >= 0) {
       return PdfSource.read(shown, bytes);
     }
-    if (startsWith(bytes, "PK\u0003\u0004")) {
-      try {
-        return DocxSource.read(shown, new ByteArrayInputStream(bytes));
-      } catch (IOException e) {
-        throw new NotImportable("import.docx-unreadable");
-      }
+    if (startsWith(bytes, "PK\u0003\u0004")
+        || startsWith(bytes, "PK\u0005\u0006")
+        || startsWith(bytes, "PK\u0007\u0008")) {
+      return DocxSource.read(shown, bytes);
     }
     if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
-      throw new NotImportable("import.ole"); // .doc, .xls or an encrypted DOCX
+      throw ole(bytes); // .doc, .xls or an encrypted DOCX
     }
     if (bytes.length > MAX_TEXT)
       throw new NotImportable("import.too-large", bytes.length, MAX_TEXT);
@@ -71,6 +71,32 @@ public final class Sources {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.indexOf('\0') >= 0) throw new NotImportable("import.binary");
     return TextSource.read(shown, text);
+  }
+
+  /**
+   * Why an OLE file (the container of old Office files) is not read: an encrypted DOCX (its
+   * EncryptionInfo stream), an old Word .doc (its WordDocument stream), another Office file, or a
+   * damaged one.
+   */
+  private static NotImportable ole(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntryCaseInsensitive("EncryptionInfo")
+          || root.hasEntryCaseInsensitive("EncryptedPackage")) {
+        return new NotImportable("import.docx-encrypted");
+      }
+      if (root.hasEntryCaseInsensitive("WordDocument")) return new NotImportable("import.doc-old");
+      String what = "OLE";
+      if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
+        what = "Excel (.xls)";
+      } else if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
+        what = "PowerPoint (.ppt)";
+      }
+      return new NotImportable("import.docx-not-word", what);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof fr.fejdoc.model.Deadline.Exceeded d) throw d;
+      return new NotImportable("import.docx-unreadable");
+    }
   }
 
   private static boolean startsWith(byte[] b, String prefix) {
