@@ -67,6 +67,7 @@ public final class DocxSource {
             rows.add(new Source.Row(rw, cells));
           }
           blocks.add(new Source.Table(where, rows));
+          nested(t, counter, blocks);
         }
       }
       return new Source(file, Source.Format.DOCX, blocks, List.of(), List.of());
@@ -74,6 +75,38 @@ public final class DocxSource {
       throw e;
     } catch (RuntimeException e) {
       throw new IOException("not a DOCX", e);
+    }
+  }
+
+  /**
+   * The tables nested in the cells of {@code t} (one level: fejdoc prints the bilan's charges and
+   * produits side by side, each a table inside a cell of a borderless layout table), each as a
+   * table block of its own after the outer one, so the form readers see their rows.
+   */
+  private static void nested(XWPFTable t, int[] counter, List<Source.Block> blocks) {
+    for (XWPFTableRow r : t.getRows()) {
+      for (XWPFTableCell c : r.getTableCells()) {
+        for (XWPFTable inner : c.getTables()) {
+          Deadline.check();
+          Source.Where where = new Source.Where(0, counter[0]);
+          List<Source.Row> rows = new ArrayList<>();
+          for (XWPFTableRow ir : inner.getRows()) {
+            Deadline.check();
+            List<Source.Cell> cells = new ArrayList<>();
+            for (XWPFTableCell ic : ir.getTableCells()) {
+              List<String> paras = new ArrayList<>();
+              for (XWPFParagraph cp : ic.getParagraphs()) paras.add(runs(cp));
+              int span = 1;
+              if (ic.getCTTc().getTcPr() != null && ic.getCTTc().getTcPr().getGridSpan() != null) {
+                span = ic.getCTTc().getTcPr().getGridSpan().getVal().intValue();
+              }
+              cells.add(new Source.Cell(String.join("\n", paras).strip(), Math.max(1, span)));
+            }
+            rows.add(new Source.Row(new Source.Where(0, counter[0]++), cells));
+          }
+          if (!rows.isEmpty()) blocks.add(new Source.Table(where, rows));
+        }
+      }
     }
   }
 

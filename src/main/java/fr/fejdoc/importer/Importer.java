@@ -30,7 +30,12 @@ public final class Importer {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
       case NOTE_ETAPE -> {}
-      case RESTITUTION_FINALE -> {}
+      case RESTITUTION_FINALE -> {
+        r.add(new BudgetReader());
+        r.add(new FinancingReader());
+        // the financing table's « Montant » column: after the readers of partenaires.financiers
+        r.add(FinancingReader.AMOUNTS);
+      }
       case FICHE_EXPERIENCE -> {}
     }
     return r;
