@@ -205,12 +205,24 @@ public final class NewCommand implements Callable<Integer> {
    * left behind.
    */
   static void write(Path target, Map<String, String> files) throws IOException {
+    write(target, files, Map.of());
+  }
+
+  /** The same, with binary files (pictures) beside the texts. */
+  static void write(Path target, Map<String, String> files, Map<String, byte[]> binaries)
+      throws IOException {
     Path tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
         Path file = tmp.resolve(f.getKey());
         Files.createDirectories(file.getParent());
         Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+      }
+      for (Map.Entry<String, byte[]> f : binaries.entrySet()) {
+        if (!f.getKey().matches("images/[A-Za-z0-9][A-Za-z0-9._-]{0,80}")) continue;
+        Path file = tmp.resolve(f.getKey());
+        Files.createDirectories(file.getParent());
+        Files.write(file, f.getValue());
       }
       try {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));

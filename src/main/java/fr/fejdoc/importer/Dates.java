@@ -28,9 +28,9 @@ final class Dates {
       Pattern.compile("^(?:([0-9]{1,2})/)?([0-9]{1,2})/([0-9]{4})$");
 
   /** The ISO form (2010-12-31, or 2010-01 for a month alone), or null when unreadable. */
-  static String parse(String text) {
+  public static String parse(String text) {
     if (text == null) return null;
-    String n = TextNote.normalize(text).replace("1er", "1");
+    String n = Texts.normalize(text).replace("1er", "1");
     Matcher m = DATE.matcher(n);
     int day;
     int month;

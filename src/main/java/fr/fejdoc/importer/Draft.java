@@ -37,6 +37,7 @@ public final class Draft {
   private final List<Review> review = new ArrayList<>();
   private final List<Leftover> leftovers = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final List<String> missing = new ArrayList<>();
   private final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public Draft(Source source, DocumentKind kind) {
@@ -107,6 +108,24 @@ public final class Draft {
     put(experiment, path, value, where);
   }
 
+  /**
+   * Puts a value read from other words (a date « janvier 2010 » as 2010-01): the comment gives the
+   * words as written and where: « janvier 2010 » ; importé : ligne 25.
+   */
+  public void putWritten(String path, Object value, String written, Source.Where where) {
+    put(experiment, path, new YamlWriter.Commented(value, asWritten(written, where)), null);
+  }
+
+  /** The same, in the document's front matter. */
+  public void putFrontWritten(String path, Object value, String written, Source.Where where) {
+    put(front, path, new YamlWriter.Commented(value, asWritten(written, where)), null);
+  }
+
+  private String asWritten(String written, Source.Where where) {
+    String w = written.length() > 80 ? written.substring(0, 80) + "…" : written;
+    return "« " + w + " » ; " + origin(where);
+  }
+
   /** The same, in the document's front matter ("certificat.signataire"). */
   public void putFront(String path, Object value, Source.Where where) {
     put(front, path, value, where);
@@ -172,6 +191,11 @@ public final class Draft {
       }
     }
     parts.add(new Part(item, where, new ArrayList<>(markdown)));
+  }
+
+  /** Facts the form asks for that the note does not give (named for the reviewer). */
+  public List<String> missing() {
+    return missing;
   }
 
   /** Counts {@code n} more facts read in {@code block}. */

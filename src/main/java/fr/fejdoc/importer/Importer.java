@@ -29,7 +29,7 @@ public final class Importer {
   static List<FormReader> readers(DocumentKind kind) {
     List<FormReader> r = new ArrayList<>();
     switch (kind) {
-      case NOTE_ETAPE -> {}
+      case NOTE_ETAPE -> r.add(new NoteEtapeReader());
       case RESTITUTION_FINALE -> {
         r.add(new BudgetReader());
         r.add(new FinancingReader());

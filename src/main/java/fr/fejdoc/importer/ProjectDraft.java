@@ -1,203 +1,207 @@
 package fr.fejdoc.importer;
 
+import fr.fejdoc.model.DocumentKind;
 import fr.fejdoc.model.FormPlan;
+import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The files of a project drafted from an {@link TextNote.Imported} note: experiment.yaml, the
- * note's Markdown file and, when some lines could not be placed, {@code a-verifier.txt}. Every
- * imported value is followed by a comment giving its source line.
+ * The files of a project drafted from the {@link Draft}s of its notes (a restitution and its
+ * annexes file become one project): experiment.yaml, one Markdown file per document, the pictures,
+ * and {@code a-verifier.txt} for what could not be placed. Every imported value is followed by a
+ * comment saying where it came from; the values to check by hand are listed under {@code
+ * a_verifier}, which check reports until the reviewer removes them.
  */
 public final class ProjectDraft {
   private ProjectDraft() {}
 
   public static final String LEFTOVERS = "a-verifier.txt";
 
-  /** The facts of the identity block (experiment.yaml). */
-  public static final List<String> IDENTITY =
-      List.of("dossier", "titre", "porteur", "evaluateur", "regions", "demarrage");
+  /** The files, relative path to bytes-as-text; pictures as ISO-8859-1 strings of their bytes. */
+  public record Files(Map<String, String> texts, Map<String, byte[]> pictures) {}
 
-  /** The facts of the document (front matter): its date, its author, its certificate. */
-  public static final List<String> DOCUMENT =
-      List.of("au", "redigee_par", "signataire", "qualite", "lieu", "date_certificat");
+  /** The experiment.yaml tree of several drafts: the first value of each key wins. */
+  public static Map<String, Object> merged(List<Draft> drafts) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Draft d : ordered(drafts)) merge(out, d.experiment());
+    return out;
+  }
 
-  /** The files, relative path to text. {@code dossier} (may be null) stands for a missing one. */
-  public static Map<String, String> files(
-      TextNote.Imported note, String schema, String dossier, String source) {
-    Map<String, TextNote.Fact> f = note.facts();
+  /** Narrative drafts first, annex files after. */
+  static List<Draft> ordered(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) if (!d.annexesOnly()) out.add(d);
+    for (Draft d : drafts) if (d.annexesOnly()) out.add(d);
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void merge(Map<String, Object> into, Map<String, Object> from) {
+    for (Map.Entry<String, Object> e : from.entrySet()) {
+      Object have = into.get(e.getKey());
+      Object a = Draft.unwrap(have);
+      Object b = Draft.unwrap(e.getValue());
+      if (have == null) into.put(e.getKey(), e.getValue());
+      else if (a instanceof Map<?, ?> am
+          && b instanceof Map<?, ?> bm
+          && !(have instanceof YamlWriter.Flow)) {
+        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) am);
+        merge(copy, (Map<String, Object>) bm);
+        into.put(e.getKey(), copy);
+      }
+    }
+  }
+
+  /** The project's files. {@code dossier} (may be null) names the project when the notes do not. */
+  public static Files files(List<Draft> drafts, String schema, String dossier) {
     Map<String, String> files = new LinkedHashMap<>();
-    StringBuilder y = new StringBuilder();
-    y.append("# yaml-language-server: $schema=").append(schema).append('\n');
-    y.append("# importé de ")
-        .append(oneLine(source))
-        .append(" par fejdoc importer : vérifiez")
-        .append(" chaque valeur avec la ligne indiquée.\n\n");
-    if (f.containsKey("dossier")) line(y, "dossier", f.get("dossier"));
-    else if (dossier != null)
-      y.append("dossier: ").append(q(dossier)).append("    # donné par --dossier\n");
-    else y.append("dossier: null    # absent de la note\n");
-    fact(y, "titre", f.get("titre"));
-    if (f.containsKey("porteur")) {
-      y.append("porteur:\n  nom: ")
-          .append(q(f.get("porteur").value()))
-          .append(src(f.get("porteur")))
-          .append('\n');
-    } else y.append("porteur: null    # absent de la note\n");
-    if (f.containsKey("evaluateur")) {
-      y.append("evaluateur:\n  nom: ")
-          .append(q(f.get("evaluateur").value()))
-          .append(src(f.get("evaluateur")))
-          .append('\n');
+    Map<String, byte[]> pictures = new LinkedHashMap<>();
+    List<Draft> all = ordered(drafts);
+    Map<String, Object> tree = merged(all);
+    Map<String, Object> root = new LinkedHashMap<>();
+    if (!tree.containsKey("dossier")) {
+      root.put(
+          "dossier",
+          dossier != null
+              ? new YamlWriter.Commented(dossier, "donné par --dossier")
+              : new YamlWriter.Commented(null, "absent de la note : à compléter"));
     }
-    if (f.containsKey("regions")) {
-      List<String> regions = new ArrayList<>();
-      for (String r : f.get("regions").value().split("\\s*(?:,|;|\\bet\\b)\\s*")) {
-        if (!r.isBlank()) regions.add(q(r.strip()));
+    root.putAll(tree);
+    List<Object> review = new ArrayList<>();
+    for (Draft d : all) {
+      for (Draft.Review r : d.review()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("cle", r.path());
+        entry.put(
+            "raison",
+            r.reason()
+                + (r.where() == null
+                    ? ""
+                    : " ("
+                        + d.source().file()
+                        + ", "
+                        + r.where().describe(d.source().format())
+                        + ")"));
+        review.add(entry);
       }
-      y.append("regions: [")
-          .append(String.join(", ", regions))
-          .append(']')
-          .append(src(f.get("regions")))
-          .append('\n');
     }
-    if (f.containsKey("demarrage")) {
-      TextNote.Fact d = f.get("demarrage");
-      String iso = Dates.parse(d.value());
-      y.append("calendrier:\n  demarrage: ")
-          .append(iso == null ? q(d.value()) : iso)
-          .append("    # « ")
-          .append(oneLine(d.value()))
-          .append(" » ; importé : ligne ")
-          .append(d.line())
-          .append('\n');
+    if (!review.isEmpty()) root.put("a_verifier", review);
+    List<String> comments = new ArrayList<>();
+    comments.add("yaml-language-server: $schema=" + schema);
+    for (Draft d : all) {
+      comments.add(
+          "importé de "
+              + oneLine(d.source().file())
+              + " par fejdoc importer : vérifiez chaque valeur avec l'endroit indiqué.");
     }
-    files.put("experiment.yaml", y.toString());
+    if (!review.isEmpty()) {
+      comments.add(
+          "Les valeurs de « a_verifier » sont à contrôler à la main ; retirez chaque entrée une fois"
+              + " vérifiée.");
+    }
+    files.put("experiment.yaml", YamlWriter.write(root, comments));
 
-    StringBuilder md = new StringBuilder("---\ndocument: note_etape\n");
-    TextNote.Fact au = f.get("au");
-    String asOf = au == null ? null : Dates.parse(au.value());
-    if (au != null) {
-      md.append("au: ")
-          .append(asOf == null ? q(au.value()) : asOf)
-          .append("    # « ")
-          .append(oneLine(au.value()))
-          .append(" » ; importé : ligne ")
-          .append(au.line())
-          .append('\n');
+    for (Draft d : all) {
+      if (d.annexesOnly()) continue;
+      String name = fileName(d);
+      if (files.containsKey(name)) name = name.replace(".md", "-" + files.size() + ".md");
+      files.put(name, document(d));
+      for (Source.Picture p : d.source().pictures()) pictures.put("images/" + p.name(), p.bytes());
     }
-    fact(md, "redigee_par", f.get("redigee_par"));
-    if (f.containsKey("signataire") || f.containsKey("publication")) {
-      md.append("certificat:\n");
-      if (f.containsKey("signataire")) indent(md, "signataire", f.get("signataire"));
-      if (f.containsKey("qualite")) indent(md, "qualite", f.get("qualite"));
-      if (f.containsKey("lieu")) indent(md, "lieu", f.get("lieu"));
-      TextNote.Fact date = f.get("date_certificat");
-      if (date != null) {
-        String iso = Dates.parse(date.value());
-        md.append("  date: ")
-            .append(iso == null ? q(date.value()) : iso)
-            .append(src(date))
-            .append('\n');
-      }
-      TextNote.Fact pub = f.get("publication");
-      if (pub != null)
-        md.append("  publication: ").append(pub.value()).append(src(pub)).append('\n');
-    }
+    List<String> left = new ArrayList<>();
+    for (Draft d : all) left.addAll(leftovers(d));
+    if (!left.isEmpty()) files.put(LEFTOVERS, String.join("\n", left) + "\n");
+    return new Files(files, pictures);
+  }
+
+  /** The document's Markdown: its front matter, then every part of the form in the form's order. */
+  static String document(Draft d) {
+    Map<String, Object> front = new LinkedHashMap<>();
+    front.put("document", documentKey(d.kind()));
+    front.putAll(d.front());
+    StringBuilder md = new StringBuilder("---\n");
+    md.append(YamlWriter.write(front, List.of()));
     md.append("---\n");
-    for (FormPlan.Item item : FormPlan.of(note.kind()).items()) {
+    for (FormPlan.Item item : FormPlan.of(d.kind()).items()) {
       if (item.container()) continue;
-      md.append("\n")
+      md.append('\n')
           .append("#".repeat(Math.max(1, item.depth())))
           .append(' ')
           .append(item.title())
           .append("\n\n");
-      TextNote.Part part =
-          note.parts().stream()
-              .filter(p -> p.item().id().equals(item.id()))
-              .findFirst()
-              .orElse(null);
+      Draft.Part part = null;
+      for (Draft.Part p : d.parts()) if (p.item().id().equals(item.id())) part = p;
       if (part == null) {
         md.append("<!-- absent de la note importée : à compléter -->\n");
         continue;
       }
-      md.append("<!-- importé : ligne ").append(part.line()).append(" -->\n\n");
+      md.append("<!-- ").append(d.origin(part.where())).append(" -->\n\n");
       for (String l : part.markdown()) md.append(l).append('\n');
     }
-    files.put(fileName(asOf), md.toString());
-    List<String> left = leftovers(note);
-    if (!left.isEmpty()) files.put(LEFTOVERS, String.join("\n", left) + "\n");
-    return files;
+    return md.toString();
   }
 
-  /** The lines of {@code a-verifier.txt}: what was not placed, then what the note lacks. */
-  public static List<String> leftovers(TextNote.Imported note) {
+  static String documentKey(DocumentKind kind) {
+    return switch (kind) {
+      case NOTE_ETAPE -> "note_etape";
+      case RESTITUTION_FINALE -> "restitution_finale";
+      case FICHE_EXPERIENCE -> "fiche_experience";
+    };
+  }
+
+  static String fileName(Draft d) {
+    return switch (d.kind()) {
+      case NOTE_ETAPE -> {
+        Object au = Draft.unwrap(d.front().get("au"));
+        String asOf = au instanceof YamlWriter.Raw r ? r.text() : null;
+        yield asOf != null && asOf.matches("\\d{4}-\\d{2}-\\d{2}")
+            ? "note-etape-" + asOf + ".md"
+            : "note-etape.md";
+      }
+      case RESTITUTION_FINALE -> "restitution-finale.md";
+      case FICHE_EXPERIENCE -> "fiche-experience.md";
+    };
+  }
+
+  /** The lines of {@code a-verifier.txt} for one draft: what was not placed, what is missing. */
+  public static List<String> leftovers(Draft d) {
     List<String> out = new ArrayList<>();
-    if (!note.leftovers().isEmpty()) {
-      out.add("Lignes de la note qui n'ont été placées nulle part (à reprendre ou à écarter) :");
-      for (TextNote.Leftover l : note.leftovers()) out.add("ligne " + l.line() + " : " + l.text());
-    }
-    List<String> missing = missing(note);
-    if (!missing.isEmpty()) {
-      if (!out.isEmpty()) out.add("");
-      out.add("Absent de la note (à compléter) : " + String.join(", ", missing) + ".");
-    }
-    return out;
-  }
-
-  /** The facts and parts the note does not give. */
-  public static List<String> missing(TextNote.Imported note) {
-    List<String> out = new ArrayList<>();
-    for (String k : TextNote.NOTE_FACTS) {
-      if (!note.facts().containsKey(k))
-        out.add(k.equals("date_certificat") ? "date du certificat" : k);
-    }
-    for (FormPlan.Item i : note.missingParts()) out.add("partie « " + i.title() + " »");
-    return out;
-  }
-
-  static String fileName(String asOf) {
-    return asOf != null && asOf.matches("\\d{4}-\\d{2}-\\d{2}")
-        ? "note-etape-" + asOf + ".md"
-        : "note-etape.md";
-  }
-
-  private static void fact(StringBuilder y, String key, TextNote.Fact fact) {
-    if (fact == null) return;
-    line(y, key, fact);
-  }
-
-  private static void line(StringBuilder y, String key, TextNote.Fact fact) {
-    y.append(key).append(": ").append(q(fact.value())).append(src(fact)).append('\n');
-  }
-
-  private static void indent(StringBuilder y, String key, TextNote.Fact fact) {
-    y.append("  ");
-    line(y, key, fact);
-  }
-
-  private static String src(TextNote.Fact fact) {
-    return "    # importé : ligne " + fact.line();
-  }
-
-  /** A YAML double-quoted scalar. */
-  static String q(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-            b.append(String.format("\\u%04x", (int) c));
-          } else b.append(c);
-        }
+    if (!d.leftovers().isEmpty()) {
+      out.add(
+          "Passages de "
+              + oneLine(d.source().file())
+              + " placés nulle part (à reprendre ou à écarter) :");
+      for (Draft.Leftover l : d.leftovers()) {
+        out.add(l.where().describe(d.source().format()) + " : " + oneLine(l.text()));
       }
     }
-    return b.append('"').toString();
+    List<String> missing = missingParts(d);
+    if (!missing.isEmpty()) {
+      if (!out.isEmpty()) out.add("");
+      out.add(
+          "Absent de "
+              + oneLine(d.source().file())
+              + " (à compléter) : "
+              + String.join(", ", missing)
+              + ".");
+    }
+    return out;
+  }
+
+  /** The parts of the form the note does not give. */
+  public static List<String> missingParts(Draft d) {
+    List<String> out = new ArrayList<>(d.missing());
+    if (d.annexesOnly()) return out;
+    for (FormPlan.Item i : FormPlan.of(d.kind()).items()) {
+      if (i.container()) continue;
+      if (d.parts().stream().noneMatch(p -> p.item().id().equals(i.id()))) {
+        out.add("partie « " + i.title() + " »");
+      }
+    }
+    return out;
   }
 
   private static String oneLine(String s) {

@@ -60,6 +60,7 @@ public final class ExperimentLoader {
     if (holder == null) f.require("porteur");
     Fields schedule = f.sub("calendrier", Keys.SCHEDULE);
     if (schedule == null) f.require("calendrier");
+    importReviews(f);
     return new Experiment(
         dossier,
         f.text("nom_court"),
@@ -81,6 +82,39 @@ public final class ExperimentLoader {
         budget(Fields.given(f.sub("budget", Keys.BUDGET))),
         f.list("constats_acceptes", Keys.ACKNOWLEDGEMENT, ExperimentLoader::acknowledgement),
         f.loc());
+  }
+
+  /**
+   * Reports each {@code a_verifier} entry (FEJ120) at the value it names when that value is in the
+   * file, else at the entry.
+   */
+  private static void importReviews(Fields root) {
+    root.list(
+        "a_verifier",
+        Keys.IMPORT_REVIEW,
+        e -> {
+          Text key = e.requiredText("cle");
+          if (key == null) return null;
+          Text reason = e.text("raison");
+          fr.fejdoc.model.Loc at = e.loc();
+          YNode node = root.map();
+          for (String k : key.value().strip().split("\\.")) {
+            if (!(node instanceof YNode.Map m) || m.entry(k) == null) {
+              node = null;
+              break;
+            }
+            at = m.entry(k).key().loc();
+            node = m.entry(k).value();
+          }
+          if (node == null) at = e.loc();
+          e.reader()
+              .report(
+                  Code.IMPORTED_TO_CHECK,
+                  at,
+                  key.value().strip(),
+                  reason == null ? "" : reason.value().strip());
+          return null;
+        });
   }
 
   private static final java.util.regex.Pattern PLACE =

@@ -35,7 +35,8 @@ public final class Keys {
           "actions",
           "outils",
           "budget",
-          "constats_acceptes");
+          "constats_acceptes",
+          "a_verifier");
   public static final List<String> CALL = List.of("code", "lancement");
   public static final List<String> ORGANISATION = List.of("nom", "sigle", "type");
   public static final List<String> SCHEDULE =
@@ -116,6 +117,9 @@ public final class Keys {
   /** One accepted finding: its code (FEJ107), where it points (experiment.yaml:135), why. */
   public static final List<String> ACKNOWLEDGEMENT =
       List.of("code", "lieu", "raison", "dans_la_note");
+
+  /** One value of an imported project to check by hand (written by fejdoc importer). */
+  public static final List<String> IMPORT_REVIEW = List.of("cle", "raison");
 
   public static final List<String> TOOL =
       List.of("nom", "fonction", "utilisateurs", "format", "transferable", "precision");
@@ -1073,7 +1077,27 @@ public final class Keys {
                       + " sous le Tableau 2 (FEJ2xx), « Commentaires » du bilan (FEJ30x). Les"
                       + " autres constats n'ont pas de case de remarques dans le formulaire.",
                   "true",
-                  "Tableau 1 : « Remarques » ; bilan : « Commentaires »")));
+                  "Tableau 1 : « Remarques » ; bilan : « Commentaires »")),
+          blocks(
+              "a_verifier",
+              IMPORT_REVIEW,
+              "Valeurs d'un projet importé (fejdoc importer) à contrôler à la main dans la note"
+                  + " d'origine : check les signale (FEJ120) tant que leur entrée reste ; retirez"
+                  + " chaque entrée une fois la valeur vérifiée.",
+              "aucune (écrite par fejdoc importer)",
+              required(
+                  leaf(
+                      "cle",
+                      Kind.TEXT,
+                      "Chemin de la valeur dans experiment.yaml, clés séparées par des points.",
+                      "beneficiaires.prevus.jeunes",
+                      "valeur à vérifier")),
+              leaf(
+                  "raison",
+                  Kind.TEXT,
+                  "Pourquoi la valeur est à vérifier, et où elle a été lue dans la note.",
+                  "« 17 à 20 » lu dans une cellule fusionnée (page 12, ligne 4)",
+                  "raison affichée par check")));
 
   /** The described keys of experiment.yaml (the root is a block named "experiment.yaml"). */
   public static KeySpec experimentSpec() {

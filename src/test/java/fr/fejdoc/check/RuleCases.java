@@ -52,6 +52,7 @@ final class RuleCases {
           Code.YAML_MULTIPLE_DOCUMENTS,
           Code.PROJECT_EMPTY,
           Code.UNKNOWN_KEY,
+          Code.IMPORTED_TO_CHECK,
           Code.UNKNOWN_KEY_NO_SUGGESTION,
           Code.DECIMAL_COMMA,
           Code.WRONG_TYPE,

@@ -80,6 +80,8 @@ public enum Code {
   T1_MISSION_LOCALE_ABOVE("FEJ113", WARNING),
   /** The Mission Locale tick and count disagree (both are printed as given). */
   T1_MISSION_LOCALE_TICK("FEJ114", WARNING),
+  /** A value fejdoc importer could not read with certainty: to check against the original. */
+  IMPORTED_TO_CHECK("FEJ120", WARNING),
   // Tableau 2
   T2_PHASE_DATES_MISSING("FEJ201", WARNING),
   T2_PHASE_REVERSED("FEJ202", ERROR),
