@@ -40,6 +40,8 @@ class BudgetImportTest {
     int sharesOk;
     int amounts;
     int amountsOk;
+    int loaded;
+    int loadedOk;
     final List<String> misses = new ArrayList<>();
   }
 
@@ -67,7 +69,10 @@ class BudgetImportTest {
             .isTrue();
       }
       for (Draft d : drafts) shares(name + " " + d.source().file(), e, d, score);
+      loaded(name, e, drafts, score);
     }
+    System.out.printf(
+        "written and loaded again: %d/%d bilan and share facts%n", score.loadedOk, score.loaded);
     System.out.printf(
         "bilan: %d/%d facts (%d projects with a bilan); parts déclarées: %d/%d; montants: %d/%d%n",
         score.bilanOk,
@@ -198,7 +203,86 @@ class BudgetImportTest {
     }
   }
 
+  /**
+   * The drafts written as a project (ProjectDraft) and loaded again: the loaded bilan and shares
+   * are the original's (amounts as written are amounts the loader reads).
+   */
+  private void loaded(String name, Experiment e, List<Draft> drafts, Score s) throws Exception {
+    Path dir = tmp.resolve("imported").resolve(name);
+    Files.createDirectories(dir);
+    for (var f : ProjectDraft.files(drafts, "schema.json", name).texts().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    }
+    Experiment x = fr.fejdoc.load.ProjectLoader.load(dir, name).project().experiment();
+    List<String> want = new ArrayList<>();
+    List<String> got = new ArrayList<>();
+    facts(e, want);
+    facts(x, got);
+    for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+      String a = i < want.size() ? want.get(i) : null;
+      String b = i < got.size() ? got.get(i) : null;
+      s.loaded++;
+      if (Objects.equals(a, b)) s.loadedOk++;
+      else s.misses.add(name + " loaded: expected " + a + ", got " + b);
+    }
+  }
+
+  /** The bilan and share facts of a model, one string each, in order. */
+  private static void facts(Experiment e, List<String> out) {
+    for (Share sh : e.partners().statedShares()) {
+      out.add("part " + sh.category() + " " + sh.percent().stripTrailingZeros().toPlainString());
+    }
+    Budget b = e.budget();
+    if (b == null) return;
+    for (String side : List.of("charges", "produits")) {
+      List<Account> accounts = side.equals("charges") ? b.charges() : b.products();
+      for (Account a : accounts) {
+        if (a.plannedValue() == null && a.actualValue() == null && a.lines().isEmpty()) continue;
+        out.add(
+            side
+                + " "
+                + a.number()
+                + " "
+                + strip(a.plannedValue())
+                + " / "
+                + strip(a.actualValue()));
+        for (BudgetLine l : a.lines()) {
+          String label = key(l.label());
+          // « FEJ » under the FEJ funder prints as the form's « État : FEJ »: the same line
+          if (l.funder() != null && label != null && funderLabel(l).endsWith(label)) label = "=";
+          out.add(
+              "  "
+                  + (l.funder() == null ? "-" : l.funder().key())
+                  + " "
+                  + (label == null || label.equals(funderLabel(l)) ? "=" : label)
+                  + " "
+                  + money(l.planned())
+                  + " / "
+                  + money(l.actual())
+                  + " "
+                  + key(l.comments()));
+        }
+        out.add("  comments " + key(a.comments()));
+      }
+      BudgetTotal stated = side.equals("charges") ? b.statedCharges() : b.statedProducts();
+      out.add(
+          side
+              + " total "
+              + strip(
+                  stated != null && stated.planned() != null
+                      ? stated.planned().value()
+                      : Budget.total(accounts, true))
+              + " / "
+              + strip(
+                  stated != null && stated.actual() != null
+                      ? stated.actual().value()
+                      : Budget.total(accounts, false)));
+    }
+    out.add("comments " + key(b.comments()));
+  }
+
   private static String funderLabel(BudgetLine bl) {
+    if (bl.funder() == null) return null;
     return squash(fr.fejdoc.model.form.FormRegistry.SUBSIDY_FUNDERS.label(bl.funder().key()));
   }
 
