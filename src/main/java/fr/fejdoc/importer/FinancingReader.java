@@ -21,8 +21,9 @@ import java.util.Optional;
  *
  * <p>The « Montant » column, where printed, is read by {@link #AMOUNTS}, which runs after the
  * readers of {@code partenaires.financiers} (the fiche synthétique names each funder with its
- * amount): with them, a category whose amount differs from theirs is a value to review; without
- * them, each category's row becomes a financial partner with its amount as written.
+ * amount): with them, a category whose amount differs from theirs is a value to review; in a note
+ * without the fiche's « Partenaires financiers (avec montant) », each category's row becomes a
+ * financial partner with its amount as written.
  */
 public final class FinancingReader implements FormReader {
   static final String BLOCK = "financements";
@@ -197,6 +198,8 @@ public final class FinancingReader implements FormReader {
         }
         return;
       }
+      // the fiche synthétique names each funder with its amount: its reader gives them
+      if (ficheFunders(source)) return;
       List<Object> out = new ArrayList<>();
       for (Line l : lines) {
         if (l.category() == null || l.amount().isEmpty()) continue;
@@ -216,6 +219,23 @@ public final class FinancingReader implements FormReader {
       if (!out.isEmpty()) draft.put("partenaires.financiers", out, null);
       return;
     }
+  }
+
+  /** Whether the note holds the fiche synthétique's « Partenaires financiers (avec montant) ». */
+  static boolean ficheFunders(Source source) {
+    for (Source.Block b : source.blocks()) {
+      Deadline.check();
+      if (!(b instanceof Source.Table t)) continue;
+      for (Source.Row r : t.rows()) {
+        for (Source.Cell c : r.cells()) {
+          if (c.text().length() < 200
+              && Texts.key(c.text()).startsWith("partenaires financiers (avec montant)")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The funders' names a row gives: « Autofinancement (CMA) » gives « CMA ». */

@@ -311,18 +311,17 @@ class BudgetImportTest {
         s.misses.add(
             where + " parts_declarees." + c + ": expected " + expected + ", imported " + got);
     }
-    // the « Montant » column, read as one financial partner per category (no fiche reader here)
+    // the « Montant » column: each category's amount as the table gives it
     Map<String, BigDecimal> sums = Shares.byCategory(e.partners().funders());
-    Object list = d.get("partenaires.financiers");
-    for (Map.Entry<String, BigDecimal> sum : sums.entrySet()) {
-      BigDecimal imported = null;
-      if (list instanceof List<?> l) {
-        for (Object o : l) {
-          Map<?, ?> m = (Map<?, ?>) Draft.unwrap(o);
-          if (sum.getKey().equals(Draft.unwrap(m.get("categorie"))))
-            imported = money(Draft.unwrap(m.get("montant")));
-        }
+    Map<String, BigDecimal> read = new java.util.LinkedHashMap<>();
+    for (Source.Block b : d.source().blocks()) {
+      if (!(b instanceof Source.Table t) || FinancingReader.columns(t) == null) continue;
+      for (FinancingReader.Line l : FinancingReader.lines(t, FinancingReader.columns(t))) {
+        if (l.category() != null) read.put(l.category(), money(l.amount()));
       }
+    }
+    for (Map.Entry<String, BigDecimal> sum : sums.entrySet()) {
+      BigDecimal imported = read.get(sum.getKey());
       s.amounts++;
       if (Objects.equals(sum.getValue().stripTrailingZeros(), imported)) s.amountsOk++;
       else
@@ -332,9 +331,53 @@ class BudgetImportTest {
                 + sum.getKey()
                 + ": expected "
                 + sum.getValue()
-                + ", imported "
+                + ", read "
                 + imported);
     }
+    // with the fiche synthétique in the note, its reader gives the funders: no second list
+    assertThat(d.get("partenaires.financiers")).as(where).isNull();
+  }
+
+  @Test
+  void amountColumnWithoutFicheOrCheckedAgainstIt() {
+    List<Source.Block> blocks = new ArrayList<>();
+    List<Source.Row> rows = new ArrayList<>();
+    rows.add(
+        row(
+            1,
+            "Financements",
+            "Montant",
+            "Part de ces financements dans le budget total (…) en %"));
+    rows.add(row(2, "Fonds d'Expérimentation pour la Jeunesse", "98 000 €", "65 %"));
+    rows.add(row(3, "Région Bretagne", "30 000", "20 % *"));
+    rows.add(row(4, "Autofinancement (Cnam)", "23 500 €", "15 %"));
+    rows.add(row(5, "Total", "151 500 €", "100 %"));
+    blocks.add(new Source.Table(new Source.Where(0, 1), rows));
+    Source source = new Source("n.txt", Source.Format.TEXT, blocks, List.of(), List.of());
+    Draft d = new Draft(source, fr.fejdoc.model.DocumentKind.RESTITUTION_FINALE);
+    new FinancingReader().read(source, d);
+    FinancingReader.AMOUNTS.read(source, d);
+    assertThat(d.get("partenaires.parts_declarees.fej")).isEqualTo("65 %");
+    assertThat(d.get("partenaires.parts_declarees.cofinancement")).isNull(); // computed « * »
+    assertThat(d.get("partenaires.parts_declarees.autofinancement")).isEqualTo("15 %");
+    List<?> funders = (List<?>) d.get("partenaires.financiers");
+    assertThat(funders).hasSize(3);
+    Map<?, ?> self = (Map<?, ?>) funders.get(2);
+    assertThat(Draft.unwrap(self.get("nom"))).isEqualTo("Cnam");
+    assertThat(Draft.unwrap(self.get("categorie"))).isEqualTo("autofinancement");
+    assertThat(Draft.unwrap(self.get("montant"))).isEqualTo("23 500 €");
+    assertThat(Draft.unwrap(((Map<?, ?>) funders.get(1)).get("categorie")))
+        .isEqualTo("cofinancement");
+    // funders read elsewhere that do not give the table's amount: a value to review
+    Draft other = new Draft(source, fr.fejdoc.model.DocumentKind.RESTITUTION_FINALE);
+    Map<String, Object> fej = new java.util.LinkedHashMap<>();
+    fej.put("nom", "FEJ");
+    fej.put("categorie", "fej");
+    fej.put("montant", "97 000");
+    other.put("partenaires.financiers", new ArrayList<>(List.of(fej)), null);
+    FinancingReader.AMOUNTS.read(source, other);
+    assertThat(other.review())
+        .anyMatch(r -> r.path().equals("partenaires.financiers") && r.reason().contains("98 000"));
   }
 
   @Test
