@@ -92,7 +92,8 @@ public final class BudgetReader implements FormReader {
   private static boolean layout(Source.Table t) {
     if (t.rows().size() != 1 || t.rows().get(0).cells().size() < 2) return false;
     for (Source.Cell c : t.rows().get(0).cells()) {
-      String k = Texts.key(c.text());
+      // the caption, then (when a source reader puts it there) the nested table's text
+      String k = Texts.key(c.text().split("\n", 2)[0]);
       if (!k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
           && !k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS))) return false;
     }
