@@ -255,12 +255,38 @@ public final class DocxSource {
           rows.add(new Source.Row(here, cells(tr, depth, 0)));
         }
         if (!rows.isEmpty()) blocks.add(new Source.Table(where, rows));
+        nested(e, depth);
       }
       case "altChunk" -> {
         here = new Source.Where(0, ++counter);
         blocks.add(new Source.Para(here, "[contenu inséré d'un autre fichier, non lu]"));
       }
       default -> {}
+    }
+  }
+
+  /**
+   * The tables inside the cells of a body table (one level: fejdoc prints the bilan's charges and
+   * produits side by side, each a table inside a cell of a borderless layout table), each also as a
+   * table block of its own after the outer one, so the form readers see their rows. Their text
+   * stays in the outer cell too.
+   */
+  private void nested(Element tbl, int depth) {
+    for (Element tr : rowElements(tbl, 0)) {
+      for (Element tc : cellElements(tr, 0)) {
+        for (Element inner : blockElements(tc, depth + 1)) {
+          Deadline.check();
+          if (!inner.getLocalName().equals("tbl")) continue;
+          List<Source.Row> rows = new ArrayList<>();
+          Source.Where where = new Source.Where(0, counter + 1);
+          for (Element itr : rowElements(inner, 0)) {
+            Deadline.check();
+            here = new Source.Where(0, ++counter);
+            rows.add(new Source.Row(here, cells(itr, depth + 1, 1)));
+          }
+          if (!rows.isEmpty()) blocks.add(new Source.Table(where, rows));
+        }
+      }
     }
   }
 

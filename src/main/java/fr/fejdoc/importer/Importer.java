@@ -34,7 +34,11 @@ public final class Importer {
         r.add(new Tableau1Reader());
         r.add(new Tableau2Reader());
         r.add(new Tableau3Reader());
+        r.add(new BudgetReader());
         r.add(new RestitutionReader()); // after the table readers
+        r.add(new FinancingReader());
+        // the financing table's « Montant » column: after the readers of partenaires.financiers
+        r.add(FinancingReader.AMOUNTS);
       }
       case FICHE_EXPERIENCE -> {}
     }
