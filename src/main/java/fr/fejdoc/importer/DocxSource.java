@@ -57,11 +57,7 @@ public final class DocxSource {
                 span = c.getCTTc().getTcPr().getGridSpan().getVal().intValue();
               }
               List<String> paras = new ArrayList<>();
-              for (XWPFParagraph cp : c.getParagraphs()) {
-                String t2 = runs(cp);
-                if (list(cp) == Source.ListKind.BULLET) t2 = "- " + t2;
-                paras.add(t2);
-              }
+              cellText(c, paras, 0);
               cells.add(new Source.Cell(String.join("\n", paras).strip(), Math.max(1, span)));
             }
             rows.add(new Source.Row(rw, cells));
@@ -74,6 +70,32 @@ public final class DocxSource {
       throw e;
     } catch (RuntimeException e) {
       throw new IOException("not a DOCX", e);
+    }
+  }
+
+  /**
+   * A cell's paragraphs in order ("- " before a bullet), and the rows of a table nested in it (a
+   * box holding a form) as lines of tab-separated cells; nesting bounded.
+   */
+  private static void cellText(XWPFTableCell c, List<String> out, int depth) {
+    for (IBodyElement e : c.getBodyElements()) {
+      Deadline.check();
+      if (e instanceof XWPFParagraph cp) {
+        String t2 = runs(cp);
+        if (list(cp) == Source.ListKind.BULLET) t2 = "- " + t2;
+        out.add(t2);
+      } else if (e instanceof XWPFTable nested && depth < 3) {
+        for (XWPFTableRow r : nested.getRows()) {
+          Deadline.check();
+          List<String> cells = new ArrayList<>();
+          for (XWPFTableCell nc : r.getTableCells()) {
+            List<String> inner = new ArrayList<>();
+            cellText(nc, inner, depth + 1);
+            cells.add(String.join(" ", inner).replace('\t', ' ').replace('\n', ' ').strip());
+          }
+          out.add(String.join("\t", cells));
+        }
+      }
     }
   }
 

@@ -31,7 +31,7 @@ public final class Importer {
     switch (kind) {
       case NOTE_ETAPE -> {}
       case RESTITUTION_FINALE -> {}
-      case FICHE_EXPERIENCE -> {}
+      case FICHE_EXPERIENCE -> r.add(new ExperienceSheetReader());
     }
     return r;
   }
