@@ -1,5 +1,6 @@
 package fr.fejdoc.importer;
 
+import fr.fejdoc.load.Keys;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.DocumentKind;
 import fr.fejdoc.model.FormPlan;
@@ -228,6 +229,7 @@ final class ExperienceSheetReader implements FormReader {
       boolean all = true;
       List<String> rest = new ArrayList<>();
       for (String line : p.text().split("\n")) {
+        Deadline.check();
         if (!headLine(line, p.where(), false)) {
           all = false;
           rest.add(line);
@@ -248,6 +250,7 @@ final class ExperienceSheetReader implements FormReader {
 
     /** A line of the band; false when it is none of the band's lines. */
     boolean headLine(String raw, Source.Where where, boolean inBand) {
+      if (raw.length() > 400) return false; // the lead, not a line of the band
       String line = stripMarks(raw.strip().replaceFirst("^[-•>]\\s+", ""));
       String k = Texts.key(line);
       if (k.isEmpty()) return true;
@@ -321,7 +324,11 @@ final class ExperienceSheetReader implements FormReader {
       }
       Source.Para p = (Source.Para) b;
       draft.use(b);
-      for (String line : p.text().split("\n")) identityLine(line, p.where());
+      for (String line : p.text().split("\n")) {
+        Deadline.check();
+        Deadline.check();
+        identityLine(line, p.where());
+      }
     }
 
     void identityLine(String raw, Source.Where where) {
@@ -376,6 +383,10 @@ final class ExperienceSheetReader implements FormReader {
           int n = Integer.parseInt(m.group(1));
           draft.put(
               "calendrier.duree_initiale_mois", m.group(2).startsWith("an") ? n * 12 : n, where);
+          draft.review(
+              "calendrier.duree_initiale_mois",
+              "durée lue dans la fiche : initiale ou effective ?",
+              where);
         }
       }
     }
@@ -389,7 +400,7 @@ final class ExperienceSheetReader implements FormReader {
       if (!(t.startsWith("«") && t.endsWith("»"))) return false;
       String inner =
           t.substring(1, t.length() - 1).replaceAll("^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$", "");
-      if (inner.isEmpty() || count(inner, '«') != count(inner, '»')) return false;
+      if (inner.isEmpty() || !nested(inner)) return false; // « a » says X, « b »: not one quote
       Map<String, Object> q = new LinkedHashMap<>();
       q.put("texte", draft.at(inner, p.where()));
       draft.use(p);
@@ -427,6 +438,7 @@ final class ExperienceSheetReader implements FormReader {
       }
       Source.Para p = (Source.Para) b;
       for (String raw : p.text().split("\n")) {
+        Deadline.check();
         String line = raw.strip().replaceFirst("^[-•>]\\s+", "").replaceFirst("^>\\s*", "");
         if (line.isBlank()) continue;
         Matcher m = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(.*)$").matcher(line);
@@ -492,6 +504,7 @@ final class ExperienceSheetReader implements FormReader {
       draft.use(b);
       List<String> item = null;
       for (String raw : p.text().split("\n")) {
+        Deadline.check();
         String line = raw.strip();
         boolean starts = line.startsWith(">");
         line = line.replaceFirst("^>\\s*", "").strip();
@@ -526,6 +539,12 @@ final class ExperienceSheetReader implements FormReader {
           pages = Integer.valueOf(pm.group(1));
           title = title.substring(0, comma).strip();
         }
+      }
+      if (title.length() > 1000) { // no date nor pages sought in a text this long
+        r.put("titre", draft.at(title, where));
+        resources.computeIfAbsent(resourceList, x -> new ArrayList<>()).add(r);
+        facts++;
+        return;
       }
       Matcher dm = TAIL_DATE.matcher(title);
       if (dm.matches() && date(dm.group(2)) != null && !dm.group(1).isBlank()) {
@@ -681,15 +700,35 @@ final class ExperienceSheetReader implements FormReader {
         }
       }
       draft.count(BLOCK, facts);
+      order(draft.front(), Keys.SHEET);
+      Object id = draft.front().get("identite");
+      if (id instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> identity = (Map<String, Object>) m;
+        order(identity, Keys.SHEET_IDENTITY);
+      }
+    }
+
+    /** The entries of {@code m} in the reference's order (others after, as read). */
+    private static void order(Map<String, Object> m, List<String> keys) {
+      Map<String, Object> copy = new LinkedHashMap<>(m);
+      m.clear();
+      for (String k : keys) if (copy.containsKey(k)) m.put(k, copy.remove(k));
+      m.putAll(copy);
     }
   }
 
   // ------------------------------------------------------------ helpers
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
-    return n;
+  /** Whether the guillemets inside a quote open before they close, and all close. */
+  private static boolean nested(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '«') depth++;
+      else if (c == '»' && --depth < 0) return false;
+    }
+    return depth == 0;
   }
 
   /** The first line of a paragraph, or of a table's first cell. */

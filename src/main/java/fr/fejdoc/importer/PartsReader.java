@@ -62,6 +62,13 @@ public final class PartsReader {
           continue;
         }
         draft.use(b);
+        if (draft.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE
+            && source.format() == Source.Format.TEXT
+            && capitals(p)) {
+          if (!current.isEmpty()) current.add("");
+          current.add("### " + Texts.plain(p.text())); // a sheet's sub-title, set in capitals
+          continue;
+        }
         para(source, p, current);
       } else if (b instanceof Source.Table t) {
         if (current == null) {
@@ -118,6 +125,21 @@ public final class PartsReader {
       list = item;
     }
     return true;
+  }
+
+  /** A short line of body text in capitals alone, of three words or more (a sub-title). */
+  private static boolean capitals(Source.Para p) {
+    if (p.heading() > 0 || p.list() != Source.ListKind.NONE || p.text().contains("\n"))
+      return false;
+    String t = Texts.plain(p.text());
+    if (t.length() > 150 || t.split("\\s+").length < 3) return false;
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isUpperCase(c)) upper++;
+    }
+    return upper >= 8;
   }
 
   private static boolean isLayout(String text) {

@@ -54,6 +54,7 @@ class ExperienceSheetImportTest {
         found.size(),
         facts.size(),
         share);
+    printExperiment("seed", experimentFacts(original, imported), ExperienceSheetImportTest::loose);
     for (Fact f : facts) {
       if (!same(f, ExperienceSheetImportTest::loose)) {
         System.out.println(
@@ -113,6 +114,7 @@ class ExperienceSheetImportTest {
     Map<String, int[]> perFact = new LinkedHashMap<>();
     List<String> misses = new ArrayList<>();
     List<String> leftovers = new ArrayList<>();
+    List<Fact> experiment = new ArrayList<>();
     for (Path dir : dirs) {
       Project original = Rendered.model(dir);
       Source source = null;
@@ -123,6 +125,7 @@ class ExperienceSheetImportTest {
       Draft draft = Importer.read(source);
       assertThat(draft.kind()).isEqualTo(DocumentKind.FICHE_EXPERIENCE);
       Project imported = load(draft, tmp.resolve("rt-" + dir.getFileName()));
+      experiment.addAll(experimentFacts(original, imported));
       for (Fact f : facts(original, imported, ExperienceSheetImportTest::exact)) {
         String kind = f.name().replaceAll("\\[\\d+]", "[]");
         int[] c = perFact.computeIfAbsent(kind, k -> new int[2]);
@@ -158,6 +161,7 @@ class ExperienceSheetImportTest {
         (k, c) -> {
           if (c[0] < c[1]) System.out.println("  " + k + ": " + c[0] + " / " + c[1]);
         });
+    printExperiment(what, experiment, ExperienceSheetImportTest::exact);
     misses.forEach(m -> System.out.println("  differs: " + m));
     leftovers.forEach(m -> System.out.println("  leftover: " + m));
     assertThat(leftovers).isEmpty();
@@ -261,6 +265,47 @@ class ExperienceSheetImportTest {
               "partie " + item.id(), body(sa.markdown()), sb == null ? null : body(sb.markdown())));
     }
     return out;
+  }
+
+  /** The facts of experiment.yaml a sheet gives (or suggests: title, holder, to review). */
+  private static List<Fact> experimentFacts(Project original, Project imported) {
+    fr.fejdoc.model.Experiment a = original.experiment();
+    fr.fejdoc.model.Experiment b = imported.experiment();
+    List<Fact> out = new ArrayList<>();
+    out.add(new Fact("nom_court", v(a.shortName()), v(b.shortName())));
+    out.add(new Fact("titre", v(a.title()), v(b.title())));
+    out.add(new Fact("thematique", v(a.theme()), v(b.theme())));
+    out.add(new Fact("regions", names(a.regions()), names(b.regions())));
+    out.add(new Fact("calendrier.duree_initiale_mois", months(a), months(b)));
+    out.add(
+        new Fact(
+            "porteur.nom",
+            a.holder() == null ? null : v(a.holder().name()),
+            b.holder() == null ? null : v(b.holder().name())));
+    return out;
+  }
+
+  private static String names(List<Text> l) {
+    return l == null ? null : String.join(", ", l.stream().map(Text::value).toList());
+  }
+
+  private static String months(fr.fejdoc.model.Experiment e) {
+    if (e.schedule() == null || e.schedule().initialMonths() == null) return null;
+    return "" + e.schedule().initialMonths().value();
+  }
+
+  private static void printExperiment(String what, List<Fact> facts, Function<String, String> n) {
+    Map<String, int[]> per = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      if (f.expected() == null) continue;
+      int[] c = per.computeIfAbsent(f.name(), k -> new int[2]);
+      c[1]++;
+      if (same(f, n)) c[0]++;
+    }
+    StringBuilder b = new StringBuilder("experiment.yaml from the sheet (" + what + "):");
+    per.forEach(
+        (k, c) -> b.append(' ').append(k).append(' ').append(c[0]).append('/').append(c[1]));
+    System.out.println(b);
   }
 
   private static String theme(Project p, Document.ExperienceSheet s) {
