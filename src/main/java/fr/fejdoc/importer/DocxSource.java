@@ -330,7 +330,10 @@ public final class DocxSource {
     }
   }
 
-  /** A table inside a cell or a note, as text: one line per row, cells separated by " | ". */
+  /**
+   * A table inside a cell or a note, as text: one line per row, cells separated by tabs (as the
+   * text extractions of real notes have them).
+   */
   private void tableLines(Element tbl, int depth, int tableDepth, List<String> lines) {
     if (tableDepth >= MAX_TABLE_DEPTH || depth > MAX_DEPTH) {
       lines.add("[…]");
@@ -341,7 +344,7 @@ public final class DocxSource {
       for (Source.Cell c : cells(tr, depth + 1, tableDepth + 1)) {
         texts.add(c.text().replace('\n', ' '));
       }
-      lines.add(String.join(" | ", texts));
+      lines.add(String.join("\t", texts));
     }
   }
 

@@ -40,7 +40,7 @@ public final class Importer {
         // the financing table's « Montant » column: after the readers of partenaires.financiers
         r.add(FinancingReader.AMOUNTS);
       }
-      case FICHE_EXPERIENCE -> {}
+      case FICHE_EXPERIENCE -> r.add(new ExperienceSheetReader());
     }
     return r;
   }

@@ -36,6 +36,11 @@ public final class PartsReader {
       if (draft.used(b)) continue;
       if (b instanceof Source.Para p) {
         FormPlan.Item h = p.text().length() <= 250 ? Texts.heading(plan, p.text()) : null;
+        String rest = null;
+        if (h == null && p.text().length() <= 250 && !p.text().contains("\n")) {
+          h = Texts.headingPrefix(plan, p.text()); // "TITRE ... suite du titre"
+          if (h != null) rest = headingRest(h, p.text());
+        }
         if (h != null && !seen.contains(h.id())) {
           if (item != null) flush(draft, item, where, current);
           seen.add(h.id());
@@ -48,6 +53,7 @@ public final class PartsReader {
           item = h;
           where = p.where();
           current = new ArrayList<>();
+          if (rest != null && !rest.isBlank()) current.add("### " + rest);
           continue;
         }
         if (current == null) {
@@ -56,6 +62,13 @@ public final class PartsReader {
           continue;
         }
         draft.use(b);
+        if (draft.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE
+            && source.format() == Source.Format.TEXT
+            && capitals(p)) {
+          if (!current.isEmpty()) current.add("");
+          current.add("### " + Texts.plain(p.text())); // a sheet's sub-title, set in capitals
+          continue;
+        }
         para(source, p, current);
       } else if (b instanceof Source.Table t) {
         if (current == null) {
@@ -65,11 +78,68 @@ public final class PartsReader {
           continue;
         }
         draft.use(b);
+        if (draft.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE
+            && box(source, t, current)) {
+          continue;
+        }
         table(t, current);
       }
     }
     if (item != null) flush(draft, item, where, current);
     notes(source, draft);
+  }
+
+  /**
+   * What a heading says after the plan's title it begins with ("2011, l'année de la maturité ?").
+   */
+  private static String headingRest(FormPlan.Item item, String heading) {
+    String p = Texts.plain(heading);
+    List<String> titles = new ArrayList<>(item.aliases());
+    titles.add(0, item.title());
+    for (String t : titles) {
+      int n = Texts.normalize(Texts.plain(t)).length();
+      if (n <= p.length() && Texts.normalize(p.substring(0, n)).equals(Texts.normalize(t))) {
+        return p.substring(n).replaceFirst("^[\\s.:;!?,\u2026-]+", "").strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A box of a fiche d'expérience (a table of one cell: an actor's presentation): its first line as
+   * a sub-heading, the rest as paragraphs. False for any other table.
+   */
+  private static boolean box(Source source, Source.Table t, List<String> md) {
+    if (t.rows().size() != 1 || t.rows().get(0).cells().size() != 1) return false;
+    String[] lines = t.rows().get(0).text(0).split("\n");
+    if (lines.length < 2 || Texts.plain(lines[0]).length() > 200) return false;
+    if (!md.isEmpty()) md.add("");
+    md.add("### " + Texts.plain(lines[0]));
+    boolean list = false;
+    for (int i = 1; i < lines.length; i++) {
+      String l = inline(source, lines[i]);
+      if (l.isBlank()) continue;
+      boolean item = l.startsWith("- ");
+      if (!(item && list)) md.add("");
+      md.add(l);
+      list = item;
+    }
+    return true;
+  }
+
+  /** A short line of body text in capitals alone, of three words or more (a sub-title). */
+  private static boolean capitals(Source.Para p) {
+    if (p.heading() > 0 || p.list() != Source.ListKind.NONE || p.text().contains("\n"))
+      return false;
+    String t = Texts.plain(p.text());
+    if (t.length() > 150 || t.split("\\s+").length < 3) return false;
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isUpperCase(c)) upper++;
+    }
+    return upper >= 8;
   }
 
   private static boolean isLayout(String text) {

@@ -80,4 +80,27 @@ public final class Texts {
     }
     return upper;
   }
+
+  /**
+   * The plan item whose title begins a heading written in capitals and followed by more words after
+   * a punctuation mark ("DIFFICULTÉS ET PISTES DE PROGRÈS ... 2011, L'ANNÉE DE LA MATURITÉ ?"), or
+   * null.
+   */
+  public static FormPlan.Item headingPrefix(FormPlan plan, String heading) {
+    String p = plain(heading);
+    if (p.length() > 200 || p.length() < 4 || !p.equals(p.toUpperCase(Locale.ROOT))) return null;
+    String h = normalize(p);
+    for (FormPlan.Item item : plan.items()) {
+      List<String> titles = new java.util.ArrayList<>(item.aliases());
+      titles.add(0, item.title());
+      for (String t : titles) {
+        String k = normalize(plain(t));
+        if (h.length() > k.length()
+            && h.startsWith(k)
+            && !Character.isLetterOrDigit(h.charAt(k.length()))
+            && h.substring(k.length()).strip().matches("^[.:;!?,\u2026-].*")) return item;
+      }
+    }
+    return null;
+  }
 }
