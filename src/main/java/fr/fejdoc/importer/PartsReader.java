@@ -24,6 +24,9 @@ public final class PartsReader {
   private static final Pattern TAG =
       Pattern.compile("</?(?!u>|/u>)[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
 
+  /** The marker fejdoc prints under a part the holder left empty (compared with Texts.key). */
+  private static final String MISSING = "partie non renseignee";
+
   public static void read(Source source, Draft draft) {
     FormPlan plan = FormPlan.of(draft.kind());
     Set<String> seen = new HashSet<>();
@@ -35,7 +38,10 @@ public final class PartsReader {
       Deadline.check();
       if (draft.used(b)) continue;
       if (b instanceof Source.Para p) {
-        FormPlan.Item h = p.text().length() <= 250 ? Texts.heading(plan, p.text()) : null;
+        FormPlan.Item h =
+            p.text().length() <= 250
+                ? Texts.heading(plan, p.text(), i -> seen.contains(i.id()))
+                : null;
         String rest = null;
         if (h == null && p.text().length() <= 250 && !p.text().contains("\n")) {
           h = Texts.headingPrefix(plan, p.text()); // "TITRE ... suite du titre"
@@ -54,6 +60,10 @@ public final class PartsReader {
           where = p.where();
           current = new ArrayList<>();
           if (rest != null && !rest.isBlank()) current.add("### " + rest);
+          continue;
+        }
+        if (Texts.key(p.text()).equals(MISSING)) {
+          draft.use(b); // fejdoc's own marker of an empty part: the part is empty
           continue;
         }
         if (current == null) {

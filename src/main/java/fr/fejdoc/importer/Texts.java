@@ -38,14 +38,26 @@ public final class Texts {
 
   /** The plan item a heading names (numbering, case, accents and bold ignored), or null. */
   public static FormPlan.Item heading(FormPlan plan, String heading) {
+    return heading(plan, heading, i -> false);
+  }
+
+  /**
+   * The same, passing over the items {@code skip} rejects: a form may give two parts the same title
+   * (the restitution's « Public visé » in I.B and in III.B), the second heading names the second
+   * one.
+   */
+  public static FormPlan.Item heading(
+      FormPlan plan, String heading, java.util.function.Predicate<FormPlan.Item> skip) {
     if (heading.length() > 300) return null;
     String h = Headings.normalize(plain(heading));
     if (h.isEmpty()) return null;
     for (FormPlan.Item item : plan.items()) {
+      if (skip.test(item)) continue;
       if (Headings.normalize(item.title()).equals(h)) return item;
       for (String a : item.aliases()) if (Headings.normalize(a).equals(h)) return item;
     }
     for (FormPlan.Item item : plan.items()) {
+      if (skip.test(item)) continue;
       if (Headings.likeness(Headings.words(Headings.normalize(item.title())), Headings.words(h))
           >= 0.8) return item;
     }
