@@ -156,7 +156,9 @@ public final class DocxSource {
     for (Element e : children(parse(endnotesPart), "endnote")) {
       endnotes.putIfAbsent(attr(e, W, "id"), e);
     }
-    firstPage(body);
+    // headers and footers are not read: fejdoc's own editions and most notes repeat a running
+    // title there (« Fiche d'expérience #12 — … ») that is no text of the note, and the form's
+    // title and identity are in the body
     part = main;
     for (Element e : blockElements(body, 0)) topLevel(e, 0);
     return new Source(file, Source.Format.DOCX, blocks, notes, pictures);
@@ -696,49 +698,6 @@ public final class DocxSource {
       part = saved;
     }
     return String.join("\n", lines).strip();
-  }
-
-  // ---------------------------------------------------------------- first page
-
-  private void firstPage(Node body) {
-    Element sect = null;
-    for (Node n = body.getFirstChild(); n != null && sect == null; n = n.getNextSibling()) {
-      Deadline.check();
-      if (n instanceof Element e && e.getLocalName().equals("p")) {
-        Element ppr = child(e, W, "pPr");
-        if (ppr != null) sect = child(ppr, W, "sectPr");
-      } else if (n instanceof Element e && e.getLocalName().equals("sectPr")) {
-        sect = e;
-      }
-    }
-    if (sect == null) return;
-    boolean titlePg = child(sect, W, "titlePg") != null && on(child(sect, W, "titlePg"));
-    String want = titlePg ? "first" : "default";
-    for (String kind : List.of("headerReference", "footerReference")) {
-      for (Node n = sect.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (!(n instanceof Element e) || !e.getLocalName().equals(kind)) continue;
-        String type = attr(e, W, "type");
-        if (!want.equals(type == null ? "default" : type)) continue;
-        PackagePart hf = relatedById(main, attr(e, R, "id"));
-        if (hf == null) continue;
-        part = hf;
-        int before = blocks.size();
-        Element root;
-        try {
-          root = parse(hf);
-        } catch (Exception x) {
-          root = null; // an unreadable header is no reason to refuse the note
-        }
-        if (root == null) continue;
-        for (Element b : blockElements(root, 1)) topLevel(b, 1);
-        // a page number alone is no text of the note
-        blocks
-            .subList(before, blocks.size())
-            .removeIf(b -> b instanceof Source.Para p && !p.text().matches("(?s).*\\p{L}.*"));
-      }
-    }
-    fields.clear();
-    fieldShown.clear();
   }
 
   // ---------------------------------------------------------------- styles and numbering

@@ -207,7 +207,7 @@ final class ExperienceSheetReader implements FormReader {
         boolean band = false;
         for (Source.Row r : t.rows()) {
           for (Source.Cell c : r.cells()) {
-            String[] lines = c.text().split("\n");
+            String[] lines = Texts.unlink(c.text()).split("\n");
             if (lines.length > 0 && Texts.key(stripMarks(lines[0])).equals(BAND)) band = true;
           }
         }
@@ -216,7 +216,7 @@ final class ExperienceSheetReader implements FormReader {
         for (Source.Row r : t.rows()) {
           draft.use(r);
           for (Source.Cell c : r.cells()) {
-            for (String line : c.text().split("\n")) headLine(line, r.where(), true);
+            for (String line : Texts.unlink(c.text()).split("\n")) headLine(line, r.where(), true);
           }
         }
         return;
@@ -228,7 +228,7 @@ final class ExperienceSheetReader implements FormReader {
       }
       boolean all = true;
       List<String> rest = new ArrayList<>();
-      for (String line : p.text().split("\n")) {
+      for (String line : Texts.unlink(p.text()).split("\n")) {
         Deadline.check();
         if (!headLine(line, p.where(), false)) {
           all = false;
@@ -300,7 +300,7 @@ final class ExperienceSheetReader implements FormReader {
       for (Source.Row r : t.rows()) {
         draft.use(r);
         for (Source.Cell c : r.cells()) {
-          String[] lines = c.text().split("\n");
+          String[] lines = Texts.unlink(c.text()).split("\n");
           for (int j = 0; j < lines.length; j++) {
             if (j == 0 && IDENTITY.contains(Texts.key(stripMarks(lines[0])))) continue;
             identityLine(lines[j], r.where());
@@ -324,7 +324,7 @@ final class ExperienceSheetReader implements FormReader {
       }
       Source.Para p = (Source.Para) b;
       draft.use(b);
-      for (String line : p.text().split("\n")) {
+      for (String line : Texts.unlink(p.text()).split("\n")) {
         Deadline.check();
         Deadline.check();
         identityLine(line, p.where());
@@ -396,7 +396,7 @@ final class ExperienceSheetReader implements FormReader {
     /** A pull quote: a paragraph that is all « … », its author on the next line « — … ». */
     boolean quote(Source.Para p, Source.Block after) {
       if (p.list() != Source.ListKind.NONE || p.heading() > 0) return false;
-      String t = stripMarks(p.text().strip());
+      String t = stripMarks(Texts.unlink(p.text()).strip());
       if (!(t.startsWith("«") && t.endsWith("»"))) return false;
       String inner =
           t.substring(1, t.length() - 1).replaceAll("^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$", "");
@@ -428,7 +428,7 @@ final class ExperienceSheetReader implements FormReader {
           draft.use(r);
           for (Source.Cell c : r.cells()) {
             if (c.text().isBlank()) continue;
-            String[] lines = c.text().split("\n", 2);
+            String[] lines = Texts.unlink(c.text()).split("\n", 2);
             if (lines.length < 2) {
               figure(lines[0], null, r.where());
             } else figure(lines[0], lines[1].replace('\n', ' '), r.where());
@@ -437,7 +437,7 @@ final class ExperienceSheetReader implements FormReader {
         return;
       }
       Source.Para p = (Source.Para) b;
-      for (String raw : p.text().split("\n")) {
+      for (String raw : Texts.unlink(p.text()).split("\n")) {
         Deadline.check();
         String line = raw.strip().replaceFirst("^[-•>]\\s+", "").replaceFirst("^>\\s*", "");
         if (line.isBlank()) continue;
@@ -503,7 +503,7 @@ final class ExperienceSheetReader implements FormReader {
       if (!(b instanceof Source.Para p)) return;
       draft.use(b);
       List<String> item = null;
-      for (String raw : p.text().split("\n")) {
+      for (String raw : Texts.unlink(p.text()).split("\n")) {
         Deadline.check();
         String line = raw.strip();
         boolean starts = line.startsWith(">");
@@ -573,13 +573,13 @@ final class ExperienceSheetReader implements FormReader {
         if (!isBox(t)) return;
         draft.use(b);
         draft.use(t.rows().get(0));
-        String[] lines = t.rows().get(0).text(0).split("\n");
+        String[] lines = Texts.unlink(t.rows().get(0).text(0)).split("\n");
         publisher(lines[0], List.of(lines).subList(1, lines.length), t.where());
         return;
       }
       Source.Para p = (Source.Para) b;
       draft.use(b);
-      String[] lines = p.text().split("\n");
+      String[] lines = Texts.unlink(p.text()).split("\n");
       boolean detail = false;
       for (String l : lines) detail |= isDetail(Texts.plain(l));
       if (!detail && lines.length <= 2 && source.format() != Source.Format.DOCX) {

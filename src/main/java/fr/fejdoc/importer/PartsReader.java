@@ -21,6 +21,8 @@ public final class PartsReader {
   private static final Pattern SUP = Pattern.compile("<sup>\\s*([0-9]{1,4})\\s*</sup>");
   private static final Pattern NOTE_DEF =
       Pattern.compile("^\\s*<sup>\\s*([0-9]{1,4})\\s*</sup>\\s*");
+  private static final Pattern ORDINAL =
+      Pattern.compile("(\\d)<sup>(er|re|ère|e|ème|nd|nde|d|de)</sup>");
   private static final Pattern TAG =
       Pattern.compile("</?(?!u>|/u>)[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
 
@@ -196,6 +198,8 @@ public final class PartsReader {
     Matcher def = NOTE_DEF.matcher(l);
     if (def.find()) l = "[^" + def.group(1) + "]: " + l.substring(def.end());
     l = SUP.matcher(l).replaceAll("[^$1]");
+    // French ordinals the writers set in superscript (1<sup>er</sup>, 2<sup>e</sup>): as typed
+    l = ORDINAL.matcher(l).replaceAll("$1$2");
     if (source.format() == Source.Format.TEXT) l = TAG.matcher(l).replaceAll("");
     return l;
   }

@@ -910,6 +910,7 @@ public final class RestitutionReader implements FormReader {
   private static boolean isUnset(String v) {
     String k = Texts.normalize(v);
     return k.startsWith("non renseigne")
+        || k.equals("partie non renseignee") // fejdoc's own marker of an empty box
         || k.equals("montant non renseigne")
         || k.matches("[_/\\s.…-]*");
   }

@@ -5,6 +5,7 @@ import fr.fejdoc.model.FormPlan;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Text helpers every form reader shares: comparing a source's words with the form's. */
@@ -114,5 +115,35 @@ public final class Texts {
       }
     }
     return null;
+  }
+
+  private static final Pattern LINK =
+      Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(((?:https?://|mailto:)[^)\\s]{0,2000})\\)");
+
+  /**
+   * Markdown links as the text a form prints: the link's text when it is the address itself («
+   * www.exemple.fr »), else « text (address) »; a mailto: link gives its text.
+   */
+  public static String unlink(String s) {
+    if (s.indexOf("](") < 0) return s;
+    Matcher m = LINK.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String text = m.group(1);
+      String url = m.group(2);
+      String bare = url.replaceFirst("^(?:https?://|mailto:)", "").replaceFirst("/$", "");
+      String shown =
+          text.isBlank()
+              ? bare
+              : url.startsWith("mailto:")
+                      || bare.equalsIgnoreCase(text.replaceFirst("/$", ""))
+                      || bare.equalsIgnoreCase(
+                          text.replaceFirst("^https?://", "").replaceFirst("/$", ""))
+                  ? text
+                  : text + " (" + url + ")";
+      m.appendReplacement(b, Matcher.quoteReplacement(shown));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 }

@@ -36,6 +36,7 @@ public final class Rendered {
   private static final int SHARED = 50;
 
   private static Path shared;
+  private static int sharedCount;
   private static final Map<String, Map<String, byte[]>> DOCUMENTS = new ConcurrentHashMap<>();
   private static final Map<Path, Project> MODELS = new ConcurrentHashMap<>();
 
@@ -45,9 +46,10 @@ public final class Rendered {
    * once per format, so the importer's tests do not build the same projects again and again.
    */
   public static synchronized List<Path> synthetic(Path dir, int count) throws IOException {
-    if (shared == null) {
+    if (shared == null || count > sharedCount) {
       Path d = Files.createTempDirectory("fejdoc-import-synth");
-      SyntheticProjects.generate(d, Math.max(SHARED, count), 2026);
+      sharedCount = Math.max(SHARED, count);
+      SyntheticProjects.generate(d, sharedCount, 2026);
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
