@@ -85,6 +85,9 @@ public final class Importer {
             return DocumentKind.RESTITUTION_FINALE;
           }
           if (SHEET_TITLE.matcher(n).matches()) return DocumentKind.FICHE_EXPERIENCE;
+          // a title run together with the cover's other lines (PDF extraction)
+          if (n.contains("note d'etape sur l'experimentation")) return DocumentKind.NOTE_ETAPE;
+          if (n.contains("note de restitution finale")) return DocumentKind.RESTITUTION_FINALE;
           if (ANNEX_TITLE.matcher(n).matches()
               || n.startsWith("beneficiaires prevus pour toute la duree")) annex = true;
         }

@@ -3,7 +3,9 @@ package fr.fejdoc.importer;
 import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +93,12 @@ final class NoteEtapeReader implements FormReader {
       }
     }
     if (certificate < blocks.size()) certificate(draft, cert);
+    for (int i = firstPart; i < Math.min(certificate, blocks.size()); i++) {
+      if (blocks.get(i) instanceof Source.Table t && !draft.used(t) && distribution(t)) {
+        effectifs(draft, t, i > 0 ? blocks.get(i - 1) : null);
+        break;
+      }
+    }
     for (String k : EXPECTED) {
       if (draft.get(k) == null && frontValue(draft, k) == null) {
         String name =
@@ -125,6 +133,44 @@ final class NoteEtapeReader implements FormReader {
       v = m.get(k);
     }
     return Draft.unwrap(v);
+  }
+
+  /** The note's « effectifs » table: « | Nombre » above, one row per group, « Total » below. */
+  private static boolean distribution(Source.Table t) {
+    if (t.rows().size() < 2 || t.rows().size() > 200) return false;
+    Source.Row head = t.rows().get(0);
+    Source.Row last = t.rows().get(t.rows().size() - 1);
+    return head.cells().size() == 2
+        && Texts.key(head.text(1)).equals("nombre")
+        && Texts.key(last.text(0)).equals("total");
+  }
+
+  private static void effectifs(Draft draft, Source.Table t, Source.Block before) {
+    draft.use(t);
+    if (before instanceof Source.Para caption
+        && !draft.used(caption)
+        && caption.heading() == 0
+        && caption.list() == Source.ListKind.NONE
+        && caption.text().length() <= 150) {
+      String label = Texts.plain(caption.text());
+      if (!Texts.key(label).equals("effectifs"))
+        draft.putFront("effectifs.libelle", label, caption.where());
+      draft.use(caption);
+    }
+    Map<String, Object> parts = new LinkedHashMap<>();
+    for (int r = 1; r < t.rows().size(); r++) {
+      Source.Row row = t.rows().get(r);
+      String name = Texts.plain(row.text(0));
+      String n = Texts.plain(row.text(1)).replace(" ", "").replace("\u00A0", "");
+      Object v = n.matches("\\d{1,9}") ? (Object) Long.valueOf(n) : n;
+      if (r == t.rows().size() - 1) {
+        if (!n.isEmpty()) draft.putFront("effectifs.total", v, row.where());
+      } else if (!name.isEmpty()) {
+        parts.put(name, draft.at(v, row.where()));
+      }
+    }
+    draft.putFront("effectifs.repartition", parts, null);
+    draft.count("note", parts.size() + 1);
   }
 
   private static void identity(Draft draft, List<Para> head) {

@@ -59,12 +59,34 @@ final class ModelFacts {
           "regions",
           "schedule.start");
 
-  private static boolean printed(Project p, String path) {
-    if (p.documents().stream().anyMatch(d -> d instanceof Document.FinalReport)) return true;
-    for (String prefix : IDENTITY_PRINTED) {
+  /**
+   * Facts of experiment.yaml the restitution finale does not print (templates/restitution-finale
+   * .ftlx has no box for them): a document cannot give them back.
+   */
+  private static final Set<String> NOT_IN_RESTITUTION =
+      Set.of(
+          "regions",
+          "schedule.start",
+          "schedule.end",
+          "shortName",
+          "holder.acronym",
+          "evaluator.acronym");
+
+  private static boolean under(String path, Set<String> prefixes) {
+    for (String prefix : prefixes) {
       if (path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether one of the project's documents prints the experiment fact at {@code path}. */
+  private static boolean printed(Project p, String path) {
+    boolean identity = under(path, IDENTITY_PRINTED);
+    for (Document d : p.documents()) {
+      if (d instanceof Document.FinalReport && !under(path, NOT_IN_RESTITUTION)) return true;
+      if (!(d instanceof Document.FinalReport) && identity) return true;
     }
     return false;
   }
