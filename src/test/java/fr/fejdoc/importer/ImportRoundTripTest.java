@@ -116,6 +116,12 @@ class ImportRoundTripTest {
     System.out.println(
         table("Aller-retour " + format + " (" + projects.size() + " projets)", r.perBlock()));
     r.notes().stream().limit(200).forEach(System.out::println);
-    assertThat(r.perBlock()).isNotEmpty();
+    int found = r.perBlock().values().stream().mapToInt(a -> a[0]).sum();
+    int total = r.perBlock().values().stream().mapToInt(a -> a[1]).sum();
+    assertThat(total).as("facts compared").isGreaterThan(10_000);
+    // measured: DOCX 97.9 %, PDF 93.1 % (55 projects); every block is printed above
+    assertThat((double) found / total)
+        .as("share of the facts back from " + format)
+        .isGreaterThanOrEqualTo(format.equals("docx") ? 0.97 : 0.92);
   }
 }

@@ -72,6 +72,9 @@ final class ModelFacts {
           "holder.acronym",
           "evaluator.acronym");
 
+  /** The experiment facts a fiche d'expérience prints (templates/fiche-experience.ftlx). */
+  private static final Set<String> SHEET_PRINTED = Set.of("dossier", "holder.name.value");
+
   private static boolean under(String path, Set<String> prefixes) {
     for (String prefix : prefixes) {
       if (path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
@@ -83,10 +86,11 @@ final class ModelFacts {
 
   /** Whether one of the project's documents prints the experiment fact at {@code path}. */
   private static boolean printed(Project p, String path) {
-    boolean identity = under(path, IDENTITY_PRINTED);
+    boolean identity = under(path, IDENTITY_PRINTED); // what a note d'étape prints
     for (Document d : p.documents()) {
       if (d instanceof Document.FinalReport && !under(path, NOT_IN_RESTITUTION)) return true;
-      if (!(d instanceof Document.FinalReport) && identity) return true;
+      if (d instanceof Document.ProgressNote && identity) return true;
+      if (d instanceof Document.ExperienceSheet && under(path, SHEET_PRINTED)) return true;
     }
     return false;
   }
