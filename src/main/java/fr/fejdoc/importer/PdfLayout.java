@@ -201,7 +201,7 @@ final class PdfLayout {
     for (Line l : lines) {
       String t = text(l);
       String marker = marker(l);
-      if (marker != null) t = "- " + text(l, 1);
+      if (marker != null) t = (numbered(marker) ? "" : "- ") + text(l, markerGlyphs(marker));
       if (prev != null) {
         boolean para = marker != null || l.y() - prev.y() > prev.size() * 1.45f;
         b.append(para ? "\n" : " ");
@@ -212,17 +212,44 @@ final class PdfLayout {
     return b.toString().replace("** **", " ").strip();
   }
 
-  /** The list marker a line starts with (a bullet followed by a gap), or null. */
+  /**
+   * The list marker a line starts with, or null: a bullet followed by a gap, or a number with its
+   * full stop or bracket (« 1. », « 12) ») followed by a gap wider than a space.
+   */
   static String marker(Line l) {
     List<Glyph> g = l.glyphs();
     if (g.size() < 2) return null;
     Glyph first = g.get(0);
-    int k = 1;
-    while (k < g.size() && g.get(k).text().isBlank()) k++;
-    if (k >= g.size()) return null;
-    float gap = g.get(k).x() - first.right();
-    if (BULLET.matcher(first.text()).matches() && gap > first.size() * 0.5f) return first.text();
-    return null;
+    if (BULLET.matcher(first.text()).matches()) {
+      int k = 1;
+      while (k < g.size() && g.get(k).text().isBlank()) k++;
+      if (k >= g.size()) return null;
+      float gap = g.get(k).x() - first.right();
+      return gap > first.size() * 0.5f ? first.text() : null;
+    }
+    int k = 0;
+    while (k < g.size() && k < 3 && Character.isDigit(g.get(k).text().charAt(0))) k++;
+    if (k == 0 || k >= g.size() || !(g.get(k).text().equals(".") || g.get(k).text().equals(")")))
+      return null;
+    Glyph stop = g.get(k);
+    int n = k + 1;
+    while (n < g.size() && g.get(n).text().isBlank()) n++;
+    if (n >= g.size()) return null;
+    float gap = g.get(n).x() - stop.right();
+    if (gap <= stop.size() * 0.34f) return null;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i <= k; i++) b.append(g.get(i).text());
+    return b.toString();
+  }
+
+  /** Whether a marker numbers its item (« 1. ») rather than bullets it. */
+  static boolean numbered(String marker) {
+    return marker != null && Character.isDigit(marker.charAt(0));
+  }
+
+  /** The glyphs a marker takes at the start of its line. */
+  static int markerGlyphs(String marker) {
+    return marker == null ? 0 : marker.length();
   }
 
   // ------------------------------------------------------------------ columns
@@ -251,7 +278,7 @@ final class PdfLayout {
   /**
    * Lines in reading order when the page is set in two columns: the left column's lines, then the
    * right's, between lines that span both. The gutter is where at least three lines start right of
-   * another line on the same baseline.
+   * another line at about the same height (the columns' baselines need not match).
    */
   static List<Line> columns(List<Line> segs) {
     if (segs.size() < 6) return segs;
@@ -262,24 +289,41 @@ final class PdfLayout {
       max = Math.max(max, l.right());
     }
     float w = max - min;
-    java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
-    for (int i = 1; i < segs.size(); i++) {
-      Line s = segs.get(i);
-      Line t = segs.get(i - 1);
-      if (Math.abs(s.y() - t.y()) < 1f
-          && t.right() < s.x()
-          && s.x() > min + 0.3f * w
-          && s.x() < min + 0.7f * w) starts.merge(Math.round(s.x()), 1, Integer::sum);
+    // candidate gutters: where lines start in the middle of the page; the one with most lines
+    // right of it that sit beside a line wholly left of it
+    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+    for (Line s : segs) {
+      if (s.x() > min + 0.3f * w && s.x() < min + 0.7f * w) candidates.add(Math.round(s.x()));
+      if (candidates.size() > 64) break;
     }
+    boolean[] empty = new boolean[segs.size()];
+    for (int i = 0; i < empty.length; i++) empty[i] = text(segs.get(i)).isEmpty();
     int best = -1;
     int count = 0;
-    for (var e : starts.entrySet()) {
-      if (e.getValue() > count) {
-        count = e.getValue();
-        best = e.getKey();
+    for (int c : candidates) {
+      Deadline.check();
+      float g = c - 1.5f;
+      // lines right of the gutter beside a line left of it, less the lines that cross it without
+      // spanning the page (a gutter does not cut through a column's text)
+      int score = 0;
+      for (int i = 0; i < empty.length; i++) {
+        Line r = segs.get(i);
+        if (empty[i]) continue;
+        if (r.x() < g && r.right() > g && r.right() < min + 0.9f * w) score -= 3;
+        if (r.x() < g) continue;
+        for (int j = 0; j < empty.length; j++) {
+          Line l = segs.get(j);
+          if (!empty[j] && l.right() <= g && Math.abs(l.y() - r.y()) < r.size() * 1.5f) {
+            score++;
+            break;
+          }
+        }
+      }
+      if (score > count) {
+        count = score;
+        best = c;
       }
     }
-    if (count < 3) return segs;
     float gutter = best - 1.5f;
     List<Line> out = new ArrayList<>();
     List<Line> left = new ArrayList<>();
