@@ -264,7 +264,7 @@ final class PdfLayout {
         if (!cur.isEmpty()) cur.add(g);
         continue;
       }
-      if (prev != null && g.x() - prev.right() > l.size() * 2.2f) {
+      if (prev != null && g.x() - prev.right() > l.size() * 1.4f) {
         out.add(line(cur));
         cur = new ArrayList<>();
       }

@@ -199,7 +199,16 @@ public final class PdfSource {
           lastTable = null;
           first = false;
         }
-        if (open != null && !full(open.get(open.size() - 1), lines)) open = null;
+        if (open != null) {
+          Line last = open.get(open.size() - 1);
+          openFull = full(last, lines);
+          openEnded = false;
+          for (Line l : lines) {
+            float below = l.y() - last.y();
+            if (below > 0.5f && below < last.size() * 2 && PdfLayout.text(l).isEmpty())
+              openEnded = true;
+          }
+        }
       }
       return new Source(file, Source.Format.PDF, blocks, notes, pictures);
     }
@@ -207,15 +216,30 @@ public final class PdfSource {
     /** The last paragraph's lines when it may go on over the next page (its last line full). */
     private List<Line> open;
 
-    /** Whether a line reaches the right edge of the text (so its paragraph goes on). */
+    /** Whether the open paragraph's last line is full, and whether a blank line closes it. */
+    private boolean openFull;
+
+    private boolean openEnded;
+
+    /** Whether the file sets its paragraphs' spacing as blank lines (as the FEJ forms do). */
+    private boolean blanks;
+
+    /**
+     * Whether a line ends near the right edge of the text (within a fifth of its width: a ragged
+     * line may stop a long word short of it), so that its paragraph may go on.
+     */
     private static boolean full(Line last, List<Line> lines) {
+      float left = Float.MAX_VALUE;
       float right = 0;
-      for (Line l : lines)
-        if (Math.abs(l.size() - last.size()) < 0.6f) right = Math.max(right, l.right());
-      return last.right() >= right - last.size() * 2.5f;
+      for (Line l : lines) {
+        if (Math.abs(l.size() - last.size()) >= 0.6f) continue;
+        right = Math.max(right, l.right());
+        left = Math.min(left, l.x());
+      }
+      return last.right() >= right - Math.max(last.size() * 2.5f, (right - left) * 0.2f);
     }
 
-    private static final Pattern ENDS = Pattern.compile(".*[.!?:»)]\\**$", Pattern.DOTALL);
+    private static final Pattern ENDS = Pattern.compile(".*[.!?:;»)]\\**$", Pattern.DOTALL);
 
     /**
      * Whether paragraph {@code next}, first on its page, goes on with {@code before}, the last of
@@ -231,7 +255,12 @@ public final class PdfSource {
       if (Math.abs(a.size() - b.size()) > 0.6f || a.bold() != b.bold()) return false;
       String t = Texts.plain(next.text());
       boolean lower = !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
-      return lower || !ENDS.matcher(before.text()).matches();
+      if (lower) return true;
+      boolean ends = ENDS.matcher(before.text()).matches();
+      if (before.list() != Source.ListKind.NONE) return openFull && !ends;
+      // a paragraph's end has its spacing (a blank line) below it when the file sets one
+      if (blanks) return !openEnded;
+      return openFull && !ends;
     }
 
     private String captionBefore() {
@@ -332,11 +361,14 @@ public final class PdfSource {
       Line prev = null; // the last line with text
       float prevY = -1e9f; // the last line, blank or not
       float curBefore = 0; // the gap above the current paragraph's first line
+      float sizeAbove = 0; // the size of the line above it (a larger heading's)
+      boolean blankAbove = false; // whether a blank line (a paragraph's spacing) is above it
       boolean blank = false; // a blank line (a paragraph's spacing) since prev
       for (Line l : lines) {
         Deadline.check();
         if (PdfLayout.text(l).isEmpty()) {
           blank = true;
+          blanks = true;
           prevY = l.y();
           continue;
         }
@@ -348,7 +380,8 @@ public final class PdfSource {
                 && prev.bold()
                 && !l.bold()
                 && cur.get(0).bold()
-                && curBefore > breakGap(cur.get(0).size());
+                && (curBefore > breakGap(cur.get(0).size())
+                    || (sizeAbove > cur.get(0).size() + 0.6f && !blankAbove));
         boolean start =
             cur == null
                 || blank
@@ -364,6 +397,8 @@ public final class PdfSource {
           cur = new ArrayList<>();
           out.add(cur);
           curBefore = before;
+          sizeAbove = prev == null ? 0 : prev.size();
+          blankAbove = blank;
         }
         cur.add(l);
         prev = l;
