@@ -204,12 +204,21 @@ final class PdfLayout {
       if (marker != null) t = (numbered(marker) ? "" : "- ") + text(l, markerGlyphs(marker));
       if (prev != null) {
         boolean para = marker != null || l.y() - prev.y() > prev.size() * 1.45f;
-        b.append(para ? "\n" : " ");
+        if (para || !brokenAtHyphen(b)) b.append(para ? "\n" : " ");
       }
       b.append(t);
       prev = l;
     }
     return b.toString().replace("** **", " ").strip();
+  }
+
+  /**
+   * Whether text so far ends with a word broken at its hyphen (« Haute-» then « Garonne »): the
+   * next line joins it without a space. A dash standing alone (« – ») is not a broken word.
+   */
+  static boolean brokenAtHyphen(CharSequence b) {
+    int n = b.length();
+    return n >= 2 && b.charAt(n - 1) == '-' && Character.isLetter(b.charAt(n - 2));
   }
 
   /**

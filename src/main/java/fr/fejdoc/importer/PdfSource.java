@@ -111,6 +111,11 @@ public final class PdfSource {
     private final List<Source.Note> notes = new ArrayList<>();
     private final Set<String> calls = new HashSet<>();
     private float body = 10f;
+
+    /** The left margin (where most lines start) and the text's right edge. */
+    private float left;
+
+    private float right;
     private int bodyRgb;
 
     Builder(String file, List<PdfLayout.Page> pages, List<List<Glyph>> glyphs) {
@@ -307,11 +312,20 @@ public final class PdfSource {
           }
         }
       }
-      body =
-          sizes.entrySet().stream()
+      Map<Integer, Integer> starts = new HashMap<>();
+      for (PdfLayout.Page p : pages)
+        for (Line l : p.lines()) starts.merge(Math.round(l.x()), 1, Integer::sum);
+      left =
+          starts.entrySet().stream()
               .max(Map.Entry.comparingByValue())
               .map(Map.Entry::getKey)
-              .orElse(10f);
+              .orElse(0);
+      for (PdfLayout.Page p : pages)
+        for (Line l : p.lines()) if (l.x() >= left - 2f) right = Math.max(right, l.right());
+      var mode = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+      body = mode == null ? 10f : mode.getKey();
+      // little running text (annexes: tables, captions and notes): the usual 10 pt at least
+      if (mode == null || mode.getValue() < 2000) body = Math.max(body, 10f);
       bodyRgb =
           colours.entrySet().stream()
               .max(Map.Entry.comparingByValue())
@@ -405,10 +419,15 @@ public final class PdfSource {
         prevY = l.y();
         blank = false;
       }
+      // the page's last paragraph with no spacing line below it (a heading at a page's foot)
+      if (cur != null && !blank) tight.putIfAbsent(cur, Boolean.FALSE);
       return out;
     }
 
-    /** Paragraphs followed at once (no spacing) by a paragraph in another font: headings. */
+    /**
+     * Paragraphs followed at once (no spacing) by a paragraph in another font (true): headings; or
+     * ending their page with no spacing line below them (false).
+     */
     private final Map<List<Line>, Boolean> tight = new java.util.IdentityHashMap<>();
 
     /** The line spacing measured for each font size (the most frequent gap between lines). */
@@ -470,7 +489,7 @@ public final class PdfSource {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
         String t = PdfLayout.text(lines.get(i), i == 0 ? PdfLayout.markerGlyphs(marker) : 0);
-        if (i > 0) b.append(' ');
+        if (i > 0 && !PdfLayout.brokenAtHyphen(b)) b.append(' ');
         b.append(t);
       }
       String text = b.toString().replace("** **", " ").replace("* *", " ").strip();
@@ -503,13 +522,28 @@ public final class PdfSource {
       Line l = lines.get(0);
       if (lines.size() > 3 || Texts.plain(text).length() > 250) return 0;
       float r = l.size() / body;
-      boolean tightEnd = tight.containsKey(lines);
-      if (r >= 1.55f) return 0;
-      if (r >= 1.25f) return 1;
+      boolean tightEnd = Boolean.TRUE.equals(tight.get(lines));
+      boolean atFoot = tight.containsKey(lines);
+      if (r >= 1.55f) return centred(lines) ? 0 : 1;
+      if (r >= 1.28f && (l.bold() || !italic(l))) return 1;
+      if (!l.bold()) return 0;
       if (r >= 1.15f) return 2;
-      if (r >= 1.07f && l.bold() && tightEnd) return 3;
+      if (r >= 1.07f && l.bold() && atFoot) return 3;
       if (r >= 0.97f && r < 1.07f && l.bold() && tightEnd) return italic(l) ? 5 : 4;
       return 0;
+    }
+
+    /** Whether lines are centred on the page (a cover's), not set from the left margin. */
+    private boolean centred(List<Line> lines) {
+      boolean any = false;
+      for (Line l : lines) {
+        if (l.x() - left < 3f && right - l.right() < 3f) continue; // a full line
+        if (l.x() - left < 3f) return false;
+        if (Math.abs((l.x() + l.right()) / 2 - (left + right) / 2) > (right - left) * 0.03f)
+          return false;
+        any = true;
+      }
+      return any;
     }
 
     private static boolean italic(Line l) {
