@@ -43,12 +43,16 @@ final class PdfLayout {
   static Page page(int pageNo, List<Glyph> glyphs, List<Rule> rules, float[] baselines) {
     List<Grid> grids = new ArrayList<>();
     List<Glyph> free = new ArrayList<>(glyphs);
-    for (List<Rule> component : components(rules)) {
+    // smaller tables first: a table drawn inside a box takes its own text
+    List<List<Rule>> parts = new ArrayList<>(components(rules));
+    parts.sort(Comparator.comparingDouble(PdfLayout::area));
+    for (List<Rule> component : parts) {
       Deadline.check();
       Grid g = grid(pageNo, component, free, baselines);
       if (g != null) grids.add(g);
     }
-    grids.sort(Comparator.comparingDouble(Grid::top));
+    grids.sort(Comparator.comparingDouble(Grid::top).thenComparingDouble(g -> g.xs()[0]));
+    grids = tiles(grids);
     List<Line> segments = new ArrayList<>();
     for (Line l : lines(free)) segments.addAll(split(l));
     return new Page(columns(segments), grids);
@@ -165,6 +169,7 @@ final class PdfLayout {
     List<Source.Row> out = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       if (ys[r + 1] - ys[r] < 2.5f) continue;
+      if (ys[r + 1] - ys[r] < 4.5f && empty(inside, owner[r])) continue; // a coloured bar
       List<Source.Cell> cells = new ArrayList<>();
       int c = 0;
       while (c < cols) {
@@ -179,6 +184,96 @@ final class PdfLayout {
       out.add(new Source.Row(new Source.Where(pageNo, lineAt(baselines, ys[r])), cells));
     }
     return new Grid(top, bottom, xs, out);
+  }
+
+  private static boolean empty(List<List<Glyph>> inside, int[] owners) {
+    for (int o : owners) if (inside.get(o) != null) return false;
+    return true;
+  }
+
+  private static double area(List<Rule> rules) {
+    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+    for (Rule r : rules) {
+      float ax = r.horizontal() ? r.a() : r.at();
+      float bx = r.horizontal() ? r.b() : r.at();
+      float ay = r.horizontal() ? r.at() : r.a();
+      float by = r.horizontal() ? r.at() : r.b();
+      x0 = Math.min(x0, ax);
+      x1 = Math.max(x1, bx);
+      y0 = Math.min(y0, ay);
+      y1 = Math.max(y1, by);
+    }
+    return (double) (x1 - x0) * (y1 - y0);
+  }
+
+  /** Widest gap between two tiles of one table (key figures drawn as separate shaded tiles). */
+  private static final float TILE_GAP = 8f;
+
+  /**
+   * Tiles as one table: one-cell boxes of the same height side by side, a few points apart, are the
+   * cells of one row; such rows one under the other with the same left edge are one table (Word
+   * holds key figures as one table; its last row is padded with empty cells).
+   */
+  static List<Grid> tiles(List<Grid> grids) {
+    List<Grid> out = new ArrayList<>();
+    int i = 0;
+    while (i < grids.size()) {
+      Grid g = grids.get(i);
+      List<List<Grid>> rows = new ArrayList<>();
+      int j = i;
+      while (j < grids.size()) {
+        List<Grid> row = new ArrayList<>();
+        row.add(grids.get(j));
+        int k = j + 1;
+        while (k < grids.size() && tile(row.get(row.size() - 1), grids.get(k)))
+          row.add(grids.get(k++));
+        if (!rows.isEmpty()) {
+          Grid above = rows.get(rows.size() - 1).get(0);
+          Grid first = row.get(0);
+          if (!single(first)
+              || Math.abs(first.xs()[0] - above.xs()[0]) > 2f
+              || first.top() - above.bottom() > TILE_GAP
+              || first.top() < above.bottom() - 1f) break;
+        } else if (row.size() < 2) break;
+        rows.add(row);
+        j = k;
+      }
+      if (rows.isEmpty()) {
+        out.add(g);
+        i++;
+        continue;
+      }
+      int width = 0;
+      for (List<Grid> r : rows) width = Math.max(width, r.size());
+      List<Source.Row> cells = new ArrayList<>();
+      for (List<Grid> r : rows) {
+        List<Source.Cell> row = new ArrayList<>();
+        for (Grid t : r) row.add(t.rows().get(0).cells().get(0));
+        while (row.size() < width) row.add(new Source.Cell("", 1));
+        cells.add(new Source.Row(r.get(0).rows().get(0).where(), row));
+      }
+      float[] xs = new float[width + 1];
+      List<Grid> top = rows.get(0);
+      for (int c = 0; c <= width; c++)
+        xs[c] = c < top.size() ? top.get(c).xs()[0] : top.get(top.size() - 1).xs()[1];
+      Grid last = rows.get(rows.size() - 1).get(0);
+      out.add(new Grid(g.top(), last.bottom(), xs, cells));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean single(Grid g) {
+    return g.rows().size() == 1 && g.rows().get(0).cells().size() == 1;
+  }
+
+  private static boolean tile(Grid a, Grid b) {
+    return single(a)
+        && single(b)
+        && Math.abs(a.top() - b.top()) < 2f
+        && Math.abs(a.bottom() - b.bottom()) < 2f
+        && b.xs()[0] - a.xs()[a.xs().length - 1] >= -1f
+        && b.xs()[0] - a.xs()[a.xs().length - 1] < TILE_GAP;
   }
 
   private static int slot(float[] edges, float v) {
@@ -203,7 +298,10 @@ final class PdfLayout {
       String marker = marker(l);
       if (marker != null) t = (numbered(marker) ? "" : "- ") + text(l, markerGlyphs(marker));
       if (prev != null) {
-        boolean para = marker != null || l.y() - prev.y() > prev.size() * 1.45f;
+        boolean para =
+            marker != null
+                || l.y() - prev.y() > prev.size() * 1.45f
+                || Math.abs(l.size() - prev.size()) > 2f;
         if (para || !brokenAtHyphen(b)) b.append(para ? "\n" : " ");
       }
       b.append(t);
@@ -464,10 +562,13 @@ final class PdfLayout {
       b.append(close(style)).append("[^").append(sup).append(']');
       style = "";
     }
-    String s = b.toString();
+    // a call's raised figure leaves a gap before a full stop or comma that follows it
+    String s = CALL_GAP.matcher(b).replaceAll("$1$2");
     if (s.endsWith(" ")) s = s.substring(0, s.length() - 1);
     return (s + close(style)).strip();
   }
+
+  static final Pattern CALL_GAP = Pattern.compile("(\\[\\^[0-9*]+]) ([.,)])");
 
   private static String close(String style) {
     return new StringBuilder(style).reverse().toString();

@@ -264,7 +264,8 @@ public final class PdfSource {
       boolean ends = ENDS.matcher(before.text()).matches();
       if (before.list() != Source.ListKind.NONE) return openFull && !ends;
       // a paragraph's end has its spacing (a blank line) below it when the file sets one
-      if (blanks) return !openEnded;
+      // (a paragraph that fills the page to its foot leaves no room for that line)
+      if (blanks) return !openEnded && (!ends || openFull);
       return openFull && !ends;
     }
 
@@ -493,6 +494,7 @@ public final class PdfSource {
         b.append(t);
       }
       String text = b.toString().replace("** **", " ").replace("* *", " ").strip();
+      text = PdfLayout.CALL_GAP.matcher(text).replaceAll("$1$2");
       if (text.isEmpty()) return null;
       if (id != null) {
         calls.remove(id);
