@@ -48,6 +48,10 @@ final class PdfLayout {
     parts.sort(Comparator.comparingDouble(PdfLayout::area));
     for (List<Rule> component : parts) {
       Deadline.check();
+      // a box inside another table's cell (« Partie non renseignée » framed) is that cell's text
+      if (edges(component, false).length == 2
+          && edges(component, true).length == 2
+          && inside(component, parts)) continue;
       Grid g = grid(pageNo, component, free, baselines);
       if (g != null) grids.add(g);
     }
@@ -189,6 +193,29 @@ final class PdfLayout {
   private static boolean empty(List<List<Glyph>> inside, int[] owners) {
     for (int o : owners) if (inside.get(o) != null) return false;
     return true;
+  }
+
+  private static float[] bounds(List<Rule> rules) {
+    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+    for (Rule r : rules) {
+      x0 = Math.min(x0, r.horizontal() ? r.a() : r.at());
+      x1 = Math.max(x1, r.horizontal() ? r.b() : r.at());
+      y0 = Math.min(y0, r.horizontal() ? r.at() : r.a());
+      y1 = Math.max(y1, r.horizontal() ? r.at() : r.b());
+    }
+    return new float[] {x0, y0, x1, y1};
+  }
+
+  /** Whether the rules of {@code c} lie within the bounds of another group of {@code all}. */
+  private static boolean inside(List<Rule> c, List<List<Rule>> all) {
+    float[] b = bounds(c);
+    for (List<Rule> o : all) {
+      if (o == c) continue;
+      float[] a = bounds(o);
+      if (a[0] <= b[0] + 0.5f && a[1] <= b[1] + 0.5f && a[2] >= b[2] - 0.5f && a[3] >= b[3] - 0.5f)
+        return true;
+    }
+    return false;
   }
 
   private static double area(List<Rule> rules) {
