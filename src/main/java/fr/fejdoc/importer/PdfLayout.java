@@ -343,6 +343,7 @@ final class PdfLayout {
    */
   static boolean brokenAtHyphen(CharSequence b) {
     int n = b.length();
+    while (n > 0 && b.charAt(n - 1) == '*') n--; // after a bold or italic run's end
     return n >= 2 && b.charAt(n - 1) == '-' && Character.isLetter(b.charAt(n - 2));
   }
 

@@ -376,8 +376,7 @@ public final class PdfSource {
       Line prev = null; // the last line with text
       float prevY = -1e9f; // the last line, blank or not
       float curBefore = 0; // the gap above the current paragraph's first line
-      float sizeAbove = 0; // the size of the line above it (a larger heading's)
-      boolean blankAbove = false; // whether a blank line (a paragraph's spacing) is above it
+      boolean underHeading = false; // whether it follows a larger heading at once
       boolean blank = false; // a blank line (a paragraph's spacing) since prev
       for (Line l : lines) {
         Deadline.check();
@@ -395,8 +394,8 @@ public final class PdfSource {
                 && prev.bold()
                 && !l.bold()
                 && cur.get(0).bold()
-                && (curBefore > breakGap(cur.get(0).size())
-                    || (sizeAbove > cur.get(0).size() + 0.6f && !blankAbove));
+                && ((curBefore > breakGap(cur.get(0).size()) && !underHeading)
+                    || stacked.containsKey(cur));
         boolean start =
             cur == null
                 || blank
@@ -412,8 +411,15 @@ public final class PdfSource {
           cur = new ArrayList<>();
           out.add(cur);
           curBefore = before;
-          sizeAbove = prev == null ? 0 : prev.size();
-          blankAbove = blank;
+          // the spacing above a paragraph right under a larger heading is that heading's
+          underHeading = prev != null && !blank && prev.bold() && prev.size() > l.size() + 0.6f;
+          // a bold line right under a larger heading, with no spacing: a heading under it
+          if (prev != null
+              && !blank
+              && l.bold()
+              && prev.bold()
+              && prev.size() > l.size() + 0.6f
+              && gap <= leading(l.size()) + 1f) stacked.put(cur, Boolean.TRUE);
         }
         cur.add(l);
         prev = l;
@@ -430,6 +436,9 @@ public final class PdfSource {
      * ending their page with no spacing line below them (false).
      */
     private final Map<List<Line>, Boolean> tight = new java.util.IdentityHashMap<>();
+
+    /** Bold paragraphs set right under a larger heading: headings of the next level. */
+    private final Map<List<Line>, Boolean> stacked = new java.util.IdentityHashMap<>();
 
     /** The line spacing measured for each font size (the most frequent gap between lines). */
     private final Map<Float, Float> leadings = new HashMap<>();
@@ -531,7 +540,8 @@ public final class PdfSource {
       if (!l.bold()) return 0;
       if (r >= 1.15f) return 2;
       if (r >= 1.07f && l.bold() && atFoot) return 3;
-      if (r >= 0.97f && r < 1.07f && l.bold() && tightEnd) return italic(l) ? 5 : 4;
+      if (r >= 0.97f && r < 1.07f && l.bold() && (tightEnd || stacked.containsKey(lines)))
+        return italic(l) ? 5 : 4;
       return 0;
     }
 
