@@ -83,10 +83,16 @@ final class PdfInk {
     }
   }
 
+  /** An image drawn on a page: the image, the top of its box from the page's top, its size. */
+  record Drawn(PDImage image, float top, float width, float height) {}
+
   /** Collects the rules of one page: stroked lines and rectangles, thin or shaded fills. */
   static final class Rules extends PDFGraphicsStreamEngine {
     final List<Rule> rules = new ArrayList<>();
-    final List<PDImage> images = new ArrayList<>();
+
+    /** The pictures drawn on the page: the image and the top of where it is drawn. */
+    final List<Drawn> images = new ArrayList<>();
+
     private final List<float[]> path = new ArrayList<>(); // segments x1,y1,x2,y2
     private final List<float[]> rects = new ArrayList<>(); // x,y,w,h
     private float cx;
@@ -202,7 +208,16 @@ final class PdfInk {
 
     @Override
     public void drawImage(PDImage pdImage) {
-      if (images.size() < 200) images.add(pdImage);
+      if (images.size() >= 200) return;
+      var m = getGraphicsState().getCurrentTransformationMatrix();
+      // the unit square drawn through the matrix: its corners' highest point from the top
+      float top =
+          Math.min(
+              dy(m.getTranslateX(), m.getTranslateY() + m.getScaleY()),
+              dy(m.getTranslateX(), m.getTranslateY()));
+      float w = Math.abs(m.getScalingFactorX());
+      float h = Math.abs(m.getScalingFactorY());
+      images.add(new Drawn(pdImage, top, w, h));
     }
 
     @Override

@@ -43,12 +43,20 @@ final class PdfLayout {
   static Page page(int pageNo, List<Glyph> glyphs, List<Rule> rules, float[] baselines) {
     List<Grid> grids = new ArrayList<>();
     List<Glyph> free = new ArrayList<>(glyphs);
-    for (List<Rule> component : components(rules)) {
+    // smaller tables first: a table drawn inside a box takes its own text
+    List<List<Rule>> parts = new ArrayList<>(components(rules));
+    parts.sort(Comparator.comparingDouble(PdfLayout::area));
+    for (List<Rule> component : parts) {
       Deadline.check();
+      // a box inside another table's cell (« Partie non renseignée » framed) is that cell's text
+      if (edges(component, false).length == 2
+          && edges(component, true).length == 2
+          && inside(component, parts)) continue;
       Grid g = grid(pageNo, component, free, baselines);
       if (g != null) grids.add(g);
     }
-    grids.sort(Comparator.comparingDouble(Grid::top));
+    grids.sort(Comparator.comparingDouble(Grid::top).thenComparingDouble(g -> g.xs()[0]));
+    grids = tiles(grids);
     List<Line> segments = new ArrayList<>();
     for (Line l : lines(free)) segments.addAll(split(l));
     return new Page(columns(segments), grids);
@@ -165,6 +173,7 @@ final class PdfLayout {
     List<Source.Row> out = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
       if (ys[r + 1] - ys[r] < 2.5f) continue;
+      if (ys[r + 1] - ys[r] < 4.5f && empty(inside, owner[r])) continue; // a coloured bar
       List<Source.Cell> cells = new ArrayList<>();
       int c = 0;
       while (c < cols) {
@@ -179,6 +188,119 @@ final class PdfLayout {
       out.add(new Source.Row(new Source.Where(pageNo, lineAt(baselines, ys[r])), cells));
     }
     return new Grid(top, bottom, xs, out);
+  }
+
+  private static boolean empty(List<List<Glyph>> inside, int[] owners) {
+    for (int o : owners) if (inside.get(o) != null) return false;
+    return true;
+  }
+
+  private static float[] bounds(List<Rule> rules) {
+    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+    for (Rule r : rules) {
+      x0 = Math.min(x0, r.horizontal() ? r.a() : r.at());
+      x1 = Math.max(x1, r.horizontal() ? r.b() : r.at());
+      y0 = Math.min(y0, r.horizontal() ? r.at() : r.a());
+      y1 = Math.max(y1, r.horizontal() ? r.at() : r.b());
+    }
+    return new float[] {x0, y0, x1, y1};
+  }
+
+  /** Whether the rules of {@code c} lie within the bounds of another group of {@code all}. */
+  private static boolean inside(List<Rule> c, List<List<Rule>> all) {
+    float[] b = bounds(c);
+    for (List<Rule> o : all) {
+      if (o == c) continue;
+      float[] a = bounds(o);
+      if (a[0] <= b[0] + 0.5f && a[1] <= b[1] + 0.5f && a[2] >= b[2] - 0.5f && a[3] >= b[3] - 0.5f)
+        return true;
+    }
+    return false;
+  }
+
+  private static double area(List<Rule> rules) {
+    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+    for (Rule r : rules) {
+      float ax = r.horizontal() ? r.a() : r.at();
+      float bx = r.horizontal() ? r.b() : r.at();
+      float ay = r.horizontal() ? r.at() : r.a();
+      float by = r.horizontal() ? r.at() : r.b();
+      x0 = Math.min(x0, ax);
+      x1 = Math.max(x1, bx);
+      y0 = Math.min(y0, ay);
+      y1 = Math.max(y1, by);
+    }
+    return (double) (x1 - x0) * (y1 - y0);
+  }
+
+  /** Widest gap between two tiles of one table (key figures drawn as separate shaded tiles). */
+  private static final float TILE_GAP = 8f;
+
+  /**
+   * Tiles as one table: one-cell boxes of the same height side by side, a few points apart, are the
+   * cells of one row; such rows one under the other with the same left edge are one table (Word
+   * holds key figures as one table; its last row is padded with empty cells).
+   */
+  static List<Grid> tiles(List<Grid> grids) {
+    List<Grid> out = new ArrayList<>();
+    int i = 0;
+    while (i < grids.size()) {
+      Grid g = grids.get(i);
+      List<List<Grid>> rows = new ArrayList<>();
+      int j = i;
+      while (j < grids.size()) {
+        List<Grid> row = new ArrayList<>();
+        row.add(grids.get(j));
+        int k = j + 1;
+        while (k < grids.size() && tile(row.get(row.size() - 1), grids.get(k)))
+          row.add(grids.get(k++));
+        if (!rows.isEmpty()) {
+          Grid above = rows.get(rows.size() - 1).get(0);
+          Grid first = row.get(0);
+          if (!single(first)
+              || Math.abs(first.xs()[0] - above.xs()[0]) > 2f
+              || first.top() - above.bottom() > TILE_GAP
+              || first.top() < above.bottom() - 1f) break;
+        } else if (row.size() < 2) break;
+        rows.add(row);
+        j = k;
+      }
+      if (rows.isEmpty()) {
+        out.add(g);
+        i++;
+        continue;
+      }
+      int width = 0;
+      for (List<Grid> r : rows) width = Math.max(width, r.size());
+      List<Source.Row> cells = new ArrayList<>();
+      for (List<Grid> r : rows) {
+        List<Source.Cell> row = new ArrayList<>();
+        for (Grid t : r) row.add(t.rows().get(0).cells().get(0));
+        while (row.size() < width) row.add(new Source.Cell("", 1));
+        cells.add(new Source.Row(r.get(0).rows().get(0).where(), row));
+      }
+      float[] xs = new float[width + 1];
+      List<Grid> top = rows.get(0);
+      for (int c = 0; c <= width; c++)
+        xs[c] = c < top.size() ? top.get(c).xs()[0] : top.get(top.size() - 1).xs()[1];
+      Grid last = rows.get(rows.size() - 1).get(0);
+      out.add(new Grid(g.top(), last.bottom(), xs, cells));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean single(Grid g) {
+    return g.rows().size() == 1 && g.rows().get(0).cells().size() == 1;
+  }
+
+  private static boolean tile(Grid a, Grid b) {
+    return single(a)
+        && single(b)
+        && Math.abs(a.top() - b.top()) < 2f
+        && Math.abs(a.bottom() - b.bottom()) < 2f
+        && b.xs()[0] - a.xs()[a.xs().length - 1] >= -1f
+        && b.xs()[0] - a.xs()[a.xs().length - 1] < TILE_GAP;
   }
 
   private static int slot(float[] edges, float v) {
@@ -201,10 +323,13 @@ final class PdfLayout {
     for (Line l : lines) {
       String t = text(l);
       String marker = marker(l);
-      if (marker != null) t = "- " + text(l, 1);
+      if (marker != null) t = (numbered(marker) ? "" : "- ") + text(l, markerGlyphs(marker));
       if (prev != null) {
-        boolean para = marker != null || l.y() - prev.y() > prev.size() * 1.45f;
-        b.append(para ? "\n" : " ");
+        boolean para =
+            marker != null
+                || l.y() - prev.y() > prev.size() * 1.45f
+                || Math.abs(l.size() - prev.size()) > 2f;
+        if (para || !brokenAtHyphen(b)) b.append(para ? "\n" : " ");
       }
       b.append(t);
       prev = l;
@@ -212,17 +337,54 @@ final class PdfLayout {
     return b.toString().replace("** **", " ").strip();
   }
 
-  /** The list marker a line starts with (a bullet followed by a gap), or null. */
+  /**
+   * Whether text so far ends with a word broken at its hyphen (« Haute-» then « Garonne »): the
+   * next line joins it without a space. A dash standing alone (« – ») is not a broken word.
+   */
+  static boolean brokenAtHyphen(CharSequence b) {
+    int n = b.length();
+    while (n > 0 && b.charAt(n - 1) == '*') n--; // after a bold or italic run's end
+    return n >= 2 && b.charAt(n - 1) == '-' && Character.isLetter(b.charAt(n - 2));
+  }
+
+  /**
+   * The list marker a line starts with, or null: a bullet followed by a gap, or a number with its
+   * full stop or bracket (« 1. », « 12) ») followed by a gap wider than a space.
+   */
   static String marker(Line l) {
     List<Glyph> g = l.glyphs();
     if (g.size() < 2) return null;
     Glyph first = g.get(0);
-    int k = 1;
-    while (k < g.size() && g.get(k).text().isBlank()) k++;
-    if (k >= g.size()) return null;
-    float gap = g.get(k).x() - first.right();
-    if (BULLET.matcher(first.text()).matches() && gap > first.size() * 0.5f) return first.text();
-    return null;
+    if (BULLET.matcher(first.text()).matches()) {
+      int k = 1;
+      while (k < g.size() && g.get(k).text().isBlank()) k++;
+      if (k >= g.size()) return null;
+      float gap = g.get(k).x() - first.right();
+      return gap > first.size() * 0.5f ? first.text() : null;
+    }
+    int k = 0;
+    while (k < g.size() && k < 3 && Character.isDigit(g.get(k).text().charAt(0))) k++;
+    if (k == 0 || k >= g.size() || !(g.get(k).text().equals(".") || g.get(k).text().equals(")")))
+      return null;
+    Glyph stop = g.get(k);
+    int n = k + 1;
+    while (n < g.size() && g.get(n).text().isBlank()) n++;
+    if (n >= g.size()) return null;
+    float gap = g.get(n).x() - stop.right();
+    if (gap <= stop.size() * 0.34f) return null;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i <= k; i++) b.append(g.get(i).text());
+    return b.toString();
+  }
+
+  /** Whether a marker numbers its item (« 1. ») rather than bullets it. */
+  static boolean numbered(String marker) {
+    return marker != null && Character.isDigit(marker.charAt(0));
+  }
+
+  /** The glyphs a marker takes at the start of its line. */
+  static int markerGlyphs(String marker) {
+    return marker == null ? 0 : marker.length();
   }
 
   // ------------------------------------------------------------------ columns
@@ -237,7 +399,7 @@ final class PdfLayout {
         if (!cur.isEmpty()) cur.add(g);
         continue;
       }
-      if (prev != null && g.x() - prev.right() > l.size() * 2.2f) {
+      if (prev != null && g.x() - prev.right() > l.size() * 1.4f) {
         out.add(line(cur));
         cur = new ArrayList<>();
       }
@@ -251,7 +413,7 @@ final class PdfLayout {
   /**
    * Lines in reading order when the page is set in two columns: the left column's lines, then the
    * right's, between lines that span both. The gutter is where at least three lines start right of
-   * another line on the same baseline.
+   * another line at about the same height (the columns' baselines need not match).
    */
   static List<Line> columns(List<Line> segs) {
     if (segs.size() < 6) return segs;
@@ -262,24 +424,41 @@ final class PdfLayout {
       max = Math.max(max, l.right());
     }
     float w = max - min;
-    java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
-    for (int i = 1; i < segs.size(); i++) {
-      Line s = segs.get(i);
-      Line t = segs.get(i - 1);
-      if (Math.abs(s.y() - t.y()) < 1f
-          && t.right() < s.x()
-          && s.x() > min + 0.3f * w
-          && s.x() < min + 0.7f * w) starts.merge(Math.round(s.x()), 1, Integer::sum);
+    // candidate gutters: where lines start in the middle of the page; the one with most lines
+    // right of it that sit beside a line wholly left of it
+    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+    for (Line s : segs) {
+      if (s.x() > min + 0.3f * w && s.x() < min + 0.7f * w) candidates.add(Math.round(s.x()));
+      if (candidates.size() > 64) break;
     }
+    boolean[] empty = new boolean[segs.size()];
+    for (int i = 0; i < empty.length; i++) empty[i] = text(segs.get(i)).isEmpty();
     int best = -1;
     int count = 0;
-    for (var e : starts.entrySet()) {
-      if (e.getValue() > count) {
-        count = e.getValue();
-        best = e.getKey();
+    for (int c : candidates) {
+      Deadline.check();
+      float g = c - 1.5f;
+      // lines right of the gutter beside a line left of it, less the lines that cross it without
+      // spanning the page (a gutter does not cut through a column's text)
+      int score = 0;
+      for (int i = 0; i < empty.length; i++) {
+        Line r = segs.get(i);
+        if (empty[i]) continue;
+        if (r.x() < g && r.right() > g && r.right() < min + 0.9f * w) score -= 3;
+        if (r.x() < g) continue;
+        for (int j = 0; j < empty.length; j++) {
+          Line l = segs.get(j);
+          if (!empty[j] && l.right() <= g && Math.abs(l.y() - r.y()) < r.size() * 1.5f) {
+            score++;
+            break;
+          }
+        }
+      }
+      if (score > count) {
+        count = score;
+        best = c;
       }
     }
-    if (count < 3) return segs;
     float gutter = best - 1.5f;
     List<Line> out = new ArrayList<>();
     List<Line> left = new ArrayList<>();
@@ -411,10 +590,13 @@ final class PdfLayout {
       b.append(close(style)).append("[^").append(sup).append(']');
       style = "";
     }
-    String s = b.toString();
+    // a call's raised figure leaves a gap before a full stop or comma that follows it
+    String s = CALL_GAP.matcher(b).replaceAll("$1$2");
     if (s.endsWith(" ")) s = s.substring(0, s.length() - 1);
     return (s + close(style)).strip();
   }
+
+  static final Pattern CALL_GAP = Pattern.compile("(\\[\\^[0-9*]+]) ([.,)])");
 
   private static String close(String style) {
     return new StringBuilder(style).reverse().toString();

@@ -56,6 +56,7 @@ public final class PdfSource {
       }
       if (!any) throw new NotImportable("import.pdf-no-text");
       List<PdfLayout.Page> laid = new ArrayList<>();
+      PdfPictures pictures = new PdfPictures();
       int i = 0;
       for (PDPage page : doc.getPages()) {
         Deadline.check();
@@ -67,10 +68,12 @@ public final class PdfSource {
           rules.rules.clear(); // a damaged drawing: the page's text without its tables
         }
         List<Glyph> g = glyphs.pages.get(i);
-        laid.add(PdfLayout.page(i + 1, g, rules.rules, baselines(g)));
+        float[] base = baselines(g);
+        laid.add(PdfLayout.page(i + 1, g, rules.rules, base));
+        pictures.add(i + 1, rules.images, base);
         i++;
       }
-      return new Builder(file, laid, glyphs.pages).build();
+      return new Builder(file, laid, glyphs.pages).build(pictures.pictures());
     } catch (InvalidPasswordException e) {
       throw new NotImportable("import.pdf-encrypted");
     } catch (IOException e) {
@@ -108,6 +111,11 @@ public final class PdfSource {
     private final List<Source.Note> notes = new ArrayList<>();
     private final Set<String> calls = new HashSet<>();
     private float body = 10f;
+
+    /** The left margin (where most lines start) and the text's right edge. */
+    private float left;
+
+    private float right;
     private int bodyRgb;
 
     Builder(String file, List<PdfLayout.Page> pages, List<List<Glyph>> glyphs) {
@@ -116,8 +124,9 @@ public final class PdfSource {
       this.glyphs = glyphs;
     }
 
-    Source build() {
+    Source build(List<Source.Picture> pictures) {
       bodyFont();
+      leadings();
       Set<String> running = running();
       Source.Table lastTable = null;
       float[] lastXs = null;
@@ -144,6 +153,8 @@ public final class PdfSource {
         }
         while (gi < grids.size()) items.add(grids.get(gi++));
         boolean first = true;
+        List<Line> carry = open;
+        open = null;
         for (int k = 0; k < items.size(); k++) {
           Object it = items.get(k);
           if (it instanceof Grid g) {
@@ -158,6 +169,7 @@ public final class PdfSource {
             }
             lastXs = g.xs();
             first = false;
+            open = null;
             continue;
           }
           @SuppressWarnings("unchecked")
@@ -173,12 +185,88 @@ public final class PdfSource {
               && k + 1 < items.size()
               && items.get(k + 1) instanceof Grid g2
               && continues(lastXs, g2)) continue;
-          blocks.add(b);
+          open = b instanceof Source.Para bp && bp.heading() == 0 ? para : null;
+          if (first
+              && carry != null
+              && b instanceof Source.Para next
+              && blocks.get(blocks.size() - 1) instanceof Source.Para before
+              && goesOn(carry, before, para, next)) {
+            // a paragraph continued from the page before
+            blocks.set(
+                blocks.size() - 1,
+                new Source.Para(
+                    before.where(),
+                    before.text() + " " + next.text(),
+                    0,
+                    before.list(),
+                    before.listLevel()));
+          } else blocks.add(b);
           lastTable = null;
           first = false;
         }
+        if (open != null) {
+          Line last = open.get(open.size() - 1);
+          openFull = full(last, lines);
+          openEnded = false;
+          for (Line l : lines) {
+            float below = l.y() - last.y();
+            if (below > 0.5f && below < last.size() * 2 && PdfLayout.text(l).isEmpty())
+              openEnded = true;
+          }
+        }
       }
-      return new Source(file, Source.Format.PDF, blocks, notes, List.of());
+      return new Source(file, Source.Format.PDF, blocks, notes, pictures);
+    }
+
+    /** The last paragraph's lines when it may go on over the next page (its last line full). */
+    private List<Line> open;
+
+    /** Whether the open paragraph's last line is full, and whether a blank line closes it. */
+    private boolean openFull;
+
+    private boolean openEnded;
+
+    /** Whether the file sets its paragraphs' spacing as blank lines (as the FEJ forms do). */
+    private boolean blanks;
+
+    /**
+     * Whether a line ends near the right edge of the text (within a fifth of its width: a ragged
+     * line may stop a long word short of it), so that its paragraph may go on.
+     */
+    private static boolean full(Line last, List<Line> lines) {
+      float left = Float.MAX_VALUE;
+      float right = 0;
+      for (Line l : lines) {
+        if (Math.abs(l.size() - last.size()) >= 0.6f) continue;
+        right = Math.max(right, l.right());
+        left = Math.min(left, l.x());
+      }
+      return last.right() >= right - Math.max(last.size() * 2.5f, (right - left) * 0.2f);
+    }
+
+    private static final Pattern ENDS = Pattern.compile(".*[.!?:;»)]\\**$", Pattern.DOTALL);
+
+    /**
+     * Whether paragraph {@code next}, first on its page, goes on with {@code before}, the last of
+     * the page before, whose last line was full: same font, no marker, and the sentence not ended
+     * (or the next one starting in lower case).
+     */
+    private boolean goesOn(
+        List<Line> carry, Source.Para before, List<Line> lines, Source.Para next) {
+      Line a = carry.get(carry.size() - 1);
+      Line b = lines.get(0);
+      if (before.heading() != 0 || next.heading() != 0 || next.list() != Source.ListKind.NONE)
+        return false;
+      if (Math.abs(a.size() - b.size()) > 0.6f || a.bold() != b.bold()) return false;
+      String t = Texts.plain(next.text());
+      boolean lower = !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+      if (lower) return true;
+      boolean ends = ENDS.matcher(before.text()).matches();
+      if (before.list() != Source.ListKind.NONE) return openFull && !ends;
+      // a paragraph's end has its spacing (a blank line) below it when the file sets one
+      // (a paragraph that fills the page to its foot leaves no room for that line)
+      if (blanks) return !openEnded && (!ends || openFull);
+      return openFull && !ends;
     }
 
     private String captionBefore() {
@@ -225,11 +313,20 @@ public final class PdfSource {
           }
         }
       }
-      body =
-          sizes.entrySet().stream()
+      Map<Integer, Integer> starts = new HashMap<>();
+      for (PdfLayout.Page p : pages)
+        for (Line l : p.lines()) starts.merge(Math.round(l.x()), 1, Integer::sum);
+      left =
+          starts.entrySet().stream()
               .max(Map.Entry.comparingByValue())
               .map(Map.Entry::getKey)
-              .orElse(10f);
+              .orElse(0);
+      for (PdfLayout.Page p : pages)
+        for (Line l : p.lines()) if (l.x() >= left - 2f) right = Math.max(right, l.right());
+      var mode = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+      body = mode == null ? 10f : mode.getKey();
+      // little running text (annexes: tables, captions and notes): the usual 10 pt at least
+      if (mode == null || mode.getValue() < 2000) body = Math.max(body, 10f);
       bodyRgb =
           colours.entrySet().stream()
               .max(Map.Entry.comparingByValue())
@@ -267,30 +364,118 @@ public final class PdfSource {
       return out;
     }
 
-    /** Lines grouped into paragraphs: a wider gap, a change of font or a list marker starts one. */
+    /**
+     * Lines grouped into paragraphs: a gap wider than the line spacing of that font size (the
+     * paragraph's spacing after it), a change of font size or a list marker starts one. A bold or
+     * coloured line with no wider gap stays in its paragraph (a line break, as Word holds an
+     * address block); a heading is set apart by its spacing.
+     */
     private List<List<Line>> paragraphs(List<Line> lines) {
       List<List<Line>> out = new ArrayList<>();
       List<Line> cur = null;
-      Line prev = null;
+      Line prev = null; // the last line with text
+      float prevY = -1e9f; // the last line, blank or not
+      float curBefore = 0; // the gap above the current paragraph's first line
+      boolean underHeading = false; // whether it follows a larger heading at once
+      boolean blank = false; // a blank line (a paragraph's spacing) since prev
       for (Line l : lines) {
         Deadline.check();
+        if (PdfLayout.text(l).isEmpty()) {
+          blank = true;
+          blanks = true;
+          prevY = l.y();
+          continue;
+        }
+        float gap = prev == null ? 1e9f : l.y() - prev.y();
+        float before = l.y() - prevY;
+        // a bold line set apart above, then body text at once: a heading and its text
+        boolean headingEnds =
+            prev != null
+                && prev.bold()
+                && !l.bold()
+                && cur.get(0).bold()
+                && ((curBefore > breakGap(cur.get(0).size()) && !underHeading)
+                    || stacked.containsKey(cur));
         boolean start =
             cur == null
-                || l.y() - prev.y() > Math.max(prev.size(), l.size()) * 1.5f
-                || l.y() - prev.y() < 1f
+                || blank
+                || gap > breakGap(Math.max(prev.size(), l.size()))
+                || gap < 1f
                 || Math.abs(l.size() - prev.size()) > 0.6f
-                || l.rgb() != prev.rgb()
-                || l.bold() != prev.bold()
+                || headingEnds
                 || PdfLayout.marker(l) != null
                 || note(l) != null;
         if (start) {
+          if (cur != null && !blank && gap <= breakGap(Math.max(prev.size(), l.size())))
+            tight.put(cur, Boolean.TRUE);
           cur = new ArrayList<>();
           out.add(cur);
+          curBefore = before;
+          // the spacing above a paragraph right under a larger heading is that heading's
+          underHeading = prev != null && !blank && prev.bold() && prev.size() > l.size() + 0.6f;
+          // a bold line right under a larger heading, with no spacing: a heading under it
+          if (prev != null
+              && !blank
+              && l.bold()
+              && prev.bold()
+              && prev.size() > l.size() + 0.6f
+              && gap <= leading(l.size()) + 1f) stacked.put(cur, Boolean.TRUE);
         }
         cur.add(l);
         prev = l;
+        prevY = l.y();
+        blank = false;
       }
+      // the page's last paragraph with no spacing line below it (a heading at a page's foot)
+      if (cur != null && !blank) tight.putIfAbsent(cur, Boolean.FALSE);
       return out;
+    }
+
+    /**
+     * Paragraphs followed at once (no spacing) by a paragraph in another font (true): headings; or
+     * ending their page with no spacing line below them (false).
+     */
+    private final Map<List<Line>, Boolean> tight = new java.util.IdentityHashMap<>();
+
+    /** Bold paragraphs set right under a larger heading: headings of the next level. */
+    private final Map<List<Line>, Boolean> stacked = new java.util.IdentityHashMap<>();
+
+    /** The line spacing measured for each font size (the most frequent gap between lines). */
+    private final Map<Float, Float> leadings = new HashMap<>();
+
+    private void leadings() {
+      Map<Float, Map<Integer, Integer>> gaps = new HashMap<>();
+      for (PdfLayout.Page p : pages) {
+        Line prev = null;
+        for (Line l : p.lines()) {
+          if (prev != null && Math.abs(l.size() - prev.size()) < 0.3f) {
+            float gap = l.y() - prev.y();
+            if (gap > l.size() && gap < l.size() * 1.6f)
+              gaps.computeIfAbsent(round(l.size()), k -> new HashMap<>())
+                  .merge(Math.round(gap * 10), 1, Integer::sum);
+          }
+          prev = l;
+        }
+      }
+      for (var e : gaps.entrySet()) {
+        var best = e.getValue().entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        if (best != null && best.getValue() >= 3) leadings.put(e.getKey(), best.getKey() / 10f);
+      }
+    }
+
+    private static float round(float size) {
+      return Math.round(size * 2) / 2f;
+    }
+
+    /** The line spacing of {@code size}: measured, else 1.3 times the size. */
+    private float leading(float size) {
+      Float m = leadings.get(round(size));
+      return Math.min(m == null ? size * 1.3f : m, size * 1.4f);
+    }
+
+    /** The smallest gap between two lines that is a paragraph break. */
+    private float breakGap(float size) {
+      return leading(size) + Math.max(1.2f, size * 0.12f);
     }
 
     /** The footnote number a small line starts with, when that call was met, or null. */
@@ -313,11 +498,12 @@ public final class PdfSource {
       String marker = PdfLayout.marker(first);
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
-        String t = PdfLayout.text(lines.get(i), i == 0 && marker != null ? 1 : 0);
-        if (i > 0) b.append(' ');
+        String t = PdfLayout.text(lines.get(i), i == 0 ? PdfLayout.markerGlyphs(marker) : 0);
+        if (i > 0 && !PdfLayout.brokenAtHyphen(b)) b.append(' ');
         b.append(t);
       }
       String text = b.toString().replace("** **", " ").replace("* *", " ").strip();
+      text = PdfLayout.CALL_GAP.matcher(text).replaceAll("$1$2");
       if (text.isEmpty()) return null;
       if (id != null) {
         calls.remove(id);
@@ -327,6 +513,9 @@ public final class PdfSource {
       }
       var m = CALL.matcher(text);
       while (m.find()) calls.add(m.group(1));
+      if (PdfLayout.numbered(marker)) {
+        return new Source.Para(where, text, 0, Source.ListKind.NUMBERED, 0);
+      }
       if (marker != null) {
         int level = marker.equals("•") || marker.equals("●") || marker.equals("▪") ? 0 : 1;
         return new Source.Para(where, text, 0, Source.ListKind.BULLET, level);
@@ -334,17 +523,44 @@ public final class PdfSource {
       return new Source.Para(where, text, heading(lines, text), Source.ListKind.NONE, 0);
     }
 
-    /** A heading level for larger or bold lines standing alone, else 0. */
+    /**
+     * A heading level for larger or bold lines standing alone, else 0: sizes as the FEJ forms set
+     * their headings (13.5, 12, 11 and 10 pt for a 10 pt body); a bold line of the body's size is a
+     * heading when the text under it follows without a paragraph's spacing (level 4, 5 in italics).
+     * Large centred lines (a cover's title) are not headings.
+     */
     private int heading(List<Line> lines, String text) {
       Line l = lines.get(0);
       if (lines.size() > 3 || Texts.plain(text).length() > 250) return 0;
       float r = l.size() / body;
-      if (r >= 1.5f) return 1;
-      if (r >= 1.3f) return 1;
+      boolean tightEnd = Boolean.TRUE.equals(tight.get(lines));
+      boolean atFoot = tight.containsKey(lines);
+      if (r >= 1.55f) return centred(lines) ? 0 : 1;
+      if (r >= 1.28f && (l.bold() || !italic(l))) return 1;
+      if (!l.bold()) return 0;
       if (r >= 1.15f) return 2;
-      if (r >= 1.07f && (l.bold() || l.rgb() != bodyRgb)) return 3;
-      if (l.bold() && l.rgb() != bodyRgb && r >= 0.97f) return 4;
+      if (r >= 1.07f && l.bold() && atFoot) return 3;
+      if (r >= 0.97f && r < 1.07f && l.bold() && (tightEnd || stacked.containsKey(lines)))
+        return italic(l) ? 5 : 4;
       return 0;
+    }
+
+    /** Whether lines are centred on the page (a cover's), not set from the left margin. */
+    private boolean centred(List<Line> lines) {
+      boolean any = false;
+      for (Line l : lines) {
+        if (l.x() - left < 3f && right - l.right() < 3f) continue; // a full line
+        if (l.x() - left < 3f) return false;
+        if (Math.abs((l.x() + l.right()) / 2 - (left + right) / 2) > (right - left) * 0.03f)
+          return false;
+        any = true;
+      }
+      return any;
+    }
+
+    private static boolean italic(Line l) {
+      for (Glyph g : l.glyphs()) if (!g.italic() && !g.text().isBlank()) return false;
+      return true;
     }
   }
 }
