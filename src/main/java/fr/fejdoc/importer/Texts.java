@@ -14,9 +14,19 @@ public final class Texts {
 
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
 
+  private static final Pattern IMAGE =
+      Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\s]{0,2000}\\)");
+  private static final Pattern LINK_TEXT =
+      Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\((?:https?://|mailto:)[^)\\s]{0,2000}\\)");
+
   /** A text without its Markdown emphasis, escapes and tags, spaces collapsed. */
   public static String plain(String s) {
-    String t = TAG.matcher(s).replaceAll("");
+    String t = s;
+    if (t.indexOf("](") >= 0) {
+      t = IMAGE.matcher(t).replaceAll(""); // a picture is no text
+      t = LINK_TEXT.matcher(t).replaceAll("$1"); // a link's words, as the page shows them
+    }
+    t = TAG.matcher(t).replaceAll("");
     t = t.replace("\\*", "\u0000").replace("*", "").replace("\u0000", "*");
     t = t.replaceAll("\\\\([\\\\`_{}\\[\\]()#+.!-])", "$1").replace('\u00A0', ' ');
     t = t.replace('\u202F', ' ');
