@@ -25,8 +25,8 @@ final class PdfPictures {
   /** Pictures taken from one note. */
   static final int MAX_COUNT = 50;
 
-  /** Pixels one picture may have (decoded). */
-  static final long MAX_PIXELS = 25_000_000L;
+  /** Pixels one picture may have (decoded: 4 bytes each, so at most 48 MB at a time). */
+  static final long MAX_PIXELS = 12_000_000L;
 
   /** Bytes one picture may take. */
   static final int MAX_BYTES = 16 * 1024 * 1024;

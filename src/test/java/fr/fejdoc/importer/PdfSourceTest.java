@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The PDF reader against the DOCX reader on the same documents: for the example projects and 20
  * synthetic ones, each PDF gives the same tables (rows, cells compared with {@link Texts#key}) and
- * the same paragraphs in order as the DOCX of the same document. Bad PDFs give their message key.
+ * the same paragraphs in order, with the same heading levels and list kinds, as the DOCX of the
+ * same document. Pictures are read once each. Bad PDFs give their message key.
  */
 class PdfSourceTest {
 
@@ -64,12 +65,13 @@ class PdfSourceTest {
               + t.share(t.levelsFound, t.levels));
       t.misses.stream().limit(40).forEach(m -> System.out.println("  " + m));
     }
-    assertTrue(examples.cellsFound >= examples.cells * 0.99, "example cells");
-    assertTrue(synth.cellsFound >= synth.cells * 0.99, "synthetic cells");
-    assertTrue(examples.parasFound >= examples.paras * 0.98, "example paragraphs (aim: all)");
-    assertTrue(synth.parasFound >= synth.paras * 0.98, "synthetic paragraphs (aim: all)");
-    assertTrue(examples.levelsFound >= examples.levels * 0.99, "example heading levels");
-    assertTrue(synth.levelsFound >= synth.levels * 0.99, "synthetic heading levels");
+    // measured: cells 99.7 % / 99.8 %, paragraphs 98.9 % / 99.5 %, levels 100 % / 99.8 %
+    assertTrue(examples.cellsFound >= examples.cells * 0.995, "example cells");
+    assertTrue(synth.cellsFound >= synth.cells * 0.995, "synthetic cells");
+    assertTrue(examples.parasFound >= examples.paras * 0.985, "example paragraphs (aim: all)");
+    assertTrue(synth.parasFound >= synth.paras * 0.99, "synthetic paragraphs (aim: all)");
+    assertTrue(examples.levelsFound >= examples.levels * 0.995, "example heading levels");
+    assertTrue(synth.levelsFound >= synth.levels * 0.995, "synthetic heading levels");
   }
 
   private static void compare(Path dir, Tally t) throws Exception {
