@@ -25,9 +25,72 @@ public final class ProjectDraft {
 
   /** The experiment.yaml tree of several drafts: the first value of each key wins. */
   public static Map<String, Object> merged(List<Draft> drafts) {
+    return merged(drafts, new ArrayList<>());
+  }
+
+  /**
+   * The same; a value another file gives differently (the note's Tableau 1 and its annexes') is
+   * added to {@code conflicts} as an entry of {@code a_verifier}.
+   */
+  static Map<String, Object> merged(List<Draft> drafts, List<Object> conflicts) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (Draft d : ordered(drafts)) merge(out, d.experiment());
+    for (Draft d : ordered(drafts)) merge(out, d.experiment(), "", d, conflicts);
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void merge(
+      Map<String, Object> into,
+      Map<String, Object> from,
+      String path,
+      Draft source,
+      List<Object> conflicts) {
+    for (Map.Entry<String, Object> e : from.entrySet()) {
+      String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+      Object have = into.get(e.getKey());
+      Object a = Draft.unwrap(have);
+      Object b = Draft.unwrap(e.getValue());
+      if (have == null) into.put(e.getKey(), e.getValue());
+      else if (a instanceof Map<?, ?> am
+          && b instanceof Map<?, ?> bm
+          && !(have instanceof YamlWriter.Flow)) {
+        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) am);
+        merge(copy, (Map<String, Object>) bm, here, source, conflicts);
+        into.put(e.getKey(), copy);
+      } else if (b != null && !text(a).equals(text(b))) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("cle", here);
+        entry.put(
+            "raison",
+            "lu aussi dans "
+                + source.source().file()
+                + " avec une autre valeur : « "
+                + cut(text(b))
+                + " » ; la première est gardée");
+        conflicts.add(entry);
+      }
+    }
+  }
+
+  /** A value as text, to compare what two files give. */
+  private static String text(Object v) {
+    Object u = Draft.unwrap(v);
+    if (u instanceof YamlWriter.Raw r) return r.text();
+    if (u instanceof List<?> l) {
+      List<String> parts = new ArrayList<>();
+      for (Object o : l) parts.add(text(o));
+      return parts.toString();
+    }
+    if (u instanceof Map<?, ?> m) {
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<?, ?> x : m.entrySet()) parts.add(x.getKey() + "=" + text(x.getValue()));
+      return parts.toString();
+    }
+    return String.valueOf(u);
+  }
+
+  private static String cut(String s) {
+    return s.length() > 120 ? s.substring(0, 120) + "…" : s;
   }
 
   /** Narrative drafts first, annex files after. */
@@ -83,7 +146,8 @@ public final class ProjectDraft {
     Map<String, String> files = new LinkedHashMap<>();
     Map<String, byte[]> pictures = new LinkedHashMap<>();
     List<Draft> all = ordered(drafts);
-    Map<String, Object> tree = merged(all);
+    List<Object> conflicts = new ArrayList<>();
+    Map<String, Object> tree = merged(all, conflicts);
     Map<String, Object> root = new LinkedHashMap<>();
     if (!tree.containsKey("dossier")) {
       root.put(
@@ -112,6 +176,7 @@ public final class ProjectDraft {
         review.add(entry);
       }
     }
+    review.addAll(conflicts);
     if (!review.isEmpty()) root.put("a_verifier", review);
     List<String> comments = new ArrayList<>();
     comments.add("yaml-language-server: $schema=" + schema);

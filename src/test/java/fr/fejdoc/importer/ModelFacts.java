@@ -197,11 +197,21 @@ final class ModelFacts {
   }
 
   private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
+  private static final Pattern NOTE_DEF = Pattern.compile("\\[\\^([^\\]]{1,20})\\]:\\s*(.*)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The words of a Markdown text, in order (markup, punctuation and comments left out). */
   static String words(String markdown) {
-    String t = COMMENT.matcher(markdown).replaceAll(" ");
+    // footnote texts count where Markdown prints them, at the end, in the order of their ids
+    java.util.TreeMap<String, String> notes = new java.util.TreeMap<>();
+    StringBuilder body = new StringBuilder();
+    for (String line : markdown.split("\n", -1)) {
+      var def = NOTE_DEF.matcher(line);
+      if (def.matches()) notes.put(def.group(1), def.group(2));
+      else body.append(line).append('\n');
+    }
+    for (String n : notes.values()) body.append('\n').append(n);
+    String t = COMMENT.matcher(body).replaceAll(" ");
     t = t.replaceAll("\\[\\^[^\\]]*\\]:?", " ").replaceAll("\\]\\([^)]*\\)", "]");
     t = t.replaceAll("</?[A-Za-z][A-Za-z0-9]*[^<>]*>", " ");
     t = Normalizer.normalize(t, Normalizer.Form.NFC).replace('’', '\'');

@@ -37,8 +37,9 @@ public final class Ooxml {
   private Ooxml() {}
 
   /**
-   * Routes POI's log4j-api calls to log4j's own simple logger, switched off, so that no "could not
-   * find a logging provider" line reaches stderr. Properties already set by the user are kept.
+   * Routes POI's log4j-api calls to log4j's own simple logger, switched off, and quiets SLF4J's own
+   * notices, so that no "could not find a logging provider" line reaches stderr. Properties already
+   * set by the user are kept.
    */
   public static void quietLogging() {
     setIfAbsent(
@@ -48,6 +49,9 @@ public final class Ooxml {
     setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
     setIfAbsent("log4j2.statusLoggerLevel", "OFF");
     setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+    // PDFBox logs through commons-logging, bridged to SLF4J without a provider: no "No SLF4J
+    // providers were found" lines on stderr either
+    setIfAbsent("slf4j.internal.verbosity", "ERROR");
   }
 
   private static void setIfAbsent(String key, String value) {
