@@ -489,17 +489,16 @@ public final class Tableau1Reader implements FormReader {
     facts++;
   }
 
-  /** The total row: sums of the lines above (the form's), kept only when the holder's differ. */
+  /**
+   * The total row: the planned total as printed; the entered totals are sums of the lines above
+   * (the form's), kept only when the holder's differ.
+   */
   private void totalRow(
       String plannedText, List<Integer> values, String totalText, Source.Where where) {
     if (!plannedText.isBlank() && !notGiven(plannedText)) {
-      Optional<FrenchNumbers.Range> r = FrenchNumbers.parseRange(Texts.plain(plannedText));
-      boolean computed =
-          r.isPresent()
-              && plannedParts > 0
-              && r.get().min() == plannedMin
-              && r.get().max() == plannedMax;
-      if (!computed) {
+      // the planned total is kept as printed, even when it equals jeunes + adultes: in a real
+      // note the holder typed it (from the application), and check compares it with the sum
+      {
         Object p = planned(plannedText, B + "prevus.total", where);
         if (p != null) {
           draft.put(B + "prevus.total", p, where);
