@@ -238,7 +238,7 @@ public final class DocxSource {
         here = new Source.Where(0, ++counter);
         Para p = para(e, depth);
         if (!p.text.isBlank()) {
-          blocks.add(new Source.Para(here, p.text, p.heading, p.list, p.level));
+          blocks.add(new Source.Para(here, p.text, p.heading, p.list, p.level, p.number));
         }
         Source.Where at = here;
         if (depth < 3) {
@@ -402,7 +402,40 @@ public final class DocxSource {
   // ---------------------------------------------------------------- paragraphs
 
   private record Para(
-      String text, int heading, Source.ListKind list, int level, List<Element> boxes) {}
+      String text, int heading, Source.ListKind list, int level, List<Element> boxes, int number) {}
+
+  /** The last number given at each numbering instance and level ("numId/ilvl"). */
+  private final Map<String, Integer> listCounters = new HashMap<>();
+
+  /** The number Word prints before a numbered paragraph: its instance's counter at its level. */
+  private int listNumber(String numId, int ilvl) {
+    String id = numId.strip();
+    String key = id + "/" + ilvl;
+    Integer last = listCounters.get(key);
+    int n = last == null ? listStart(id, ilvl) : last + 1;
+    if (listCounters.size() < 5000) listCounters.put(key, n);
+    for (int deeper = ilvl + 1; deeper <= 8; deeper++) listCounters.remove(id + "/" + deeper);
+    return n;
+  }
+
+  private int listStart(String numId, int ilvl) {
+    Element num = nums.get(numId);
+    if (num == null) return 1;
+    for (Element o : children(num, "lvlOverride")) {
+      if (String.valueOf(ilvl).equals(attr(o, W, "ilvl"))) {
+        Element so = child(o, W, "startOverride");
+        if (so != null) return Math.max(0, Math.min(100_000, intVal(so, 1)));
+      }
+    }
+    Element abs = abstractNums.get(attr(child(num, W, "abstractNumId"), W, "val"));
+    for (Element l : children(abs, "lvl")) {
+      if (String.valueOf(ilvl).equals(attr(l, W, "ilvl"))) {
+        Element st = child(l, W, "start");
+        if (st != null) return Math.max(0, Math.min(100_000, intVal(st, 1)));
+      }
+    }
+    return 1;
+  }
 
   private Para para(Element p, int depth) {
     Element ppr = child(p, W, "pPr");
@@ -432,7 +465,8 @@ public final class DocxSource {
     Inlines in = new Inlines();
     inlines(p, in, depth);
     String text = DocxInline.render(in.segs).strip();
-    return new Para(text, heading, list, list == Source.ListKind.NONE ? 0 : ilvl, in.boxes);
+    int number = list == Source.ListKind.NUMBERED ? listNumber(numId, ilvl) : 0;
+    return new Para(text, heading, list, list == Source.ListKind.NONE ? 0 : ilvl, in.boxes, number);
   }
 
   /** What a paragraph's inline walk collects: its segments and the text boxes met. */

@@ -183,9 +183,9 @@ public final class PartsReader {
     for (String line : p.text().split("\n", -1)) {
       String l = inline(source, line);
       if (listed) {
-        l =
-            (first ? indent + (p.list() == Source.ListKind.BULLET ? "- " : "1. ") : indent + "  ")
-                + l;
+        // a numbered item keeps the number the note prints (a list continued after text: « 2. »)
+        String marker = p.list() == Source.ListKind.BULLET ? "- " : Math.max(1, p.number()) + ". ";
+        l = (first ? indent + marker : indent + " ".repeat(marker.length())) + l;
       }
       md.add(l);
       first = false;

@@ -514,7 +514,9 @@ public final class PdfSource {
       var m = CALL.matcher(text);
       while (m.find()) calls.add(m.group(1));
       if (PdfLayout.numbered(marker)) {
-        return new Source.Para(where, text, 0, Source.ListKind.NUMBERED, 0);
+        String digits = marker.replaceAll("[^0-9]", "");
+        int number = digits.isEmpty() || digits.length() > 5 ? 0 : Integer.parseInt(digits);
+        return new Source.Para(where, text, 0, Source.ListKind.NUMBERED, 0, number);
       }
       if (marker != null) {
         int level = marker.equals("•") || marker.equals("●") || marker.equals("▪") ? 0 : 1;

@@ -57,12 +57,20 @@ public record Source(
   /**
    * A paragraph: its text as Markdown inline (one paragraph may hold line breaks as {@code \n}),
    * its heading level (0 for body text, 1–6 when the source marks it as a heading: a heading style,
-   * a larger or bold font alone on its line, a {@code #} line) and its list marker.
+   * a larger or bold font alone on its line, a {@code #} line), its list marker and, for a numbered
+   * item, the number printed before it (0 when unknown: a list continued after a paragraph of text
+   * shows « 2. », not « 1. »).
    */
-  public record Para(Where where, String text, int heading, ListKind list, int listLevel)
+  public record Para(
+      Where where, String text, int heading, ListKind list, int listLevel, int number)
       implements Block {
     public Para(Where where, String text) {
-      this(where, text, 0, ListKind.NONE, 0);
+      this(where, text, 0, ListKind.NONE, 0, 0);
+    }
+
+    /** A paragraph whose list number (for a numbered item) is not known. */
+    public Para(Where where, String text, int heading, ListKind list, int listLevel) {
+      this(where, text, heading, list, listLevel, 0);
     }
   }
 

@@ -17,7 +17,7 @@ public final class TextSource {
 
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+(.*)$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(.*)$");
 
   public static Source read(String file, String text) {
     List<String> lines = text.lines().toList();
@@ -61,7 +61,7 @@ public final class TextSource {
                   where, h.group(2).strip(), h.group(1).length(), Source.ListKind.NONE, 0));
         } else if (item) {
           boolean bullet = b.matches() && !l.strip().startsWith("**");
-          String t = bullet ? b.group(1) : n.group(1);
+          String t = bullet ? b.group(1) : n.group(2);
           int level = (l.length() - l.stripLeading().length()) / 2;
           blocks.add(
               new Source.Para(
@@ -69,7 +69,8 @@ public final class TextSource {
                   t.strip(),
                   0,
                   bullet ? Source.ListKind.BULLET : Source.ListKind.NUMBERED,
-                  level));
+                  level,
+                  bullet ? 0 : Integer.parseInt(n.group(1))));
         }
         continue;
       }

@@ -33,7 +33,7 @@ public final class Rendered {
   }
 
   /** The synthetic projects every importer test shares: written once per test JVM. */
-  private static final int SHARED = 50;
+  private static final int SHARED = 80;
 
   private static Path shared;
   private static int sharedCount;
