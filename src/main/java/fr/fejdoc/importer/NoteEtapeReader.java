@@ -261,6 +261,11 @@ final class NoteEtapeReader implements FormReader {
         continue;
       }
       if (FIXED.contains(n)) continue;
+      String picture = Texts.imageAlone(para.block() instanceof Source.Para sp ? sp.text() : "");
+      if (picture != null) {
+        draft.putFront("certificat.signature", picture, w); // the signature's picture
+        continue;
+      }
       Matcher s = SIGNED.matcher(text);
       if (s.matches()) {
         signatory(draft, s.group(1), w);

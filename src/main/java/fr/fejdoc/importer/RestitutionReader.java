@@ -865,6 +865,13 @@ public final class RestitutionReader implements FormReader {
       }
       if (k.equals("signature :") || k.equals("signature")) {
         draft.use(p);
+        // the signature's picture, when the note has one right under the word
+        if (i + 1 < blocks.size()
+            && blocks.get(i + 1) instanceof Source.Para sig
+            && Texts.imageAlone(sig.text()) != null) {
+          draft.putFront("certificat.signature", Texts.imageAlone(sig.text()), sig.where());
+          draft.use(sig);
+        }
         continue;
       }
       if (isFejTitle(k)) {

@@ -156,4 +156,15 @@ public final class Texts {
     m.appendTail(b);
     return b.toString();
   }
+
+  private static final Pattern ONLY_IMAGE =
+      Pattern.compile(
+          "\\s*!\\[[^\\]\\n]{0,500}\\]\\((images/[A-Za-z0-9][A-Za-z0-9._-]{0,80})\\)\\s*");
+
+  /** The file of a paragraph that is one picture alone (« ![…](images/image-2.png) »), or null. */
+  public static String imageAlone(String text) {
+    if (text.length() > 700) return null;
+    Matcher m = ONLY_IMAGE.matcher(text);
+    return m.matches() ? m.group(1) : null;
+  }
 }

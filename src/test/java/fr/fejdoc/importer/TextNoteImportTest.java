@@ -256,4 +256,32 @@ class TextNoteImportTest {
     assertThat(e.title().value()).isEqualTo("Titre \"cité\" \\ avec: deux-points # et dièse");
     assertThat(e.holder().name().value()).isEqualTo("{porteur: [x]} &amp; alert(1)");
   }
+
+  @Test
+  void theCertificatesPictureIsItsSignature() throws Exception {
+    String text =
+        """
+        **NOTE D'ETAPE SUR L'EXPERIMENTATION AU 31 DECEMBRE 2010**
+
+        **DOSSIER : AP1\\_n° 140**
+
+        ## 1. RAPPEL DES OBJECTIFS DE L'EXPÉRIMENTATION ET DU PUBLIC CIBLE
+
+        Texte.
+
+        **CERTIFICAT :**
+
+        Je soussigné, Jean Exemple, directeur, certifie exact l'ensemble des informations.
+
+        Le 28 janvier 2011
+
+        **Signature :**
+
+        ![signature](images/image-1.png)
+        """;
+    Draft note = Importer.read(TextSource.read("x.txt", text));
+    String md = ProjectDraft.document(note);
+    assertThat(md).contains("signature: images/image-1.png").contains("signataire: Jean Exemple");
+    assertThat(note.leftovers()).noneMatch(l -> l.text().contains("image-1"));
+  }
 }
