@@ -180,8 +180,14 @@ final class ModelFacts {
       return;
     }
     if (v instanceof Record r) {
+      // an amount or an ETP the holder gave as a figure is that figure: the writers print it
+      // their way (13722 as « 13 722 € », 0.5 as « 0,5 »), its text is no other fact
+      boolean figure =
+          (r instanceof fr.fejdoc.model.MoneyCell m && m.amount() != null)
+              || (r instanceof fr.fejdoc.model.Etp e && e.value() != null);
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         if (SKIPPED.contains(c.getName())) continue;
+        if (figure && c.getName().equals("text")) continue;
         walk(get(c, r), path + "." + c.getName(), out, depth + 1);
       }
       return;

@@ -106,7 +106,7 @@ class SeedImportTest {
     misses.forEach(System.out::println);
     int found = shortFacts.values().stream().mapToInt(a -> a[0]).sum();
     int total = shortFacts.values().stream().mapToInt(a -> a[1]).sum();
-    // measured 245 / 290 (84.5 %): the rest was derived by the examples' authors, not printed in
+    // measured 244 / 289 (84.4 %): the rest was derived by the examples' authors, not printed in
     // the notes (AP1_393's « effectifs » table is prose in the note, Tableau 2's phase dates are
     // worked out from the actions' months, partners merged by hand): see the printed misses
     assertThat((double) found / total)
