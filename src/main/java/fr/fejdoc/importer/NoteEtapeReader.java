@@ -20,7 +20,7 @@ final class NoteEtapeReader implements FormReader {
   private static final Pattern SIGNED =
       Pattern.compile("(?i)^je soussign[ée]+e?\\s*,?\\s*(.*?),?\\s*certifie\\b.*$");
   private static final Pattern DATED =
-      Pattern.compile("(?i)^(?:fait\\s+(?:à|a)\\s+(.+?),\\s*)?le\\s+(.+?)\\.?$");
+      Pattern.compile("(?i)^(?:(?:fait\\s+)?(?:à|a)\\s+(.+?),\\s*)?le\\s+(.+?)\\.?$");
   private static final List<String> FIXED =
       List.of(
           "direction de la jeunesse",
@@ -252,6 +252,18 @@ final class NoteEtapeReader implements FormReader {
   private static void certificate(Draft draft, List<Para> cert) {
     boolean publication = true;
     Source.Where start = cert.isEmpty() ? null : cert.get(0).where();
+    // the date the certificate is signed: the paragraph « À Lyon, le 3 mars 2011 » when there is
+    // one, else the first « Le 3 mars 2011 »
+    Para dated = null;
+    for (Para para : cert) {
+      Matcher d = DATED.matcher(para.text());
+      if (!d.matches() || Dates.parse(d.group(2)) == null) continue;
+      if (dated == null) dated = para;
+      if (d.group(1) != null) {
+        dated = para;
+        break;
+      }
+    }
     for (Para para : cert) {
       String text = para.text();
       String n = Texts.normalize(text);
@@ -275,6 +287,10 @@ final class NoteEtapeReader implements FormReader {
         continue;
       }
       Matcher d = DATED.matcher(text);
+      if (d.matches() && Dates.parse(d.group(2)) != null && para != dated) {
+        draft.leftover(w, text); // another date than the signature's: to place by hand
+        continue;
+      }
       if (d.matches() && Dates.parse(d.group(2)) != null) {
         if (d.group(1) != null) draft.putFront("certificat.lieu", d.group(1).strip(), w);
         draft.putFront("certificat.date", new YamlWriter.Raw(Dates.parse(d.group(2))), w);

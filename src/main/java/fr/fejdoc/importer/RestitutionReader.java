@@ -177,6 +177,13 @@ public final class RestitutionReader implements FormReader {
       if (key.startsWith("thematique :") || key.equals("thematique")) {
         draft.use(p);
         String[] lines = text.split("\n");
+        if (lines.length == 1) {
+          // a PDF joins the cover's lines: « Thématique : X Programme 3 : … »
+          Matcher prog =
+              Pattern.compile("(?i)^(.*?)\\s+(programme\\s+\\d{1,3}\\s*:.*)$").matcher(text);
+          if (prog.matches() && text.length() < 1000)
+            lines = new String[] {prog.group(1), prog.group(2)};
+        }
         String theme = afterColon(Texts.plain(lines[0]));
         if (!theme.isEmpty() && !isUnset(theme))
           offer(draft, "thematique", theme, p.where(), "identite");

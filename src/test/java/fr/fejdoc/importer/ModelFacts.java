@@ -152,6 +152,11 @@ final class ModelFacts {
   private static void walk(Object v, String path, Map<String, String> out, int depth) {
     if (v == null || depth > 30) return;
     if (v instanceof Loc || v instanceof Path) return;
+    if (v instanceof String s && path.endsWith("certificate.signature.value")) {
+      // a signature's picture: its file name is fejdoc's (image-1.png), not the note's
+      if (!s.isBlank()) out.put(path, "(image)");
+      return;
+    }
     if (v instanceof String s) {
       String n = text(s);
       if (!n.isEmpty()) out.put(path, n);
