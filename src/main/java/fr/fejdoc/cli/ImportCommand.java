@@ -72,7 +72,6 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    fr.fejdoc.write.docx.Ooxml.quietLogging(); // before PDFBox or POI log anything
     Messages m = Messages.of(Messages.Lang.parse(lang));
     if (dossier != null && NewCommand.dossier(dossier.strip()) == null) {
       System.err.println(m.text("cli.importer.bad-dossier", dossier));

@@ -47,12 +47,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    fr.fejdoc.write.docx.Ooxml.quietLogging(); // before any POI class logs
     System.exit(run(args));
   }
 
   /** Runs the command line and returns the exit code (0, 1 findings, 2 usage or I/O). */
   public static int run(String... args) {
+    fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

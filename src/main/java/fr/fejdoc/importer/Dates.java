@@ -1,29 +1,18 @@
 package fr.fejdoc.importer;
 
-import java.util.List;
+import fr.fejdoc.text.FrenchNumbers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** French dates as notes write them ("31 décembre 2010", "janvier 2010") read as ISO text. */
+/**
+ * French dates as notes write them ("31 décembre 2010", "janvier 2010", "janv. 2011") read as ISO
+ * text; month names are FrenchNumbers' own.
+ */
 final class Dates {
   private Dates() {}
 
-  private static final List<String> MONTHS =
-      List.of(
-          "janvier",
-          "fevrier",
-          "mars",
-          "avril",
-          "mai",
-          "juin",
-          "juillet",
-          "aout",
-          "septembre",
-          "octobre",
-          "novembre",
-          "decembre");
   private static final Pattern DATE =
-      Pattern.compile("^(?:(1er|[0-9]{1,2})\\s+)?([a-z]+)\\s+([0-9]{4})\\.?$");
+      Pattern.compile("^(?:(1er|[0-9]{1,2})\\s+)?([a-z]+)\\.?\\s+([0-9]{4})\\.?$");
   private static final Pattern NUMERIC =
       Pattern.compile("^(?:([0-9]{1,2})/)?([0-9]{1,2})/([0-9]{4})$");
 
@@ -36,7 +25,7 @@ final class Dates {
     int month;
     int year;
     if (m.matches()) {
-      month = MONTHS.indexOf(m.group(2)) + 1;
+      month = FrenchNumbers.month(m.group(2));
       if (month == 0) return null;
       day = m.group(1) == null ? 0 : Integer.parseInt(m.group(1).replace("er", ""));
       year = Integer.parseInt(m.group(3));

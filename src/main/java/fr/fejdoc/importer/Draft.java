@@ -133,25 +133,34 @@ public final class Draft {
 
   private void put(Map<String, Object> root, String path, Object value, Source.Where where) {
     String[] keys = path.split("\\.");
-    Map<String, Object> m = root;
-    for (int i = 0; i < keys.length - 1; i++) {
-      Object next = unwrap(m.get(keys[i]));
-      if (!(next instanceof Map<?, ?>)) {
-        Map<String, Object> created = new LinkedHashMap<>();
-        m.put(keys[i], created);
-        m = created;
-      } else {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> nm = (Map<String, Object>) next;
-        m = nm;
-      }
-    }
+    Map<String, Object> m = parent(root, keys);
     String last = keys[keys.length - 1];
     if (m.containsKey(last) && m.get(last) != null) {
       review(path, "valeur lue deux fois ; la première est gardée", where);
       return;
     }
     m.put(last, where == null ? value : at(value, where));
+  }
+
+  /**
+   * The map that holds the last of {@code keys} under {@code root} (commented and flow maps seen
+   * through), the maps on the way created where missing.
+   */
+  static Map<String, Object> parent(Map<String, Object> root, String[] keys) {
+    Map<String, Object> m = root;
+    for (int i = 0; i < keys.length - 1; i++) {
+      Object next = unwrap(m.get(keys[i]));
+      if (next instanceof Map<?, ?> nm) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) nm;
+        m = typed;
+      } else {
+        Map<String, Object> created = new LinkedHashMap<>();
+        m.put(keys[i], created);
+        m = created;
+      }
+    }
+    return m;
   }
 
   /** The value at a dotted path of experiment.yaml, comments removed, or null. */

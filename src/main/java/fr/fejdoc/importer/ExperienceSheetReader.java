@@ -8,7 +8,6 @@ import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -758,26 +757,8 @@ final class ExperienceSheetReader implements FormReader {
 
   /** A French date, months possibly abbreviated ("janv. 2011"), as ISO; null when unreadable. */
   static String date(String text) {
-    String n = Texts.normalize(text).replace(".", " ").replaceAll("\\s+", " ").strip();
-    StringBuilder b = new StringBuilder();
-    for (String w : n.split(" ")) {
-      String full =
-          switch (w) {
-            case "janv" -> "janvier";
-            case "fev", "fevr" -> "fevrier";
-            case "avr" -> "avril";
-            case "juil" -> "juillet";
-            case "sept" -> "septembre";
-            case "oct" -> "octobre";
-            case "nov" -> "novembre";
-            case "dec" -> "decembre";
-            default -> w;
-          };
-      if (b.length() > 0) b.append(' ');
-      b.append(full);
-    }
-    String s = b.toString();
+    String s = Texts.normalize(text).replaceAll("\\s+", " ").strip();
     if (s.matches("[0-9]{4}")) return s;
-    return Dates.parse(s.toLowerCase(Locale.ROOT));
+    return Dates.parse(s);
   }
 }

@@ -38,13 +38,9 @@ final class NoteEtapeReader implements FormReader {
    * A paragraph's lines as one text (or a row of the identity table, « label : value »), the block
    * to mark used and where it is.
    */
-  private record Para(Object used, Source.Where where, String text) {
+  private record Para(Object block, Source.Where where, String text) {
     Para(Source.Para p, String text) {
       this(p, p.where(), text);
-    }
-
-    Object block() {
-      return used;
     }
   }
 

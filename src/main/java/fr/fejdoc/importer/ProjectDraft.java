@@ -121,20 +121,9 @@ public final class ProjectDraft {
   /** Keys check requires: written empty when the notes do not give them, for the reviewer. */
   static final List<String> REQUIRED = List.of("titre", "porteur.nom", "calendrier.demarrage");
 
-  @SuppressWarnings("unchecked")
   private static void required(Map<String, Object> root, String path) {
     String[] keys = path.split("[.]");
-    Map<String, Object> m = root;
-    for (int i = 0; i < keys.length - 1; i++) {
-      Object next = Draft.unwrap(m.get(keys[i]));
-      if (!(next instanceof Map<?, ?>)) {
-        Map<String, Object> created = new LinkedHashMap<>();
-        m.put(keys[i], created);
-        m = created;
-      } else if (m.get(keys[i]) instanceof YamlWriter.Flow f && f.value() instanceof Map<?, ?> fm) {
-        m = (Map<String, Object>) fm;
-      } else m = (Map<String, Object>) next;
-    }
+    Map<String, Object> m = Draft.parent(root, keys);
     String last = keys[keys.length - 1];
     if (Draft.unwrap(m.get(last)) == null) {
       m.put(last, new YamlWriter.Commented(null, "absent de la note : à compléter"));

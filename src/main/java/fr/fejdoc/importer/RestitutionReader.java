@@ -2,6 +2,7 @@ package fr.fejdoc.importer;
 
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.form.FormRegistry;
+import fr.fejdoc.text.Fold;
 import fr.fejdoc.text.YamlWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -276,7 +277,7 @@ public final class RestitutionReader implements FormReader {
     for (Source.Row r : t.rows()) {
       Deadline.check();
       if (++seen > 60) break;
-      String k = fold(r.text(0));
+      String k = Fold.sameLength(r.text(0));
       if (k.length() > MAX) continue;
       for (L l : new L[] {L.TITLE, L.OBJECTIVES, L.NUMBER, L.DESCRIPTION, L.ADDED, L.NAME}) {
         Matcher m = l.pattern.matcher(k);
@@ -392,7 +393,7 @@ public final class RestitutionReader implements FormReader {
   private Source.Where fundersAt;
 
   private static L exactLabel(String cell) {
-    String k = fold(Texts.plain(cell)).replaceAll("\\s*:\\s*$", "").strip();
+    String k = Fold.sameLength(Texts.plain(cell)).replaceAll("\\s*:\\s*$", "").strip();
     if (k.length() > 120) return null;
     for (L l : L.values()) {
       Matcher m = l.pattern.matcher(k);
@@ -405,7 +406,7 @@ public final class RestitutionReader implements FormReader {
   private static List<Field> scan(String text, Source.Where where) {
     List<Field> out = new ArrayList<>();
     if (text.length() > MAX) text = text.substring(0, MAX);
-    String folded = fold(text);
+    String folded = Fold.sameLength(text);
     record Hit(L label, int start, int end) {}
     List<Hit> hits = new ArrayList<>();
     for (L l : L.values()) {
@@ -444,22 +445,6 @@ public final class RestitutionReader implements FormReader {
       out.add(new Field(h.label(), v.strip(), where));
     }
     return out;
-  }
-
-  /** Lower case, no accents, plain apostrophes; the same length as {@code s}. */
-  static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '’' || c == 'ʼ' || c == '`') c = '\'';
-      else if (c == '\u00A0' || c == '\u202F') c = ' ';
-      else if (c > 127) {
-        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-        if (!d.isEmpty() && d.charAt(0) < 128) c = d.charAt(0);
-      }
-      b.append(Character.toLowerCase(c));
-    }
-    return b.toString();
   }
 
   private static void synthese(Draft draft, String key, String value, Source.Where where) {
@@ -825,7 +810,7 @@ public final class RestitutionReader implements FormReader {
       if (k.startsWith("je soussigne") && k.length() < 2000) {
         String plain = Texts.plain(p.text().replace('\n', ' '));
         // fold keeps every character's place: the spans found are cut from the holder's spelling
-        Matcher m = SIGNED.matcher(fold(plain));
+        Matcher m = SIGNED.matcher(Fold.sameLength(plain));
         if (!m.find()) continue;
         draft.use(p);
         String who = plain.substring(m.start(1), m.end(1));
@@ -850,7 +835,7 @@ public final class RestitutionReader implements FormReader {
         }
         if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Source.Para d && !draft.used(d)) {
           String dp = Texts.plain(d.text());
-          Matcher at = SIGNED_AT.matcher(fold(dp));
+          Matcher at = SIGNED_AT.matcher(Fold.sameLength(dp));
           if (dp.length() < 200 && at.matches()) {
             draft.use(d);
             if (at.group(1) != null) {

@@ -38,25 +38,6 @@ public final class Tableau2Reader implements FormReader {
   private static final Pattern PLAIN_WHEN =
       Pattern.compile("^([^:\\n]{3,120}?)\\s*:\\s+(.*)$", Pattern.DOTALL);
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
-  private static final List<String> MONTHS =
-      List.of(
-          "janvier",
-          "fevrier",
-          "mars",
-          "avril",
-          "mai",
-          "juin",
-          "juillet",
-          "aout",
-          "septembre",
-          "octobre",
-          "novembre",
-          "decembre",
-          "trimestre",
-          "semestre",
-          "chaque",
-          "annee",
-          "mois");
   private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}[.)]?$");
   private static final Pattern PERIOD_WORDS =
       Pattern.compile(
@@ -600,7 +581,8 @@ public final class Tableau2Reader implements FormReader {
   private static boolean looksLikeWhen(String prefix) {
     String k = Texts.key(prefix);
     if (YEAR.matcher(k).find()) return true;
-    for (String m : MONTHS.subList(0, 12)) if (k.matches(".*\\b" + m + "\\b.*")) return true;
+    for (String w : k.split("[^a-z0-9]+"))
+      if (fr.fejdoc.text.FrenchNumbers.month(w) > 0) return true;
     return false;
   }
 

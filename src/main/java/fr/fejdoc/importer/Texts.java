@@ -2,7 +2,7 @@ package fr.fejdoc.importer;
 
 import fr.fejdoc.load.Headings;
 import fr.fejdoc.model.FormPlan;
-import java.text.Normalizer;
+import fr.fejdoc.text.Fold;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -36,10 +36,9 @@ public final class Texts {
 
   /** Lower case, no accents, typographic apostrophes and dashes as plain ones, one space. */
   public static String normalize(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    t = t.replace('’', '\'').replace('–', '-').replace('—', '-').replace('\u00A0', ' ');
-    t = t.replace("œ", "oe").replace("Œ", "OE"); // « œuvre » and « oeuvre » alike
-    return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String t = Fold.text(s).replace('–', '-').replace('—', '-');
+    t = t.replace("œ", "oe"); // « œuvre » and « oeuvre » alike
+    return t.replaceAll("\\s+", " ").strip();
   }
 
   /** {@link #normalize} of {@link #plain}: how two texts are compared. */

@@ -1,9 +1,8 @@
 package fr.fejdoc.load;
 
+import fr.fejdoc.text.Fold;
 import fr.fejdoc.text.FrenchNumbers;
 import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,11 +67,11 @@ final class Durations {
       Candidate c = at(t, p);
       if (c == null) continue;
       if (p != first || c.months == null) return Optional.of(new Read(null, false));
-      String before = fold(t.substring(0, p));
+      String before = Fold.text(t.substring(0, p));
       if (before.contains("dont")) return Optional.of(new Read(null, false));
       boolean approximate = false;
       for (String w : APPROXIMATE) approximate |= before.contains(w);
-      String after = fold(t.substring(Math.min(t.length(), p + c.length)));
+      String after = Fold.text(t.substring(Math.min(t.length(), p + c.length)));
       approximate |= after.contains("environ") || after.contains("approx");
       return Optional.of(new Read(c.months, approximate));
     }
@@ -114,7 +113,7 @@ final class Durations {
     while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == ',' || s.charAt(i) == '.'))
       i++;
     String number = s.substring(0, i);
-    String unit = fold(s.substring(i)).strip();
+    String unit = Fold.text(s.substring(i)).strip();
     if (unit.endsWith(".")) unit = unit.substring(0, unit.length() - 1);
     Optional<FrenchNumbers.Duration> q = FrenchNumbers.parseDuration(number + " mois");
     if (q.isEmpty()) return null;
@@ -131,17 +130,5 @@ final class Durations {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Lower case, without accents, typographic apostrophes made straight. */
-  static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
-      b.append(c == '’' ? '\'' : c == '\u00a0' || c == '\u202f' ? ' ' : c);
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

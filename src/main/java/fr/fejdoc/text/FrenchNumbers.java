@@ -685,6 +685,14 @@ public final class FrenchNumbers {
     return Optional.of(YearMonth.of(year, month));
   }
 
+  /**
+   * The number (1-12) of the month a word names, full or abbreviated ("décembre", "DEC", "janv"),
+   * case and accents ignored; 0 for any other word.
+   */
+  public static int month(String word) {
+    return word == null ? 0 : monthNumber(word, 0, word.length());
+  }
+
   /** The number (1-12) of the month named by {@code s[from, to)}, or 0. */
   private static int monthNumber(String s, int from, int to) {
     if (to == from) {

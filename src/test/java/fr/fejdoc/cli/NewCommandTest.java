@@ -1,9 +1,11 @@
 package fr.fejdoc.cli;
 
+import static fr.fejdoc.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.TestProjects;
+import fr.fejdoc.cli.CommandRun.Run;
 import fr.fejdoc.load.KeySchema;
 import fr.fejdoc.load.KeySpec;
 import fr.fejdoc.load.Keys;
@@ -12,9 +14,7 @@ import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,24 +37,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class NewCommandTest {
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 
   /** The required keys a fresh file leaves empty: required, under required blocks only. */
   private static Set<String> required(KeySpec block, String prefix, Set<String> out) {

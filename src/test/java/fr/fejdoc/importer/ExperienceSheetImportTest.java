@@ -8,7 +8,6 @@ import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.Text;
-import fr.fejdoc.text.YamlWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -387,21 +386,8 @@ class ExperienceSheetImportTest {
 
   // ------------------------------------------------------------ a draft as a project
 
-  /** Writes the draft as a project folder (experiment.yaml, fiche-experience.md) and loads it. */
+  /** Writes the draft as a project folder (as fejdoc importer writes it) and loads it. */
   static Project load(Draft draft, Path dir) throws Exception {
-    Files.createDirectories(dir);
-    Files.writeString(
-        dir.resolve("experiment.yaml"), YamlWriter.write(draft.experiment(), List.of()));
-    Map<String, Object> front = new LinkedHashMap<>();
-    front.put("document", "fiche_experience");
-    front.putAll(draft.front());
-    StringBuilder md = new StringBuilder("---\n");
-    md.append(YamlWriter.write(front, List.of())).append("---\n");
-    for (Draft.Part p : draft.parts()) {
-      md.append("\n# ").append(p.item().title()).append("\n\n");
-      for (String l : p.markdown()) md.append(l).append('\n');
-    }
-    Files.writeString(dir.resolve("fiche-experience.md"), md.toString());
-    return Rendered.model(dir);
+    return Rendered.model(Rendered.write(List.of(draft), dir));
   }
 }

@@ -1,11 +1,9 @@
 package fr.fejdoc.importer;
 
+import static fr.fejdoc.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.fejdoc.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import fr.fejdoc.cli.CommandRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,24 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportCommandTest {
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 
   @Test
   void aRestitutionAndItsAnnexesMakeOneCheckedProject() throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Project;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +32,7 @@ class ImportRoundTripTest {
     for (Map.Entry<String, byte[]> d : Rendered.documents(dir, format).entrySet()) {
       drafts.add(Importer.read(Sources.read(d.getValue(), d.getKey() + "." + format)));
     }
-    ProjectDraft.Files files = ProjectDraft.files(drafts, "schema.json", null);
-    Path out = into.resolve(dir.getFileName().toString());
-    Files.createDirectories(out);
-    for (Map.Entry<String, String> f : files.texts().entrySet()) {
-      Path p = out.resolve(f.getKey());
-      Files.createDirectories(p.getParent());
-      Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-    }
-    for (Map.Entry<String, byte[]> f : files.pictures().entrySet()) {
-      Path p = out.resolve(f.getKey());
-      Files.createDirectories(p.getParent());
-      Files.write(p, f.getValue());
-    }
+    Path out = Rendered.write(drafts, into.resolve(dir.getFileName().toString()));
     return ProjectLoader.load(out, out.getFileName().toString()).project();
   }
 
@@ -76,29 +62,6 @@ class ImportRoundTripTest {
     return new Result(total, notes);
   }
 
-  private static String table(String title, Map<String, int[]> per) {
-    StringBuilder b = new StringBuilder(title).append('\n');
-    int f = 0;
-    int t = 0;
-    for (Map.Entry<String, int[]> e : per.entrySet()) {
-      int[] a = e.getValue();
-      f += a[0];
-      t += a[1];
-      b.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "  %-18s %6d / %6d  %5.1f %%%n",
-              e.getKey(),
-              a[0],
-              a[1],
-              a[1] == 0 ? 100.0 : 100.0 * a[0] / a[1]));
-    }
-    b.append(
-        String.format(
-            java.util.Locale.ROOT, "  %-18s %6d / %6d  %5.1f %%%n", "total", f, t, 100.0 * f / t));
-    return b.toString();
-  }
-
   @Test
   void examplesAndSyntheticProjectsComeBackFromDocx() throws Exception {
     check("docx");
@@ -114,13 +77,12 @@ class ImportRoundTripTest {
     if (SYNTHETIC > 0) projects.addAll(Rendered.synthetic(tmp.resolve("synth"), SYNTHETIC));
     Result r = run(projects, format);
     System.out.println(
-        table("Aller-retour " + format + " (" + projects.size() + " projets)", r.perBlock()));
+        ModelFacts.table(
+            "Aller-retour " + format + " (" + projects.size() + " projets)", r.perBlock()));
     r.notes().stream().limit(200).forEach(System.out::println);
-    int found = r.perBlock().values().stream().mapToInt(a -> a[0]).sum();
-    int total = r.perBlock().values().stream().mapToInt(a -> a[1]).sum();
-    assertThat(total).as("facts compared").isGreaterThan(10_000);
+    assertThat(ModelFacts.total(r.perBlock())).as("facts compared").isGreaterThan(10_000);
     // measured: DOCX 99.3 %, PDF 96.9 % (55 projects); every block is printed above
-    assertThat((double) found / total)
+    assertThat(ModelFacts.share(r.perBlock()))
         .as("share of the facts back from " + format)
         .isGreaterThanOrEqualTo(format.equals("docx") ? 0.99 : 0.96);
   }

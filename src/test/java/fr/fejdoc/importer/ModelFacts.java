@@ -233,34 +233,41 @@ final class ModelFacts {
   }
 
   /** Found / total per block, and the facts that differ or were invented. */
-  record Comparison(Map<String, int[]> perBlock, List<String> differences, List<String> invented) {
-    int found() {
-      return perBlock.values().stream().mapToInt(a -> a[0]).sum();
-    }
+  record Comparison(Map<String, int[]> perBlock, List<String> differences, List<String> invented) {}
 
-    int total() {
-      return perBlock.values().stream().mapToInt(a -> a[1]).sum();
-    }
+  /** The share of facts found over every block (1 when there is none). */
+  static double share(Map<String, int[]> perBlock) {
+    int found = perBlock.values().stream().mapToInt(a -> a[0]).sum();
+    int total = perBlock.values().stream().mapToInt(a -> a[1]).sum();
+    return total == 0 ? 1 : (double) found / total;
+  }
 
-    double share() {
-      return total() == 0 ? 1 : (double) found() / total();
-    }
+  /** The facts compared over every block. */
+  static int total(Map<String, int[]> perBlock) {
+    return perBlock.values().stream().mapToInt(a -> a[1]).sum();
+  }
 
-    String summary() {
-      StringBuilder b = new StringBuilder();
-      for (Map.Entry<String, int[]> e : perBlock.entrySet()) {
-        int[] a = e.getValue();
-        b.append(
-            String.format(
-                java.util.Locale.ROOT,
-                "  %-18s %5d / %5d  %5.1f %%%n",
-                e.getKey(),
-                a[0],
-                a[1],
-                a[1] == 0 ? 100.0 : 100.0 * a[0] / a[1]));
-      }
-      return b.toString();
+  /** {@code title}, then found / total and the share of each block and of all of them. */
+  static String table(String title, Map<String, int[]> perBlock) {
+    StringBuilder b = new StringBuilder(title).append('\n');
+    int found = 0;
+    for (Map.Entry<String, int[]> e : perBlock.entrySet()) {
+      found += e.getValue()[0];
+      row(b, e.getKey(), e.getValue()[0], e.getValue()[1]);
     }
+    row(b, "total", found, total(perBlock));
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String name, int found, int total) {
+    b.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "  %-18s %6d / %6d  %5.1f %%%n",
+            name,
+            found,
+            total,
+            total == 0 ? 100.0 : 100.0 * found / total));
   }
 
   /** Compares the facts of {@code imported} with those of {@code original}. */

@@ -100,4 +100,24 @@ public final class Rendered {
     }
     return out;
   }
+
+  /**
+   * Writes the drafts of one imported project into {@code dir} (created) as fejdoc importer writes
+   * it, without the command's atomic move: experiment.yaml, the documents, the pictures.
+   */
+  public static Path write(List<Draft> drafts, Path dir) throws IOException {
+    ProjectDraft.Files files = ProjectDraft.files(drafts, "schema.json", null);
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> f : files.texts().entrySet()) {
+      Path p = dir.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (Map.Entry<String, byte[]> f : files.pictures().entrySet()) {
+      Path p = dir.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+    return dir;
+  }
 }

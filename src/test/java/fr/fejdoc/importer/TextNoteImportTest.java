@@ -1,19 +1,17 @@
 package fr.fejdoc.importer;
 
+import static fr.fejdoc.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.cli.Main;
+import fr.fejdoc.cli.CommandRun.Run;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Experiment;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.write.LayoutRule;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -31,24 +29,6 @@ class TextNoteImportTest {
   private static final String AP1_393 = "note-etape-AP1_393-ARML-LR.txt";
 
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 
   /**
    * Case, accents, punctuation and spacing ignored: "LANGUEDOC ROUSSILLON" =

@@ -1,5 +1,6 @@
 package fr.fejdoc.document.assemble;
 
+import fr.fejdoc.text.Fold;
 import java.text.Normalizer;
 
 /**
@@ -51,7 +52,7 @@ final class Prefixes {
    * "(s)" matches an "s" or nothing ("Territoire(s)", "Territoires", "Territoire").
    */
   static int prefixEnd(String label, String text) {
-    String l = fold(label);
+    String l = Fold.sameLength(label);
     StringBuilder re = new StringBuilder("[^\\p{L}\\p{N}]*");
     boolean any = false;
     for (int i = 0; i < l.length(); i++) {
@@ -68,21 +69,9 @@ final class Prefixes {
     }
     if (!any) return -1;
     re.append("(?![\\p{L}\\p{N}])");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(fold(text));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(re.toString()).matcher(Fold.sameLength(text));
     return m.lookingAt() ? m.end() : -1;
-  }
-
-  /** Each character lower-cased and without its accent, one for one (positions are kept). */
-  static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      char base = d.isEmpty() ? c : d.charAt(0);
-      if (c == '\u2019' || c == '\u2018' || c == '\u02BC') base = '\'';
-      b.append(Character.toLowerCase(base));
-    }
-    return b.toString();
   }
 
   /** Lower case, no accents, letters and digits only, without the form's "(s)" plurals. */
