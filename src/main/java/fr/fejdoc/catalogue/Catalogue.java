@@ -8,7 +8,6 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.write.ProjectWriter;
-import fr.fejdoc.write.Publication;
 import fr.fejdoc.write.Writers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +24,8 @@ public final class Catalogue {
   /** A project folder and how to display it (as {@code check} does). */
   public record Source(Path dir, String display) {}
 
-  /**
-   * A project {@code build} has just checked, and the files it has just written for it (null when
-   * it wrote none): the catalogue neither checks it again nor reads its stamp back.
-   */
-  public record Known(Checker.Checked checked, List<String> built) {}
+  /** A project {@code build} has just checked and written: its row, not made again. */
+  public record Known(CatalogueEntry entry) {}
 
   /** The entries of the given projects, sorted by project name (then display path). */
   public static List<CatalogueEntry> entries(
@@ -46,50 +42,96 @@ public final class Catalogue {
       Path documentsDir,
       Messages messages,
       java.util.Map<Path, Known> known) {
+    return entries(sources, documentsDir, messages, known, false);
+  }
+
+  /**
+   * The same; with {@code force}, nothing kept from an earlier run is used: every project is
+   * checked and its documents built again.
+   */
+  public static List<CatalogueEntry> entries(
+      List<Source> sources,
+      Path documentsDir,
+      Messages messages,
+      java.util.Map<Path, Known> known,
+      boolean force) {
     List<CatalogueEntry> out =
         new ArrayList<>(
             ProjectPool.map(
                 sources,
-                s -> entry(s, documentsDir, messages, known),
+                s -> entry(s, documentsDir, messages, known, force),
                 (s, t) -> failed(s, t, messages)));
     out.sort(Comparator.comparing(CatalogueEntry::project));
     return List.copyOf(out);
   }
 
   static CatalogueEntry entry(
-      Source s, Path documentsDir, Messages messages, java.util.Map<Path, Known> known) {
+      Source s,
+      Path documentsDir,
+      Messages messages,
+      java.util.Map<Path, Known> known,
+      boolean force) {
     try {
       Known k = known.get(s.dir().toAbsolutePath().normalize());
-      Checker.Checked checked =
-          k != null
-              ? k.checked()
-              : fr.fejdoc.write.OutputFolder.guard(
-                  fr.fejdoc.write.LayoutRule.checker().check(s.dir(), s.display()), s.display());
-      List<String> built = null;
-      if (!checked.hasErrors()) {
-        String name = checked.project().name();
-        built =
-            k != null && k.built() != null
-                ? k.built()
-                : ProjectWriter.upToDate(s.dir(), documentsDir, name);
-        if (built == null) {
-          // documents missing, or made from other inputs: built again, in every format (only
-          // the documents that may be published: see Publication)
-          ProjectWriter.Written w =
-              ProjectWriter.write(checked, documentsDir, Writers.all().keySet(), d -> true, false);
-          built = w.files(); // what could not be written is not linked, and is said
-          checked = checked.with(w.findings());
-          for (Finding f : w.findings())
-            System.err.println("fejdoc : " + f.loc() + " : " + messages.format(f));
-        }
-      }
-      // what of the project may be published: decided once, for every output of the catalogue
-      Publication pub = Publication.of(checked.project(), checked.findings());
-      List<CatalogueDocument> docs = CatalogueDocument.of(pub, built);
-      return CatalogueEntry.of(checked, pub, docs, messages);
+      if (k != null) return k.entry();
+      return row(s, documentsDir, messages, force).entry();
     } catch (RuntimeException e) {
       // A failure here is a bug, but it must not hide the other projects.
       return failed(s, e, messages);
+    }
+  }
+
+  /**
+   * The row of a project: kept from an earlier run when its inputs and documents are unchanged (see
+   * {@link RowCache}); otherwise the project is checked, the documents of a sound project that are
+   * missing or were made from other inputs are built (in every format, only those that may be
+   * published: see Publication), and the row is kept for the next run.
+   */
+  static RowCache.Row row(Source s, Path documentsDir, Messages messages, boolean force) {
+    String fingerprint = fingerprint(s.dir());
+    String name = fr.fejdoc.load.ProjectLoader.name(s.dir(), s.display());
+    List<String> stamped =
+        fingerprint == null || force
+            ? null
+            : ProjectWriter.upToDate(fingerprint, null, documentsDir, name);
+    if (stamped != null) {
+      RowCache.Row kept = RowCache.read(documentsDir, name, fingerprint, stamped, messages.lang());
+      if (kept != null) return kept;
+    }
+    Checker.Checked checked =
+        fr.fejdoc.write.OutputFolder.guard(
+            fr.fejdoc.write.LayoutRule.checker().check(s.dir(), s.display()), s.display());
+    if (checked.hasErrors()) return RowCache.of(checked, null, messages);
+    List<String> built = stamped;
+    if (built == null) {
+      ProjectWriter.Written w =
+          ProjectWriter.write(
+              checked, documentsDir, Writers.all().keySet(), d -> true, false, fingerprint);
+      built = w.files(); // what could not be written is not linked, and is said
+      checked = checked.with(w.findings());
+      for (Finding f : w.findings())
+        System.err.println("fejdoc : " + f.loc() + " : " + messages.format(f));
+    }
+    RowCache.Row row = RowCache.of(checked, built, messages);
+    // kept only when the folder is stamped with these very files
+    String projectName = checked.project().name();
+    if (fingerprint != null
+        && built.equals(ProjectWriter.upToDate(fingerprint, null, documentsDir, projectName)))
+      RowCache.write(documentsDir, projectName, fingerprint, built, messages.lang(), row);
+    return row;
+  }
+
+  /**
+   * The fingerprint of a project's inputs, taken before it is read; null when it cannot be taken (a
+   * folder leading out of its parent, too large, unreadable: the check says why, and nothing is
+   * kept for it).
+   */
+  public static String fingerprint(Path dir) {
+    try {
+      if (fr.fejdoc.load.ProjectFiles.linksOutOfParent(dir)) return null;
+      return ProjectWriter.fingerprint(dir);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
     }
   }
 

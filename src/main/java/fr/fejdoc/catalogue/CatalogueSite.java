@@ -55,6 +55,34 @@ public final class CatalogueSite {
     return new CatalogueSite(entries, documentsFromRoot, base);
   }
 
+  /**
+   * The fingerprint of everything the site is made from: the program (its code, templates, styles
+   * and fonts, and the date stamped in documents), where the documents are, the publication address
+   * and every entry, whole. Two sites with the same key have the same bytes.
+   */
+  public String key() {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    java.util.function.Consumer<String> add =
+        t -> {
+          sha.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+        };
+    add.accept("catalogue 1");
+    add.accept(fr.fejdoc.write.ProjectWriter.program());
+    add.accept(documentsFromRoot);
+    add.accept(String.valueOf(base));
+    for (CatalogueEntry e : entries) {
+      fr.fejdoc.model.Deadline.check();
+      add.accept(fr.fejdoc.text.RecordJson.write(e));
+    }
+    return java.util.HexFormat.of().formatHex(sha.digest());
+  }
+
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
   public Map<String, byte[]> files() {
     // the longest first (the printed edition, then the workbook), so that the cores end together

@@ -59,6 +59,51 @@ public final class SitePublisher {
 
   private SitePublisher() {}
 
+  /**
+   * The site's stamp: the key of what it was made from (see {@link CatalogueSite#key()}), then its
+   * files, one per line.
+   */
+  public static final String STAMP = ".fejdoc-site";
+
+  /**
+   * Whether {@code target} is the site {@code key} describes, whole: its stamp records that key and
+   * every file it lists is there. A stamp edited by hand only costs a new publication.
+   */
+  public static boolean current(Path target, String key) {
+    Path stamp = target.resolve(STAMP);
+    try {
+      if (!Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS) || Files.size(stamp) > 10_000_000)
+        return false;
+      List<String> lines = Files.readAllLines(stamp, java.nio.charset.StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).equals(key)) return false;
+      Path root = target.toAbsolutePath().normalize();
+      for (String f : lines.subList(1, lines.size())) {
+        if (f.isBlank()) continue;
+        Path file = root.resolve(f).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          return false;
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Publishes {@code files} as the whole content of {@code target} (see {@link #publish(Path,
+   * Map)}), stamped with {@code key}: the old stamp goes first and the new one comes last, so that
+   * a site a killed run left half-replaced is never taken for current.
+   */
+  public static void publish(Path target, Map<String, byte[]> files, String key)
+      throws IOException {
+    Files.deleteIfExists(target.resolve(STAMP));
+    publish(target, files);
+    AtomicFiles.write(
+        target.resolve(STAMP),
+        (key + "\n" + String.join("\n", files.keySet()) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Writes {@code files} (relative path → bytes) as the whole content of {@code target}. */
   public static void publish(Path target, Map<String, byte[]> files) throws IOException {
     Path abs = target.toAbsolutePath().normalize();

@@ -1,6 +1,7 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.catalogue.Catalogue;
+import fr.fejdoc.catalogue.RowCache;
 import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
@@ -10,7 +11,6 @@ import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.report.Summary;
-import fr.fejdoc.report.TextReporter;
 import fr.fejdoc.write.OutputFolder;
 import fr.fejdoc.write.ProjectWriter;
 import fr.fejdoc.write.Writers;
@@ -88,6 +88,14 @@ public final class BuildCommand implements Callable<Integer> {
   boolean includeUnpublished;
 
   @Option(
+      names = "--force",
+      description =
+          "Refait tout. Sans cette option, un projet dont rien n'a changé depuis la dernière"
+              + " construction (ses fichiers, ses modèles, le programme, SOURCE_DATE_EPOCH, les"
+              + " formats demandés) garde ses documents tels quels, sans être relu.")
+  boolean force;
+
+  @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Adresse où le catalogue sera publié (voir « fejdoc catalogue --help »).")
@@ -130,52 +138,55 @@ public final class BuildCommand implements Callable<Integer> {
     // a folder fejdoc may write into, locked against another run; stale temporaries removed
     if (!claim.output(out, projects.paths, found.stream().map(ProjectFinder.Found::dir).toList()))
       return 2;
-    List<Result> results = ProjectPool.map(found, f -> build(f, chosen), (f, t) -> failed(f, t));
+    String request = ProjectWriter.request(chosen, includeUnpublished);
+    List<Result> results =
+        ProjectPool.map(found, f -> build(f, chosen, request, m), (f, t) -> failed(f, t, m));
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    List<Checker.Checked> checked = results.stream().map(r -> r.checked).toList();
-    if (!quiet) {
-      TextReporter.findings(checked, m, console);
-      console.println(Summary.of(checked).line(m));
-      console.println();
-    } else {
-      // quiet: the errors only (what stopped a document), then the summary
-      List<Checker.Checked> errors =
-          checked.stream()
-              .map(
-                  c ->
-                      new Checker.Checked(
-                          c.project(),
-                          c.findings().stream()
-                              .filter(x -> x.severity() == Severity.ERROR && x.counts())
-                              .toList(),
-                          c.display()))
-              .toList();
-      TextReporter.findings(errors, m, console);
+    long e = 0, w = 0, i = 0, a = 0;
+    for (Result r : results) {
+      console.print(quiet ? r.errorReport : r.row.report());
+      e += r.row.errors();
+      w += r.row.warnings();
+      i += r.row.infos();
+      a += r.row.acknowledged();
     }
-    int files = 0, failed = 0, ioErrors = 0, drafts = 0;
+    console.flush();
+    if (!quiet) {
+      console.println(new Summary(results.size(), e, w, i, a).line(m));
+      console.println();
+    }
+    int files = 0, failed = 0, ioErrors = 0, drafts = 0, kept = 0;
     for (Result r : results) {
       if (!quiet || !r.problems.isEmpty()) {
         System.out.println(
             r.display
                 + (r.written.isEmpty()
-                    ? ""
-                    : (r.draft ? " → brouillons : " : " → ") + String.join(", ", r.written)));
+                    ? (r.kept ? " → à jour" : "")
+                    : (r.draft ? " → brouillons : " : r.kept ? " → à jour : " : " → ")
+                        + String.join(", ", r.written)));
         for (String p : r.problems) System.out.println("  " + p);
       }
-      files += r.written.size();
+      if (r.kept) kept++;
+      else files += r.written.size();
       if (r.draft) drafts++;
       else if (!r.problems.isEmpty()) failed++;
       ioErrors += r.ioErrors;
     }
     console.printf(
-        "%d projet%s : %d fichier%s écrit%s dans %s ; %s%d projet%s sans documents.%n",
+        "%d projet%s : %d fichier%s écrit%s dans %s ; %s%s%d projet%s sans documents.%n",
         results.size(),
         results.size() > 1 ? "s" : "",
         files,
         files > 1 ? "s" : "",
         files > 1 ? "s" : "",
         ProjectFinder.display(out),
+        kept == 0
+            ? ""
+            : kept
+                + " projet"
+                + (kept > 1 ? "s" : "")
+                + " à jour, documents gardés (--force pour tout refaire) ; ",
         drafts == 0
             ? ""
             : drafts + " projet" + (drafts > 1 ? "s" : "") + " en erreur, en brouillon ; ",
@@ -191,11 +202,10 @@ public final class BuildCommand implements Callable<Integer> {
           "Catalogue non écrit : construction partielle (--doc) ; « fejdoc catalogue » l'écrit.");
     } else if (!noCatalogue && buildsAFolderOfProjects()) {
       Map<Path, Catalogue.Known> byFolder = new HashMap<>();
-      for (int i = 0; i < found.size(); i++) {
-        Result r = results.get(i);
-        List<String> built = r.checked.hasErrors() ? null : List.copyOf(r.written);
+      for (int k = 0; k < found.size(); k++) {
         byFolder.put(
-            found.get(i).dir().toAbsolutePath().normalize(), new Catalogue.Known(r.checked, built));
+            found.get(k).dir().toAbsolutePath().normalize(),
+            new Catalogue.Known(results.get(k).row.entry()));
       }
       code = Math.max(code, catalogue(byFolder));
     }
@@ -224,17 +234,25 @@ public final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null) args.addAll(List.of("--base-url", baseUrl));
     args.addAll(List.of("--lang", projects.lang));
     if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
-    return new picocli.CommandLine(new fr.fejdoc.cli.CatalogueCommand().reusing(known))
+    return new picocli.CommandLine(
+            new fr.fejdoc.cli.CatalogueCommand().reusing(known).forcing(force))
         .execute(args.toArray(String[]::new));
   }
 
+  /**
+   * What a project's build leaves for the report and the catalogue: its compact row (findings as
+   * printed, counts, catalogue entry), never its model, so that memory holds one project at a time
+   * whatever the number of projects.
+   */
   private static final class Result {
     final String display;
-    Checker.Checked checked;
+    RowCache.Row row;
+    String errorReport = "";
     final List<String> written = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     int ioErrors;
     boolean draft;
+    boolean kept;
 
     Result(String display) {
       this.display = display;
@@ -242,31 +260,67 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** A project whose work threw or was abandoned: its one finding, no documents. */
-  private static Result failed(ProjectFinder.Found f, Throwable t) {
+  private static Result failed(ProjectFinder.Found f, Throwable t, Messages m) {
     Result r = new Result(f.display());
     String name = f.dir().getFileName() == null ? f.display() : f.dir().getFileName().toString();
-    r.checked =
+    Checker.Checked checked =
         new Checker.Checked(
             new fr.fejdoc.model.Project(name, f.dir(), null, List.of()),
             List.of(Boundary.finding(t, Loc.of(f.display()), f.display())),
             f.display());
+    r.row = RowCache.of(checked, null, m);
+    r.errorReport = r.row.report();
     r.problems.add("documents non écrits (voir le constat ci-dessus).");
     return r;
   }
 
-  private Result build(ProjectFinder.Found f, Set<String> chosen) {
+  private Result build(ProjectFinder.Found f, Set<String> chosen, String request, Messages m) {
     Result r = new Result(f.display());
+    // taken before the project is read: a file saved during the build makes the next one redo it
+    String fingerprint = Catalogue.fingerprint(f.dir());
+    boolean complete = documents == null || documents.isEmpty();
+    if (!force && complete && fingerprint != null) {
+      String name = fr.fejdoc.load.ProjectLoader.name(f.dir(), f.display());
+      List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
+      RowCache.Row kept =
+          stamped == null ? null : RowCache.read(out, name, fingerprint, stamped, m.lang());
+      if (kept != null) {
+        r.row = kept;
+        r.kept = true;
+        r.written.addAll(stamped);
+        return r;
+      }
+    }
     Checker.Checked checked =
         OutputFolder.guard(
             fr.fejdoc.write.LayoutRule.checker().check(f.dir(), f.display()), f.display());
-    r.checked = checked;
     long errors = checked.count(Severity.ERROR);
     // a document not to be published is not written unless asked (see Publication); a project
     // with errors gets drafts (see ProjectWriter)
     ProjectWriter.Written w =
-        ProjectWriter.write(checked, out, chosen, this::wanted, includeUnpublished);
+        ProjectWriter.write(checked, out, chosen, this::wanted, includeUnpublished, fingerprint);
     r.written.addAll(w.files());
-    r.checked = checked.with(w.findings());
+    checked = checked.with(w.findings());
+    String name = checked.project().name();
+    List<String> built = checked.hasErrors() ? null : List.copyOf(r.written);
+    r.row = RowCache.of(checked, built, m);
+    if (fingerprint != null && built != null) {
+      List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
+      if (built.equals(stamped)) RowCache.write(out, name, fingerprint, built, m.lang(), r.row);
+      else RowCache.forget(out, name);
+    } else if (!OutputFolder.isReserved(name)) {
+      RowCache.forget(out, name);
+    }
+    if (quiet) {
+      Checker.Checked errorsOnly =
+          new Checker.Checked(
+              checked.project(),
+              checked.findings().stream()
+                  .filter(x -> x.severity() == Severity.ERROR && x.counts())
+                  .toList(),
+              checked.display());
+      r.errorReport = RowCache.report(errorsOnly, m);
+    }
     if (errors > 0) {
       String count = errors + " erreur" + (errors > 1 ? "s" : "");
       r.draft = w.draft() && !w.files().isEmpty();

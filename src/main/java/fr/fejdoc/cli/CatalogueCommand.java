@@ -6,7 +6,6 @@ import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,12 +61,25 @@ public final class CatalogueCommand implements Callable<Integer> {
       description = "N'affiche que le résumé.")
   boolean quiet;
 
+  @Option(
+      names = "--force",
+      description =
+          "Refait tout. Sans cette option, les documents et la ligne d'un projet dont rien n'a"
+              + " changé sont gardés, et le site n'est pas réécrit si aucune ligne n'a changé.")
+  boolean force;
+
   /** Projects {@code build} has just checked and written, by absolute folder (none alone). */
   private java.util.Map<Path, Catalogue.Known> known = java.util.Map.of();
 
   /** The catalogue of projects {@code build} has just checked and written: not done again. */
   public CatalogueCommand reusing(java.util.Map<Path, Catalogue.Known> known) {
     this.known = known;
+    return this;
+  }
+
+  /** Whether everything is to be made again, whatever is up to date ({@code build --force}). */
+  public CatalogueCommand forcing(boolean force) {
+    this.force = force;
     return this;
   }
 
@@ -109,7 +121,8 @@ public final class CatalogueCommand implements Callable<Integer> {
     // folders fejdoc may write into, locked against another run; stale temporaries removed
     if (!claim.site(
         site, docs, projects.paths, sources.stream().map(Catalogue.Source::dir).toList())) return 2;
-    List<CatalogueEntry> entries = Catalogue.entries(sources, docs, projects.messages(), known);
+    List<CatalogueEntry> entries =
+        Catalogue.entries(sources, docs, projects.messages(), known, force);
     String twice = duplicate(entries);
     if (twice != null) {
       System.err.println(
@@ -120,9 +133,12 @@ public final class CatalogueCommand implements Callable<Integer> {
       return 2;
     }
     CatalogueSite pages = new CatalogueSite(entries, relative(site, docs));
-    Map<String, byte[]> files = (base == null ? pages : pages.publishedAt(base)).files();
+    if (base != null) pages = pages.publishedAt(base);
+    String key = pages.key();
+    boolean current = !force && SitePublisher.current(site, key);
     try {
-      SitePublisher.publish(site, files);
+      // a site made from the same entries by the same program has the same bytes: kept
+      if (!current) SitePublisher.publish(site, pages.files(), key);
     } catch (IOException e) {
       System.err.println(
           "fejdoc : écriture impossible du catalogue dans "
@@ -144,9 +160,10 @@ public final class CatalogueCommand implements Callable<Integer> {
       }
     }
     System.out.printf(
-        "%s dans %s ; %s.%n",
+        "%s dans %s%s ; %s.%n",
         Html.plural(entries.size(), "expérimentation", "expérimentations"),
         ProjectFinder.display(out),
+        current ? " (à jour, gardé tel quel)" : "",
         failed == 0 ? "toutes vérifiées" : Html.plural(failed, "projet", "projets") + " en erreur");
     return failed > 0 ? 1 : 0;
   }

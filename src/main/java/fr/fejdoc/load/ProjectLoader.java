@@ -33,6 +33,23 @@ public final class ProjectLoader {
    * Only files whose real path is inside the folder's real path are read (see {@link
    * ProjectFiles}): a link leading out gives {@link Code#LINK_OUTSIDE} and nothing of its target.
    */
+  /**
+   * The project's name as {@link #load} gives it: its folder's name ({@code "fejdoc build ."}: the
+   * working folder's name).
+   */
+  public static String name(Path dir, String display) {
+    String name = dir.getFileName() == null ? display : dir.getFileName().toString();
+    if (name.equals(".") || name.equals("..") || name.isEmpty()) {
+      try {
+        Path root = ProjectFiles.root(dir);
+        if (root.getFileName() != null) name = root.getFileName().toString();
+      } catch (IOException e) {
+        // unreadable: load says why
+      }
+    }
+    return name;
+  }
+
   public static Loaded load(Path dir, String display) {
     List<Finding> findings = new ArrayList<>();
     String name = dir.getFileName() == null ? display : dir.getFileName().toString();

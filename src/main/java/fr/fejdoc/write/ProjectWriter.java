@@ -110,6 +110,37 @@ public final class ProjectWriter {
       List<DocumentWriter> writers,
       Predicate<String> wanted,
       boolean includeUnpublished) {
+    return write(checked, output, writers, wanted, includeUnpublished, null);
+  }
+
+  /**
+   * The same, stamping the folder with {@code fingerprint}: the project's fingerprint taken before
+   * it was read (so that a file saved during the build makes the next one build again); null to
+   * take it when the documents are written.
+   */
+  public static Written write(
+      Checker.Checked checked,
+      Path output,
+      Set<String> formats,
+      Predicate<String> wanted,
+      boolean includeUnpublished,
+      String fingerprint) {
+    return write(
+        checked,
+        output,
+        formats.stream().map(f -> Writers.all().get(f)).toList(),
+        wanted,
+        includeUnpublished,
+        fingerprint);
+  }
+
+  static Written write(
+      Checker.Checked checked,
+      Path output,
+      List<DocumentWriter> writers,
+      Predicate<String> wanted,
+      boolean includeUnpublished,
+      String fingerprint) {
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int ioErrors = 0;
@@ -203,7 +234,12 @@ public final class ProjectWriter {
         } else {
           removeDrafts(dir, files);
           if (all && ioErrors == 0 && findings.isEmpty()) {
-            stamp(project.dir(), dir, files);
+            stamp(
+                fingerprint != null ? fingerprint : fingerprint(project.dir()),
+                request(
+                    writers.stream().map(DocumentWriter::extension).toList(), includeUnpublished),
+                dir,
+                files);
           } else {
             Files.deleteIfExists(dir.resolve(STAMP));
           }
@@ -312,8 +348,30 @@ public final class ProjectWriter {
 
   /** Stamps {@code dir}: its {@code files} come from the current inputs of {@code projectDir}. */
   public static void stamp(Path projectDir, Path dir, List<String> files) throws IOException {
-    String stamp = fingerprint(projectDir) + "\n" + String.join("\n", files) + "\n";
+    stamp(fingerprint(projectDir), "", dir, files);
+  }
+
+  /**
+   * Stamps {@code dir}: its {@code files} come from the inputs whose fingerprint is given, written
+   * for {@code request} (see {@link #request}). The stamp is text: the fingerprint, a line
+   * {@code @demande ...}, then one file per line.
+   */
+  static void stamp(String fingerprint, String request, Path dir, List<String> files)
+      throws IOException {
+    String stamp = fingerprint + "\n" + REQUEST + request + "\n" + String.join("\n", files) + "\n";
     AtomicFiles.write(dir.resolve(STAMP), stamp.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String REQUEST = "@demande ";
+
+  /**
+   * What a build was asked for, as its stamp records it: the formats (sorted) and whether documents
+   * not to be published were written too. A build asking the same of unchanged inputs keeps the
+   * documents as they are.
+   */
+  public static String request(java.util.Collection<String> formats, boolean includeUnpublished) {
+    return String.join(",", new java.util.TreeSet<>(formats))
+        + (includeUnpublished ? " tous" : " publies");
   }
 
   /**
@@ -322,16 +380,38 @@ public final class ProjectWriter {
    * (the documents must be built again).
    */
   public static List<String> upToDate(Path projectDir, Path output, String project) {
-    Path stamp = output.resolve(project).resolve(STAMP);
-    if (!Files.isRegularFile(stamp)) return null;
     try {
+      return upToDate(fingerprint(projectDir), null, output, project);
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The files of {@code <output>/<project>/} when its stamp records {@code fingerprint} (and {@code
+   * request}, unless null) and every file it lists is there; null otherwise. A stamp edited by hand
+   * cannot name anything but a document file of that folder: a stamp listing another name is
+   * refused.
+   */
+  public static List<String> upToDate(
+      String fingerprint, String request, Path output, String project) {
+    Path dir = output.resolve(project);
+    Path stamp = dir.resolve(STAMP);
+    try {
+      if (!Files.isRegularFile(stamp, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          || Files.size(stamp) > 100_000) return null;
       List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).equals(fingerprint(projectDir))) return null;
+      if (lines.size() < 2 || !lines.get(0).equals(fingerprint)) return null;
+      if (!lines.get(1).startsWith(REQUEST)) return null;
+      if (request != null && !lines.get(1).equals(REQUEST + request)) return null;
       List<String> files =
-          lines.subList(1, lines.size()).stream().filter(f -> !f.isBlank()).toList();
-      // a file removed since: built again like the rest
-      for (String f : files)
-        if (!Files.isRegularFile(output.resolve(project).resolve(f))) return null;
+          lines.subList(2, lines.size()).stream().filter(f -> !f.isBlank()).toList();
+      for (String f : files) {
+        if (!DOCUMENT_FILE.matcher(f).matches()) return null;
+        // a file removed since: built again like the rest
+        if (!Files.isRegularFile(dir.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          return null;
+      }
       return files;
     } catch (IOException | UncheckedIOException e) {
       return null;
@@ -343,8 +423,20 @@ public final class ProjectWriter {
    * and every file of the project folder (its facts, narrative, images and templates), by relative
    * path; bounded and streamed, links never followed (see {@link Fingerprint}).
    */
-  static String fingerprint(Path projectDir) throws IOException {
-    return Fingerprint.of(projectDir, PROGRAM);
+  public static String fingerprint(Path projectDir) throws IOException {
+    return Fingerprint.of(projectDir, program());
+  }
+
+  /**
+   * What identifies the program and the environment the documents depend on: the jar (see {@link
+   * #PROGRAM}), or the system property {@code fejdoc.programme} when set (tests stand for a new
+   * version with it), and the date stamped in documents ({@code SOURCE_DATE_EPOCH}).
+   */
+  public static String program() {
+    String given = System.getProperty("fejdoc.programme");
+    return (given != null ? given : PROGRAM)
+        + " date "
+        + fr.fejdoc.write.docx.Ooxml.timestamp().getEpochSecond();
   }
 
   /**
@@ -352,14 +444,20 @@ public final class ProjectWriter {
    * or fonts, has another), or "classes" when run unpacked. Cheaper than hashing the 30 MB jar on
    * every run; a jar rebuilt unchanged only costs one more build of the documents.
    */
-  private static final String PROGRAM = program();
+  private static final String PROGRAM = jar();
 
-  private static String program() {
+  private static String jar() {
     try {
       Path code =
           Path.of(ProjectWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (!Files.isRegularFile(code)) return "classes";
-      return "jar " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+      String version = ProjectWriter.class.getPackage().getImplementationVersion();
+      if (!Files.isRegularFile(code)) return "classes " + version;
+      return "jar "
+          + version
+          + " "
+          + Files.size(code)
+          + " "
+          + Files.getLastModifiedTime(code).toMillis();
     } catch (Exception e) {
       return "unknown";
     }
