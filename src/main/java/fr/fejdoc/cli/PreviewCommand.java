@@ -46,7 +46,7 @@ public final class PreviewCommand implements Callable<Integer> {
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     if (port != null && (port < 1 || port > 65535)) {
-      System.err.println(m.text("apercu.bad-port", port));
+      System.err.println(m.text("apercu.bad-port", String.valueOf(port)));
       return 2;
     }
     Path p = path == null ? Path.of("projects") : path;
@@ -80,7 +80,7 @@ public final class PreviewCommand implements Callable<Integer> {
       server = PreviewServer.start(session, port == null ? 0 : port);
     } catch (BindException e) {
       session.close();
-      System.err.println(m.text("apercu.port-taken", port == null ? 0 : port));
+      System.err.println(m.text("apercu.port-taken", String.valueOf(port == null ? 0 : port)));
       return 2;
     } catch (IOException e) {
       session.close();
@@ -97,6 +97,7 @@ public final class PreviewCommand implements Callable<Integer> {
     session.buildAll();
     console.println(m.text("apercu.started", ProjectFinder.display(p), server.address()));
     console.println(m.text("apercu.stop"));
+    session.warmUp(5);
     new CountDownLatch(1).await(); // until Ctrl+C
     return 0;
   }

@@ -123,9 +123,14 @@ public final class PreviewServer implements AutoCloseable {
         text(ex, 421, m().text("apercu.http.host"), head);
         return;
       }
-      // a request another site's page makes (its scripts, its forms): refused
-      String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
-      if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      // a request another site's page makes (its scripts, frames, images, event streams): refused;
+      // following a link to the preview (a page opened whole) is not
+      Headers in = ex.getRequestHeaders();
+      String site = in.getFirst("Sec-Fetch-Site");
+      boolean opened =
+          "navigate".equals(in.getFirst("Sec-Fetch-Mode"))
+              && "document".equals(in.getFirst("Sec-Fetch-Dest"));
+      if (site != null && !site.equals("same-origin") && !site.equals("none") && !opened) {
         text(ex, 403, m().text("apercu.http.forbidden"), head);
         return;
       }

@@ -94,6 +94,8 @@ public final class PreviewSession implements AutoCloseable {
           });
   private volatile Consumer<String> onRebuilt = p -> {};
   private long catalogueGeneration = -1;
+  private final java.util.concurrent.atomic.AtomicInteger waiting =
+      new java.util.concurrent.atomic.AtomicInteger();
   private long generation;
   private final String session = Long.toHexString(System.nanoTime() ^ System.currentTimeMillis());
 
@@ -153,8 +155,22 @@ public final class PreviewSession implements AutoCloseable {
   /** Builds every document of every project (the first build), waiting for it. */
   public void buildAll() {
     List<Future<?>> all = new ArrayList<>();
-    for (String p : projectNames()) all.add(builder.submit(() -> rebuild(p, null)));
+    for (String p : projectNames()) all.add(builder.submit(() -> rebuild(p, null, true)));
     for (Future<?> f : all) await(f);
+  }
+
+  /**
+   * For a preview of one project: builds it {@code times} more in the background, unseen, so that
+   * the holder's first save finds the program warm (compiled) rather than cold.
+   */
+  public void warmUp(int times) {
+    if (folderOfProjects) return;
+    for (String p : projectNames())
+      for (int i = 0; i < times; i++)
+        builder.submit(
+            () -> {
+              if (waiting.get() == 0) rebuild(p, null, false); // a save waiting goes first
+            });
   }
 
   /**
@@ -163,7 +179,12 @@ public final class PreviewSession implements AutoCloseable {
    */
   public void changed(String project, Set<String> changed) {
     Set<String> docs = fedBy(changed);
-    builder.submit(() -> rebuild(project, docs));
+    waiting.incrementAndGet();
+    builder.submit(
+        () -> {
+          waiting.decrementAndGet();
+          rebuild(project, docs, true);
+        });
   }
 
   /**
@@ -183,7 +204,7 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /** Checks {@code project} again, then writes the HTML edition of {@code docs} (null: all). */
-  private void rebuild(String project, Set<String> docs) {
+  private void rebuild(String project, Set<String> docs, boolean told) {
     State st;
     synchronized (this) {
       st = projects.get(project);
@@ -242,7 +263,7 @@ public final class PreviewSession implements AutoCloseable {
         }
       }
     }
-    onRebuilt.accept(project);
+    if (told) onRebuilt.accept(project);
   }
 
   /** The names of the documents a project makes (its document files, the annexes). */
