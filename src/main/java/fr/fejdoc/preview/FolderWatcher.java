@@ -40,6 +40,13 @@ final class FolderWatcher implements AutoCloseable {
   private final Map<String, Path> projects;
   private final BiConsumer<String, Set<String>> changed;
   private final WatchService service;
+
+  /** No notifications from the system (none, or a service that compares files itself). */
+  private final boolean polling;
+
+  /** How often the folders are compared without notifications (a project). */
+  static final long FAST_POLL_MS = 100;
+
   private final Map<WatchKey, String> keys = new HashMap<>();
   private final Map<String, Map<String, Long>> snapshots = new HashMap<>();
   private final Map<String, Set<String>> pending = new LinkedHashMap<>();
@@ -47,15 +54,22 @@ final class FolderWatcher implements AutoCloseable {
   private volatile boolean running = true;
 
   FolderWatcher(Map<String, Path> projects, BiConsumer<String, Set<String>> changed) {
+    this(projects, changed, false);
+  }
+
+  /** The same; with {@code pollOnly}, by comparison only (as where the system does not notify). */
+  FolderWatcher(
+      Map<String, Path> projects, BiConsumer<String, Set<String>> changed, boolean pollOnly) {
     this.projects = Map.copyOf(projects);
     this.changed = changed;
-    WatchService s;
+    WatchService s = null;
     try {
-      s = FileSystems.getDefault().newWatchService();
+      if (!pollOnly) s = FileSystems.getDefault().newWatchService();
     } catch (IOException | UnsupportedOperationException e) {
       s = null; // polling only
     }
     this.service = s;
+    this.polling = s == null || s.getClass().getName().contains("Polling");
     for (Map.Entry<String, Path> p : projects.entrySet()) {
       snapshots.put(p.getKey(), snapshot(p.getValue()));
       register(p.getKey(), p.getValue());
@@ -175,7 +189,11 @@ final class FolderWatcher implements AutoCloseable {
           quietSince = System.nanoTime();
           continue;
         }
-        long every = service == null ? POLL_MS / 2 : POLL_MS * Math.max(1, projects.size() / 50);
+        // a service that only polls itself (as on macOS) is slow: the comparison runs often then
+        long every =
+            polling
+                ? FAST_POLL_MS * Math.max(1, projects.size() / 10)
+                : POLL_MS * Math.max(1, projects.size() / 50);
         if (System.nanoTime() - lastPoll > TimeUnit.MILLISECONDS.toNanos(every)) {
           lastPoll = System.nanoTime();
           poll();
