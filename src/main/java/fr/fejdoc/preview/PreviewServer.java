@@ -422,6 +422,11 @@ public final class PreviewServer implements AutoCloseable {
     return session.messages();
   }
 
+  /** A comment to every stream (a closed page is noticed at the write). */
+  void ping() {
+    broadcast(": ici\n\n");
+  }
+
   /** How many pages listen now. */
   public int listening() {
     return clients.size();

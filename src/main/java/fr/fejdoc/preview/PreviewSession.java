@@ -179,13 +179,30 @@ public final class PreviewSession implements AutoCloseable {
    */
   public void changed(String project, Set<String> changed) {
     Set<String> docs = fedBy(changed);
+    synchronized (queued) {
+      if (queued.containsKey(project)) {
+        // a rebuild of this project is already waiting: it takes these documents too
+        Set<String> before = queued.get(project);
+        if (before == null || docs == null) queued.put(project, null);
+        else before.addAll(docs);
+        return;
+      }
+      queued.put(project, docs == null ? null : new TreeSet<>(docs));
+    }
     waiting.incrementAndGet();
     builder.submit(
         () -> {
+          Set<String> all;
+          synchronized (queued) {
+            all = queued.remove(project);
+          }
           waiting.decrementAndGet();
-          rebuild(project, docs, true);
+          rebuild(project, all, true);
         });
   }
+
+  /** The rebuilds waiting, by project: the documents to build (null: all). */
+  private final Map<String, Set<String>> queued = new HashMap<>();
 
   /**
    * The documents fed by the changed files: a Markdown file at the top of the project feeds its own

@@ -162,6 +162,25 @@ class PreviewServerTest {
   }
 
   @Test
+  void theNumberOfPagesListeningIsBounded() throws Exception {
+    for (int i = 0; i < PreviewServer.MAX_CLIENTS; i++) listen();
+    HttpResponse<String> more = get("/evenements");
+    assertThat(more.statusCode()).isEqualTo(503);
+    assertThat(more.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    // a page closed frees its place
+    streams.remove(0).close();
+    Events again = null;
+    for (int i = 0; i < 200 && again == null; i++) {
+      if (server.listening() < PreviewServer.MAX_CLIENTS) again = listen();
+      else {
+        server.ping(); // a write to the closed stream fails: its place is freed
+        Thread.sleep(50);
+      }
+    }
+    assertThat(again).isNotNull();
+  }
+
+  @Test
   void aFindingIsMarkedAtThePartItPointsTo() throws Exception {
     // AP1_393's findings: each in the panel, with file:line:col
     String page = get("/AP1_393/" + DOC + ".html").body();
