@@ -32,9 +32,14 @@ final class PreviewPages {
 
   /** The policy of every page the preview makes: its own script only, and its event stream. */
   static String policy(String nonce) {
+    return metaPolicy(nonce) + "; frame-ancestors 'none'";
+  }
+
+  /** The same in the page itself (a browser ignores frame-ancestors there, and says so). */
+  static String metaPolicy(String nonce) {
     return "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'nonce-"
         + nonce
-        + "'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        + "'; connect-src 'self'; base-uri 'none'; form-action 'none'";
   }
 
   /** The policy of what is not a page (a PDF, an error). */
@@ -149,7 +154,7 @@ final class PreviewPages {
         pm.find()
             ? html.substring(0, pm.start())
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\""
-                + policy(nonce)
+                + metaPolicy(nonce)
                 + "\">"
                 + html.substring(pm.end())
             : html;
