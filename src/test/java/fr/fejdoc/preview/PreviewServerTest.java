@@ -131,6 +131,13 @@ class PreviewServerTest {
         .doesNotContain("class=\"fejdoc-apercu-echec\"")
         .contains("Apercuvivant ajout numéro 9.");
 
+    // a hostile save (a control character): said in the page, the server stays up; mended: back
+    String saved = Files.readString(md);
+    Files.writeString(md, saved + "\nCaractère \u0007 de contrôle.\n");
+    events.awaitUntil(() -> get("/AP1_393/" + DOC + ".html").body().contains("FEJ012"));
+    Files.writeString(md, saved);
+    events.awaitUntil(() -> !get("/AP1_393/" + DOC + ".html").body().contains("FEJ012"));
+
     // the PDF edition, made on demand from the last save
     HttpResponse<byte[]> pdf =
         http.send(request("/AP1_393/" + DOC + ".pdf"), HttpResponse.BodyHandlers.ofByteArray());
