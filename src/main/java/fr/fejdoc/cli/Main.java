@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       fr.fejdoc.cli.CatalogueCommand.class,
       NewCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      PreviewCommand.class
     })
 public final class Main implements Runnable {
   @Option(
@@ -79,6 +80,9 @@ public final class Main implements Runnable {
         .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
     cl.getSubcommands()
         .get("importer")
+        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
+    cl.getSubcommands()
+        .get("apercu")
         .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(

@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Packages import downward only: model ← load ← check ← document ← write ← catalogue ← cli. The
- * utility package {@code text} sits with the model; {@code report} (formats findings) sits above
- * check; {@code synth} (synthetic projects for tests and benches) above load. A package may use its
- * own layer and the ones below, never one above: the cycles this test forbids are how the layering
- * slipped before (load used check's findings, check laid out PDFs, the catalogue used the command
- * line's options).
+ * Packages import downward only: model ← load ← check ← document ← write ← catalogue ← preview ←
+ * cli. The utility package {@code text} sits with the model; {@code report} (formats findings) sits
+ * above check; {@code synth} (synthetic projects for tests and benches) above load. A package may
+ * use its own layer and the ones below, never one above: the cycles this test forbids are how the
+ * layering slipped before (load used check's findings, check laid out PDFs, the catalogue used the
+ * command line's options).
  */
 class LayersTest {
   private static final Map<String, Integer> RANK =
@@ -34,7 +34,8 @@ class LayersTest {
           Map.entry("write", 4),
           Map.entry("catalogue", 5),
           Map.entry("importer", 5),
-          Map.entry("cli", 6));
+          Map.entry("preview", 6),
+          Map.entry("cli", 7));
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package fr\\.fejdoc\\.([a-z]+)");
   private static final Pattern IMPORT =

@@ -1,0 +1,71 @@
+package fr.fejdoc.preview;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The preview's addresses: path segments encoded, and request paths checked. */
+final class Urls {
+  private Urls() {}
+
+  /** {@code s} as one path segment: every byte but unreserved characters percent-encoded. */
+  static String segment(String s) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') b.append((char) c);
+      else b.append('%').append(String.format(Locale.ROOT, "%02X", c));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The segments of a request's path, decoded; null when the path is refused: not absolute, an
+   * address in absolute form, an encoded dot, slash, backslash or NUL, an empty, "." or ".."
+   * segment, a segment starting with a dot (no hidden file is served), a control character, or more
+   * than 8 segments.
+   */
+  static List<String> segments(URI uri) {
+    if (uri.isAbsolute() || uri.getRawAuthority() != null) return null;
+    String raw = uri.getRawPath();
+    if (raw == null || !raw.startsWith("/") || raw.length() > 2_000) return null;
+    String lower = raw.toLowerCase(Locale.ROOT);
+    if (lower.contains("%2e")
+        || lower.contains("%2f")
+        || lower.contains("%5c")
+        || lower.contains("%00")
+        || raw.indexOf('\\') >= 0) return null;
+    List<String> out = new ArrayList<>();
+    if (raw.equals("/")) return out;
+    String[] parts = raw.substring(1).split("/", -1);
+    if (parts.length > 8) return null;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.isEmpty()) {
+        if (i == parts.length - 1) {
+          out.add(""); // a trailing slash: a folder's page
+          continue;
+        }
+        return null;
+      }
+      String d;
+      try {
+        d = URI.create("/" + p).getPath().substring(1);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      if (d.isEmpty() || d.startsWith(".") || d.contains("/") || d.contains("\\")) return null;
+      if (d.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return null;
+      out.add(d);
+    }
+    return out;
+  }
+}
