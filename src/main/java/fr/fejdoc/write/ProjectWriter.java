@@ -154,7 +154,15 @@ public final class ProjectWriter {
     if (draft && OutputFolder.isReserved(project.name()))
       return new Written(files, findings, 0, false);
     try (Deadline.Scope budget = Deadline.start(Boundary.projectBudget())) {
-      Boundary.Outcome<List<Assembler.Assembled>> assembled = assemble(checked);
+      boolean[] leftOut = {false};
+      Boundary.Outcome<List<Assembler.Assembled>> assembled =
+          assemble(
+              checked,
+              name -> {
+                if (wanted.test(name)) return true;
+                leftOut[0] = true;
+                return false;
+              });
       if (assembled.failed()) {
         findings.add(assembled.failure());
         return new Written(files, findings, 0, false);
@@ -169,7 +177,7 @@ public final class ProjectWriter {
                   checked.findings(), includeUnpublished ? null : publication::withheldPart)
               : List.of();
       int errors = (int) Math.min(Integer.MAX_VALUE, checked.count(Severity.ERROR));
-      boolean all = true;
+      boolean all = !leftOut[0];
       for (Assembler.Assembled assembledDoc : assembled.value()) {
         if (!includeUnpublished && !publication.publishes(assembledDoc.name())) continue;
         if (!wanted.test(assembledDoc.name())) {
@@ -312,12 +320,18 @@ public final class ProjectWriter {
    * bring their own templates (a broken template is then found before any build).
    */
   public static Boundary.Outcome<List<Assembler.Assembled>> assemble(Checker.Checked checked) {
+    return assemble(checked, name -> true);
+  }
+
+  /** The same for the documents whose name {@code wanted} accepts; the others are not rendered. */
+  public static Boundary.Outcome<List<Assembler.Assembled>> assemble(
+      Checker.Checked checked, Predicate<String> wanted) {
     return Boundary.run(
         Loc.of(checked.display()),
         checked.display(),
         () -> {
           try {
-            return Assembler.assemble(checked.project());
+            return Assembler.assemble(checked.project(), wanted);
           } catch (TemplateEngine.TemplateFailure e) {
             throw new FindingException(templateFailure(checked.display(), e));
           }

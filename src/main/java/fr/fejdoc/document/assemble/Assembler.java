@@ -45,11 +45,22 @@ public final class Assembler {
    * @throws fr.fejdoc.model.Deadline.Exceeded when the project's time budget is spent
    */
   public static List<Assembled> assemble(Project p) throws TemplateEngine.TemplateFailure {
+    return assemble(p, name -> true);
+  }
+
+  /**
+   * The documents of {@code p} whose output name {@code wanted} accepts (the others are not
+   * rendered at all: a preview of one document costs that document only). Failures as for {@link
+   * #assemble(Project)}.
+   */
+  public static List<Assembled> assemble(Project p, java.util.function.Predicate<String> wanted)
+      throws TemplateEngine.TemplateFailure {
     List<Assembled> out = new ArrayList<>();
     String display = display(p);
     Experiment e = p.experiment();
     Data experiment = e == null ? new Data() : ExperimentData.of(e);
     for (Document d : p.documents()) {
+      if (!wanted.test(stem(d.source().path()))) continue;
       String template = templateName(d);
       Data data = new Data();
       data.with("experience", experiment);
@@ -61,7 +72,7 @@ public final class Assembler {
               stem(d.source().path()), template, render(p.dir(), display, template, data)));
     }
     boolean finalReport = p.documents().stream().anyMatch(d -> d instanceof Document.FinalReport);
-    if (e != null && finalReport) {
+    if (e != null && finalReport && wanted.test(ANNEXES)) {
       Data data = new Data();
       data.with("experience", experiment);
       data.with("markup_version", MarkupReader.VERSION);
