@@ -1,6 +1,7 @@
 package fr.fejdoc.importer;
 
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.form.ClosedList;
 import fr.fejdoc.model.form.Entry;
 import fr.fejdoc.model.form.FormRegistry;
@@ -159,6 +160,8 @@ public final class BudgetReader implements FormReader {
         header = sides(row).isEmpty();
         continue;
       }
+      // the header row repeated (a merged header, a table continued over a page)
+      if (!sides(row).isEmpty()) continue;
       for (int s = 0; s < sides.size(); s++) {
         Side side = sides.get(s);
         String label = Texts.plain(row.text(side.label())).strip();
@@ -311,7 +314,7 @@ public final class BudgetReader implements FormReader {
     for (int i = from; i < Math.min(blocks.size(), from + 4); i++) {
       if (blocks.get(i) instanceof Source.Para p
           && p.heading() == 0
-          && Texts.key(p.text()).startsWith("commentaires et explications sur les ecarts")) {
+          && Texts.key(p.text()).startsWith("commentaires et explications")) {
         start = i;
         draft.use(p);
         break;
@@ -320,6 +323,7 @@ public final class BudgetReader implements FormReader {
     }
     if (start < 0) return 0;
     String target = "budget.commentaires";
+    FormPlan plan = FormPlan.of(draft.kind());
     Source.Where where = blocks.get(start).where();
     Map<String, List<String>> texts = new LinkedHashMap<>();
     Map<String, Source.Where> wheres = new LinkedHashMap<>();
@@ -331,6 +335,8 @@ public final class BudgetReader implements FormReader {
       String k = Texts.key(p.text());
       // the form's texts after the bilan end the comments: the certificate, the ministry's block
       if (k.equals(Texts.key(FormRegistry.FUND)) || k.startsWith("certificat")) break;
+      // a heading of the form's plan written as a plain line (text extractions lose the levels)
+      if (p.text().length() < 200 && Texts.heading(plan, p.text()) != null) break;
       Matcher m = LABEL.matcher(p.text().strip());
       if (m.matches()) {
         Object[] t = commentTarget(Texts.plain(m.group(1)), accounts);
