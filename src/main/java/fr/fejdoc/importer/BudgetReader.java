@@ -112,11 +112,65 @@ public final class BudgetReader implements FormReader {
 
   /** The sides of the header row (the first of the first three rows naming one), or none. */
   private static List<Side> sides(Source.Table t) {
+    int end = headerEnd(t);
+    if (end < 0) return List.of();
+    List<Side> out = sides(t.rows().get(end));
+    return out.isEmpty() ? sides(merged(t.rows().get(end - 1), t.rows().get(end))) : out;
+  }
+
+  /**
+   * The index of the header's last row: the first of the first three rows naming a side with its
+   * columns, or the second of two rows merged over (« CHARGES | Montants en euros | » above « |
+   * Prévu | Réalisé »); -1 when none.
+   */
+  private static int headerEnd(Source.Table t) {
     for (int r = 0; r < Math.min(3, t.rows().size()); r++) {
-      List<Side> out = sides(t.rows().get(r));
-      if (!out.isEmpty()) return out;
+      if (!sides(t.rows().get(r)).isEmpty()) return r;
+      if (r + 1 < t.rows().size() && !sides(merged(t.rows().get(r), t.rows().get(r + 1))).isEmpty())
+        return r + 1;
     }
-    return List.of();
+    return -1;
+  }
+
+  /** Two header rows as one: the side names of {@code top}, the other cells of {@code below}. */
+  private static Source.Row merged(Source.Row top, Source.Row below) {
+    List<String> up = grid(top);
+    List<String> down = grid(below);
+    List<Source.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < Math.max(up.size(), down.size()); i++) {
+      String k = i < up.size() ? Texts.key(up.get(i)) : "";
+      boolean side =
+          k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
+              || k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS));
+      cells.add(new Source.Cell(side ? up.get(i) : i < down.size() ? down.get(i) : ""));
+    }
+    return new Source.Row(below.where(), cells);
+  }
+
+  /** A row's texts by grid column (a cell spanning two columns, then ""). */
+  private static List<String> grid(Source.Row row) {
+    List<String> out = new ArrayList<>();
+    for (Source.Cell c : row.cells()) {
+      out.add(c.text());
+      for (int i = 1; i < Math.min(c.colspan(), 20); i++) out.add("");
+    }
+    return out;
+  }
+
+  /** A row of header texts alone: a side's name, « Prévu », « Réalisé », « Montants… ». */
+  private static boolean headerLike(Source.Row row) {
+    boolean any = false;
+    for (Source.Cell c : row.cells()) {
+      String k = Texts.key(c.text());
+      if (k.isEmpty()) continue;
+      any = true;
+      if (!k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
+          && !k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS))
+          && !k.startsWith(Texts.key(FormRegistry.SIDES.label("prevu")))
+          && !k.startsWith(Texts.key(FormRegistry.SIDES.label("realise")))
+          && !k.startsWith("montant")) return false;
+    }
+    return any;
   }
 
   private static List<Side> sides(Source.Row row) {
@@ -151,17 +205,14 @@ public final class BudgetReader implements FormReader {
       Map<String, Map<String, Object>> totals) {
     List<Side> sides = sides(t);
     int facts = 0;
-    boolean header = true;
+    int headerEnd = headerEnd(t);
     Read[] current = new Read[sides.size()];
-    for (Source.Row row : t.rows()) {
+    for (int r = 0; r < t.rows().size(); r++) {
+      Source.Row row = t.rows().get(r);
       Deadline.check();
       draft.use(row);
-      if (header) {
-        header = sides(row).isEmpty();
-        continue;
-      }
-      // the header row repeated (a merged header, a table continued over a page)
-      if (!sides(row).isEmpty()) continue;
+      // the header, and the header repeated (a table continued over a page)
+      if (r <= headerEnd || headerLike(row)) continue;
       for (int s = 0; s < sides.size(); s++) {
         Side side = sides.get(s);
         String label = Texts.plain(row.text(side.label())).strip();

@@ -174,7 +174,39 @@ class RealExtractionImportTest {
                 "financements.FEJ", "fej 60000",
                 "financements.Région", "cofinancement 40000",
                 "financements.CCI", "autofinancement 31868.25",
-                "financements.parts", "fej 45.5 | cofinancement 30.3 | autofinancement 24.2")));
+                "financements.parts", "fej 45.5 | cofinancement 30.3 | autofinancement 24.2")),
+        new Variant(
+            "E-entetes-fusionnes.txt",
+            // TOTAL des produits réalisé 99 950,00 for accounts adding up to 99 949,50
+            Set.of("FEJ305"),
+            facts(
+                "tableau1.periodes", "annees: Année 1 | Année 2",
+                "tableau1.prevus", "100 à 120 | 10 max | ·",
+                "tableau1.entres.jeunes", "48 | 57",
+                "tableau1.entres.adultes", "6 | 5",
+                "tableau1.abandons", "4 | ·",
+                "bilan.charges.60", "4000 / 3950",
+                "bilan.charges.64", "· / ·",
+                "bilan.charges.64.detail",
+                    "Personnel adm dédié 70000 / 69500.5 ; Enseignants 20000 / 20000",
+                "bilan.charges.86", "6000 / 6000",
+                "bilan.charges.total", "100000 / 99450.5",
+                "bilan.produits.74", "· / ·",
+                "bilan.produits.74.detail",
+                    "[fej] Etat - FEJ 45500 / 45500 ; Ville de Lyon 30000 / 30000",
+                "bilan.produits.87", "6000 / 6000",
+                "bilan.produits.75", "18500 / 18449.5",
+                "bilan.produits.total", "100000 / 99950",
+                "bilan.commentaires",
+                    "Le bilan réalisé n'est pas équilibré : 500 € de contributions en nature non"
+                        + " valorisées.",
+                "partenaires.Fablab du quartier", "prévu oui, effectif oui",
+                "partenaires.Pôle emploi", "prévu oui, effectif oui",
+                "partenaires.Association Codeurs", "prévu non, effectif oui",
+                "financements.FEJ", "fej 45500",
+                "financements.Ville de Lyon", "cofinancement 30000",
+                "financements.Centre social Les Tilleuls", "autofinancement 24500",
+                "financements.parts", "fej 45.5 | cofinancement 30 | autofinancement 24.5")));
   }
 
   @Test
