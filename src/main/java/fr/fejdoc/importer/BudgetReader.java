@@ -211,8 +211,21 @@ public final class BudgetReader implements FormReader {
       Source.Row row = t.rows().get(r);
       Deadline.check();
       draft.use(row);
-      // the header, and the header repeated (a table continued over a page)
-      if (r <= headerEnd || headerLike(row)) continue;
+      if (r <= headerEnd) continue;
+      if (headerLike(row)) {
+        // the header repeated (a table continued over a page), or the second side's own header
+        // when the halves come one after the other in one table (« PRODUITS | PRÉVU | RÉALISÉ »)
+        List<Side> again = sides(row);
+        if (!again.isEmpty()
+            && !again.stream()
+                .map(Side::name)
+                .toList()
+                .equals(sides.stream().map(Side::name).toList())) {
+          sides = again;
+          current = new Read[sides.size()];
+        }
+        continue;
+      }
       for (int s = 0; s < sides.size(); s++) {
         Side side = sides.get(s);
         String label = Texts.plain(row.text(side.label())).strip();

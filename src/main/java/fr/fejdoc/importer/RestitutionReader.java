@@ -495,6 +495,8 @@ public final class RestitutionReader implements FormReader {
   // ---- Financial partners ----
 
   private static final Pattern ITEM_SPLIT = Pattern.compile("(?:^|\\n|,?\\s)[-•]\\s+");
+  private static final Pattern INLINE_SPLIT =
+      Pattern.compile("\\s*;\\s*|,\\s+(?=[^\\d\\s][^:;,]{0,200}:)");
   private static final Pattern AMOUNT =
       Pattern.compile("^([0-9][0-9\\s\u00A0\u202F.,]*[0-9]|[0-9])\\s*(?:€|euros?|eur)?\\s*[,;.]?$");
 
@@ -503,6 +505,12 @@ public final class RestitutionReader implements FormReader {
     fundersAt = where;
     String flat = value.replaceAll("<[^>]*>", " ");
     String[] items = ITEM_SPLIT.split("\n" + flat);
+    List<String> given = new ArrayList<>();
+    for (String i : items) if (!i.isBlank()) given.add(i);
+    if (given.size() == 1 && given.get(0).chars().filter(c -> c == ':').count() >= 2) {
+      // « FEJ : 107 710 € ; Région : 51 700 € » : items separated by « ; » or « , » alone
+      items = INLINE_SPLIT.split(given.get(0));
+    }
     for (String raw : items) {
       Deadline.check();
       String item = Texts.plain(raw).strip().replaceAll("[,;]$", "").strip();

@@ -206,7 +206,33 @@ class RealExtractionImportTest {
                 "financements.FEJ", "fej 45500",
                 "financements.Ville de Lyon", "cofinancement 30000",
                 "financements.Centre social Les Tilleuls", "autofinancement 24500",
-                "financements.parts", "fej 45.5 | cofinancement 30 | autofinancement 24.5")));
+                "financements.parts", "fej 45.5 | cofinancement 30 | autofinancement 24.5")),
+        new Variant(
+            "F-prose-points-virgules.txt",
+            Set.of(),
+            facts(
+                "tableau1.periodes", "phases: PHASE 1 | PHASE 2",
+                "tableau1.prevus", "40 | 0 | 40",
+                "tableau1.entres.jeunes", "38 | 30",
+                "tableau1.entres.adultes", "0 | 0",
+                "tableau1.abandons", "8 | ·",
+                "tableau1.total_entres", "30 | 0 | 8",
+                "bilan.charges.60", "2000 / ·",
+                "bilan.charges.61", "10000 / 9248.64",
+                "bilan.charges.64", "205000 / 207000",
+                "bilan.charges.total", "217000 / 216248.64",
+                "bilan.produits.74", "160000 / 159410",
+                "bilan.produits.74.detail",
+                    "[fej] Etat (FEJ) 108000 / 107710 ; [region] Région Pays de la Loire 52000 /"
+                        + " 51700 ; [departement] Département de la Sarthe 0 / ·",
+                "bilan.produits.75", "57000 / 56838.64",
+                "bilan.produits.total", "217000 / 216248.64",
+                "partenaires.MSA", "prévu oui, effectif oui",
+                "partenaires.Lycée agricole de Rouillon", "prévu oui, effectif oui",
+                "financements.FEJ", "fej 107710",
+                "financements.Conseil régional des Pays de la Loire", "cofinancement 51700",
+                "financements.Chambre d'Agriculture de la Sarthe", "autofinancement 56838.64",
+                "financements.parts", "fej 49 | cofinancement 24 | autofinancement 27")));
   }
 
   @Test
