@@ -484,7 +484,12 @@ public final class RestitutionReader implements FormReader {
 
   private static List<String> names(String list) {
     List<String> out = new ArrayList<>();
-    for (String n : list.split("\\s*/\\s*")) {
+    // fejdoc and most holders write « A/ B/ C »; others « A, B, C » or « A ; B »
+    List<String> parts =
+        list.contains("/")
+            ? List.of(list.split("\\s*/\\s*"))
+            : list.contains(";") ? List.of(list.split("\\s*;\\s*")) : splitTop(list);
+    for (String n : parts) {
       Deadline.check();
       String s = n.strip().replaceAll("[.;,]$", "").strip();
       if (!s.isEmpty() && !isUnset(s)) out.add(s);

@@ -171,6 +171,9 @@ class RealExtractionImportTest {
                 "bilan.commentaires", "Dépenses conformes au budget prévu.",
                 "partenaires.Collège Victor Hugo", "prévu oui, effectif non",
                 "partenaires.CFA Interpro", "prévu oui, effectif oui",
+                "partenaires.Rectorat (service d'orientation)", "prévu oui, effectif oui",
+                // « n.c. » is no amount: a value to review, never a figure
+                "revoir.budget.charges.63.prevu", "montant illisible : « n.c. »",
                 "financements.FEJ", "fej 60000",
                 "financements.Région", "cofinancement 40000",
                 "financements.CCI", "autofinancement 31868.25",
@@ -247,6 +250,7 @@ class RealExtractionImportTest {
       Path dir = Rendered.write(List.of(d), tmp.resolve(folder));
       Project p = Rendered.model(dir);
       Map<String, String> got = facts(p.experiment());
+      for (Draft.Review r : d.review()) got.put("revoir." + r.path(), r.reason());
       for (Map.Entry<String, String> f : v.facts().entrySet()) {
         String block = f.getKey().substring(0, f.getKey().indexOf('.'));
         int[] a = shares.computeIfAbsent(block, k -> new int[2]);
