@@ -186,6 +186,8 @@ public final class BudgetReader implements FormReader {
       int actual = -1;
       for (int j = i + 1; j < cells.size() && j <= i + 3; j++) {
         String c = Texts.key(cells.get(j).text());
+        // a blank header cell before « Prévu »: the label spans two columns (« 64 | Charges… »)
+        if (c.isEmpty() && planned < 0 && actual < 0) continue;
         if (c.startsWith(Texts.key(FormRegistry.SIDES.label("prevu"))) && planned < 0) planned = j;
         else if (c.startsWith(Texts.key(FormRegistry.SIDES.label("realise"))) && actual < 0)
           actual = j;
@@ -228,7 +230,7 @@ public final class BudgetReader implements FormReader {
       }
       for (int s = 0; s < sides.size(); s++) {
         Side side = sides.get(s);
-        String label = Texts.plain(row.text(side.label())).strip();
+        String label = label(row, side);
         String planned = cell(row, side.planned());
         String actual = cell(row, side.actual());
         if (label.isEmpty() && planned.isEmpty() && actual.isEmpty()) continue;
@@ -283,6 +285,19 @@ public final class BudgetReader implements FormReader {
       }
     }
     return facts;
+  }
+
+  /** A row's label: its cells from the side's label column up to its first amount column. */
+  private static String label(Source.Row row, Side side) {
+    int end = side.planned() >= 0 ? side.planned() : side.actual();
+    StringBuilder b = new StringBuilder();
+    for (int i = side.label(); i < Math.max(end, side.label() + 1); i++) {
+      String t = Texts.plain(row.text(i)).strip();
+      if (t.isEmpty()) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(t);
+    }
+    return b.toString();
   }
 
   private static String cell(Source.Row row, int i) {
