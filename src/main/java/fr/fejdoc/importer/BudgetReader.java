@@ -1,6 +1,7 @@
 package fr.fejdoc.importer;
 
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.model.FormPlan;
 import fr.fejdoc.model.form.ClosedList;
 import fr.fejdoc.model.form.Entry;
 import fr.fejdoc.model.form.FormRegistry;
@@ -111,11 +112,65 @@ public final class BudgetReader implements FormReader {
 
   /** The sides of the header row (the first of the first three rows naming one), or none. */
   private static List<Side> sides(Source.Table t) {
+    int end = headerEnd(t);
+    if (end < 0) return List.of();
+    List<Side> out = sides(t.rows().get(end));
+    return out.isEmpty() ? sides(merged(t.rows().get(end - 1), t.rows().get(end))) : out;
+  }
+
+  /**
+   * The index of the header's last row: the first of the first three rows naming a side with its
+   * columns, or the second of two rows merged over (« CHARGES | Montants en euros | » above « |
+   * Prévu | Réalisé »); -1 when none.
+   */
+  private static int headerEnd(Source.Table t) {
     for (int r = 0; r < Math.min(3, t.rows().size()); r++) {
-      List<Side> out = sides(t.rows().get(r));
-      if (!out.isEmpty()) return out;
+      if (!sides(t.rows().get(r)).isEmpty()) return r;
+      if (r + 1 < t.rows().size() && !sides(merged(t.rows().get(r), t.rows().get(r + 1))).isEmpty())
+        return r + 1;
     }
-    return List.of();
+    return -1;
+  }
+
+  /** Two header rows as one: the side names of {@code top}, the other cells of {@code below}. */
+  private static Source.Row merged(Source.Row top, Source.Row below) {
+    List<String> up = grid(top);
+    List<String> down = grid(below);
+    List<Source.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < Math.max(up.size(), down.size()); i++) {
+      String k = i < up.size() ? Texts.key(up.get(i)) : "";
+      boolean side =
+          k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
+              || k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS));
+      cells.add(new Source.Cell(side ? up.get(i) : i < down.size() ? down.get(i) : ""));
+    }
+    return new Source.Row(below.where(), cells);
+  }
+
+  /** A row's texts by grid column (a cell spanning two columns, then ""). */
+  private static List<String> grid(Source.Row row) {
+    List<String> out = new ArrayList<>();
+    for (Source.Cell c : row.cells()) {
+      out.add(c.text());
+      for (int i = 1; i < Math.min(c.colspan(), 20); i++) out.add("");
+    }
+    return out;
+  }
+
+  /** A row of header texts alone: a side's name, « Prévu », « Réalisé », « Montants… ». */
+  private static boolean headerLike(Source.Row row) {
+    boolean any = false;
+    for (Source.Cell c : row.cells()) {
+      String k = Texts.key(c.text());
+      if (k.isEmpty()) continue;
+      any = true;
+      if (!k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
+          && !k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS))
+          && !k.startsWith(Texts.key(FormRegistry.SIDES.label("prevu")))
+          && !k.startsWith(Texts.key(FormRegistry.SIDES.label("realise")))
+          && !k.startsWith("montant")) return false;
+    }
+    return any;
   }
 
   private static List<Side> sides(Source.Row row) {
@@ -131,6 +186,8 @@ public final class BudgetReader implements FormReader {
       int actual = -1;
       for (int j = i + 1; j < cells.size() && j <= i + 3; j++) {
         String c = Texts.key(cells.get(j).text());
+        // a blank header cell before « Prévu »: the label spans two columns (« 64 | Charges… »)
+        if (c.isEmpty() && planned < 0 && actual < 0) continue;
         if (c.startsWith(Texts.key(FormRegistry.SIDES.label("prevu"))) && planned < 0) planned = j;
         else if (c.startsWith(Texts.key(FormRegistry.SIDES.label("realise"))) && actual < 0)
           actual = j;
@@ -150,18 +207,30 @@ public final class BudgetReader implements FormReader {
       Map<String, Map<String, Object>> totals) {
     List<Side> sides = sides(t);
     int facts = 0;
-    boolean header = true;
+    int headerEnd = headerEnd(t);
     Read[] current = new Read[sides.size()];
-    for (Source.Row row : t.rows()) {
+    for (int r = 0; r < t.rows().size(); r++) {
+      Source.Row row = t.rows().get(r);
       Deadline.check();
       draft.use(row);
-      if (header) {
-        header = sides(row).isEmpty();
+      if (r <= headerEnd) continue;
+      if (headerLike(row)) {
+        // the header repeated (a table continued over a page), or the second side's own header
+        // when the halves come one after the other in one table (« PRODUITS | PRÉVU | RÉALISÉ »)
+        List<Side> again = sides(row);
+        if (!again.isEmpty()
+            && !again.stream()
+                .map(Side::name)
+                .toList()
+                .equals(sides.stream().map(Side::name).toList())) {
+          sides = again;
+          current = new Read[sides.size()];
+        }
         continue;
       }
       for (int s = 0; s < sides.size(); s++) {
         Side side = sides.get(s);
-        String label = Texts.plain(row.text(side.label())).strip();
+        String label = label(row, side);
         String planned = cell(row, side.planned());
         String actual = cell(row, side.actual());
         if (label.isEmpty() && planned.isEmpty() && actual.isEmpty()) continue;
@@ -216,6 +285,19 @@ public final class BudgetReader implements FormReader {
       }
     }
     return facts;
+  }
+
+  /** A row's label: its cells from the side's label column up to its first amount column. */
+  private static String label(Source.Row row, Side side) {
+    int end = side.planned() >= 0 ? side.planned() : side.actual();
+    StringBuilder b = new StringBuilder();
+    for (int i = side.label(); i < Math.max(end, side.label() + 1); i++) {
+      String t = Texts.plain(row.text(i)).strip();
+      if (t.isEmpty()) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(t);
+    }
+    return b.toString();
   }
 
   private static String cell(Source.Row row, int i) {
@@ -311,7 +393,7 @@ public final class BudgetReader implements FormReader {
     for (int i = from; i < Math.min(blocks.size(), from + 4); i++) {
       if (blocks.get(i) instanceof Source.Para p
           && p.heading() == 0
-          && Texts.key(p.text()).startsWith("commentaires et explications sur les ecarts")) {
+          && Texts.key(p.text()).startsWith("commentaires et explications")) {
         start = i;
         draft.use(p);
         break;
@@ -320,6 +402,7 @@ public final class BudgetReader implements FormReader {
     }
     if (start < 0) return 0;
     String target = "budget.commentaires";
+    FormPlan plan = FormPlan.of(draft.kind());
     Source.Where where = blocks.get(start).where();
     Map<String, List<String>> texts = new LinkedHashMap<>();
     Map<String, Source.Where> wheres = new LinkedHashMap<>();
@@ -331,6 +414,8 @@ public final class BudgetReader implements FormReader {
       String k = Texts.key(p.text());
       // the form's texts after the bilan end the comments: the certificate, the ministry's block
       if (k.equals(Texts.key(FormRegistry.FUND)) || k.startsWith("certificat")) break;
+      // a heading of the form's plan written as a plain line (text extractions lose the levels)
+      if (p.text().length() < 200 && Texts.heading(plan, p.text()) != null) break;
       Matcher m = LABEL.matcher(p.text().strip());
       if (m.matches()) {
         Object[] t = commentTarget(Texts.plain(m.group(1)), accounts);

@@ -4,6 +4,7 @@ import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.form.Entry;
 import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.FrenchNumbers;
+import fr.fejdoc.text.YamlWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,6 +178,7 @@ public final class FinancingReader implements FormReader {
           if (!(Draft.unwrap(o) instanceof Map<?, ?> m)) continue;
           Object c = Draft.unwrap(m.get("categorie"));
           Object a = Draft.unwrap(m.get("montant"));
+          if (a instanceof YamlWriter.Raw raw) a = raw.text();
           Optional<BigDecimal> v =
               a == null ? Optional.empty() : FrenchNumbers.parseMoney(String.valueOf(a));
           if (c != null && v.isPresent()) sums.merge(String.valueOf(c), v.get(), BigDecimal::add);

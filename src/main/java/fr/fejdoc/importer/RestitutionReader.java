@@ -3,11 +3,14 @@ package fr.fejdoc.importer;
 import fr.fejdoc.model.Deadline;
 import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.Fold;
+import fr.fejdoc.text.FrenchNumbers;
 import fr.fejdoc.text.YamlWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,6 +130,7 @@ public final class RestitutionReader implements FormReader {
     }
     cover(blocks, ficheAt, draft);
     if (ficheAt >= 0) fiche((Source.Table) blocks.get(ficheAt), draft);
+    if (funderList.isEmpty()) proseFunders(blocks, draft);
     partnersTable(blocks, draft);
     funderNames(blocks, draft);
     tail(blocks, draft);
@@ -480,7 +484,12 @@ public final class RestitutionReader implements FormReader {
 
   private static List<String> names(String list) {
     List<String> out = new ArrayList<>();
-    for (String n : list.split("\\s*/\\s*")) {
+    // fejdoc and most holders write « A/ B/ C »; others « A, B, C » or « A ; B »
+    List<String> parts =
+        list.contains("/")
+            ? List.of(list.split("\\s*/\\s*"))
+            : list.contains(";") ? List.of(list.split("\\s*;\\s*")) : splitTop(list);
+    for (String n : parts) {
       Deadline.check();
       String s = n.strip().replaceAll("[.;,]$", "").strip();
       if (!s.isEmpty() && !isUnset(s)) out.add(s);
@@ -491,6 +500,8 @@ public final class RestitutionReader implements FormReader {
   // ---- Financial partners ----
 
   private static final Pattern ITEM_SPLIT = Pattern.compile("(?:^|\\n|,?\\s)[-•]\\s+");
+  private static final Pattern INLINE_SPLIT =
+      Pattern.compile("\\s*;\\s*|,\\s+(?=[^\\d\\s][^:;,]{0,200}:)");
   private static final Pattern AMOUNT =
       Pattern.compile("^([0-9][0-9\\s\u00A0\u202F.,]*[0-9]|[0-9])\\s*(?:€|euros?|eur)?\\s*[,;.]?$");
 
@@ -499,6 +510,12 @@ public final class RestitutionReader implements FormReader {
     fundersAt = where;
     String flat = value.replaceAll("<[^>]*>", " ");
     String[] items = ITEM_SPLIT.split("\n" + flat);
+    List<String> given = new ArrayList<>();
+    for (String i : items) if (!i.isBlank()) given.add(i);
+    if (given.size() == 1 && given.get(0).chars().filter(c -> c == ':').count() >= 2) {
+      // « FEJ : 107 710 € ; Région : 51 700 € » : items separated by « ; » or « , » alone
+      items = INLINE_SPLIT.split(given.get(0));
+    }
     for (String raw : items) {
       Deadline.check();
       String item = Texts.plain(raw).strip().replaceAll("[,;]$", "").strip();
@@ -526,6 +543,34 @@ public final class RestitutionReader implements FormReader {
     }
   }
 
+  /**
+   * « Partenaires financiers (avec montant) : - FEJ : 12 500 €, - … » written as a paragraph of the
+   * note (outside the fiche synthétique), its items on the same line or as the list after it.
+   */
+  private void proseFunders(List<Source.Block> blocks, Draft draft) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Deadline.check();
+      if (!(blocks.get(i) instanceof Source.Para p) || draft.used(p) || p.text().length() > MAX)
+        continue;
+      if (!Texts.key(p.text()).startsWith("partenaires financiers (avec montant")) continue;
+      List<Field> fields = scan(p.text(), p.where());
+      if (fields.size() != 1 || fields.get(0).label() != L.FUNDERS) continue;
+      StringBuilder value = new StringBuilder(fields.get(0).value());
+      List<Source.Para> items = new ArrayList<>();
+      for (int j = i + 1; value.isEmpty() && j < blocks.size(); j++) {
+        Deadline.check();
+        if (!(blocks.get(j) instanceof Source.Para q) || q.list() != Source.ListKind.BULLET) break;
+        items.add(q);
+      }
+      for (Source.Para q : items) value.append("\n- ").append(q.text());
+      if (Texts.plain(value.toString()).isEmpty()) continue;
+      draft.use(p);
+      for (Source.Para q : items) draft.use(q);
+      funders(value.toString(), p.where(), draft);
+      return;
+    }
+  }
+
   /** The amount as a YAML decimal ("56838.64"), or null when it is no amount. */
   static String amount(String text) {
     Matcher m = AMOUNT.matcher(text.strip());
@@ -550,6 +595,7 @@ public final class RestitutionReader implements FormReader {
     if (funderList.isEmpty()) return;
     Map<String, String> category = new LinkedHashMap<>();
     Map<String, Source.Where> fullNames = new LinkedHashMap<>();
+    Map<String, String> byAmount = new LinkedHashMap<>();
     boolean inFinancial = false;
     for (Source.Block b : blocks) {
       Deadline.check();
@@ -561,11 +607,29 @@ public final class RestitutionReader implements FormReader {
           inFinancial = false;
         }
         if (inFinancial && p.list() != Source.ListKind.NONE) {
-          fullNames.putIfAbsent(Texts.plain(p.text()), p.where());
+          String item = Texts.plain(p.text());
+          // « Mission Locale (autofinancement) »: the holder names the funder's category
+          int open = item.lastIndexOf('(');
+          String cat =
+              open > 0 && item.endsWith(")")
+                  ? FinancingReader.category(item.substring(open + 1, item.length() - 1))
+                  : null;
+          if (cat != null) category.put(Texts.key(item.substring(0, open).strip()), cat);
+          else fullNames.putIfAbsent(item, p.where());
         }
       } else if (b instanceof Source.Table t) {
         if (t.rows().isEmpty() || !Texts.key(t.rows().get(0).text(0)).startsWith("financements"))
           continue;
+        int[] cols = FinancingReader.columns(t);
+        if (cols != null && cols[1] >= 0) {
+          for (FinancingReader.Line l : FinancingReader.lines(t, cols)) {
+            Optional<BigDecimal> v = FrenchNumbers.parseMoney(l.amount());
+            if (l.category() == null || v.isEmpty()) continue;
+            String key = v.get().stripTrailingZeros().toPlainString();
+            // an amount two categories give names neither
+            byAmount.merge(key, l.category(), (x, y) -> x.equals(y) ? x : "");
+          }
+        }
         for (Source.Row r : t.rows()) {
           Deadline.check();
           String label = Texts.plain(r.text(0));
@@ -620,7 +684,10 @@ public final class RestitutionReader implements FormReader {
                 && (k.equals(Texts.key(holder))
                     || full != null && Texts.key(full).equals(Texts.key(holder)))
             || sigle != null && k.equals(Texts.key(sigle))) cat = "autofinancement";
-        else {
+        else if (!byAmount.getOrDefault(amountKey(f.get("montant")), "").isEmpty()) {
+          // the financing table's « Montant » column gives this amount to one category alone
+          cat = byAmount.get(amountKey(f.get("montant")));
+        } else {
           cat = "cofinancement";
           draft.review(
               "partenaires.financiers",
@@ -631,6 +698,16 @@ public final class RestitutionReader implements FormReader {
       f.put("categorie", cat);
     }
     draft.put("partenaires.financiers", new ArrayList<>(funderList), null);
+  }
+
+  /** A funder's amount as a plain decimal, or "" when it has none. */
+  private static String amountKey(Object montant) {
+    Object a = Draft.unwrap(montant);
+    if (a instanceof YamlWriter.Raw r) a = r.text();
+    if (a == null) return "";
+    return FrenchNumbers.parseMoney(String.valueOf(a))
+        .map(v -> v.stripTrailingZeros().toPlainString())
+        .orElse("");
   }
 
   private static List<String> splitTop(String s) {

@@ -31,7 +31,7 @@ public final class TextSource {
       Source.Where where = new Source.Where(0, i + 1);
       boolean tab = l.indexOf('\t') >= 0;
       if (!tab && rows != null) {
-        blocks.add(new Source.Table(rows.get(0).where(), rows));
+        blocks.add(table(rows));
         rows = null;
       }
       if (tab) {
@@ -79,8 +79,38 @@ public final class TextSource {
         paraLine = i + 1;
       } else para.append('\n').append(l.strip());
     }
-    if (rows != null) blocks.add(new Source.Table(rows.get(0).where(), rows));
+    if (rows != null) blocks.add(table(rows));
     if (para != null) blocks.add(new Source.Para(new Source.Where(0, paraLine), para.toString()));
     return new Source(file, Source.Format.TEXT, blocks, List.of(), List.of());
+  }
+
+  /**
+   * The table of consecutive tab lines, without its leading columns blank in every row: an
+   * extraction adds one for a merged cell or a tab too many, and it would shift the row labels.
+   * Other blank columns stay: headers merged over two rows place the columns under them.
+   */
+  static Source.Table table(List<Source.Row> rows) {
+    int width = 0;
+    for (Source.Row r : rows) width = Math.max(width, r.cells().size());
+    boolean[] used = new boolean[width];
+    for (Source.Row r : rows) {
+      Deadline.check();
+      for (int i = 0; i < r.cells().size(); i++) {
+        if (!r.cells().get(i).text().isBlank()) used[i] = true;
+      }
+    }
+    int lead = 0;
+    while (lead < width - 1 && !used[lead]) lead++;
+    if (lead == 0) return new Source.Table(rows.get(0).where(), rows);
+    for (int i = lead; i < width; i++) used[i] = true;
+    List<Source.Row> out = new ArrayList<>();
+    for (Source.Row r : rows) {
+      Deadline.check();
+      List<Source.Cell> cells = new ArrayList<>();
+      for (int i = 0; i < r.cells().size(); i++) if (used[i]) cells.add(r.cells().get(i));
+      if (cells.isEmpty()) cells.add(new Source.Cell(""));
+      out.add(new Source.Row(r.where(), cells));
+    }
+    return new Source.Table(out.get(0).where(), out);
   }
 }
