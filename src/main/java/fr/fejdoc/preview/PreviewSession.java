@@ -379,7 +379,10 @@ public final class PreviewSession implements AutoCloseable {
         }
         known.put(
             st.source.dir().toAbsolutePath().normalize(),
-            new Catalogue.Known(st.checked, st.checked.hasErrors() ? null : built));
+            new Catalogue.Known(
+                fr.fejdoc.catalogue.RowCache.of(
+                        st.checked, st.checked.hasErrors() ? null : built, messages)
+                    .entry()));
       }
     }
     long at;
