@@ -11,7 +11,7 @@ bench_best 1 clean ./fejdoc build --out "$out" -q "$projects"
 first=$best first_rss=$best_rss
 bench_best 3 nothing ./fejdoc build --out "$out" -q "$projects"
 unchanged=$best unchanged_rss=$best_rss
-md="$(find "$projects" -name '*.md' | sort | head -n 1)"
+md="$(find "$projects" -name '*.md' | sort | awk 'NR == 1')"
 cp "$md" "$here/bench/out/edited.md.orig"
 edit() { printf '\nPhrase ajoutée %s.\n' "$(date +%s%N)" >>"$md"; }
 bench_best 3 edit ./fejdoc build --out "$out" -q "$projects"
