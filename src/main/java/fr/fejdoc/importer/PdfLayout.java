@@ -495,7 +495,11 @@ final class PdfLayout {
       for (int i = 0; i < empty.length; i++) {
         Line r = segs.get(i);
         if (empty[i]) continue;
-        if (r.x() < g && r.right() > g && r.right() < min + 0.9f * w) score -= 3;
+        // (a line centred across it, as a page number, says nothing)
+        if (r.x() < g
+            && r.right() > g
+            && r.right() < min + 0.9f * w
+            && Math.abs((r.x() + r.right()) / 2 - g) > w * 0.1f) score -= 3;
         if (r.x() < g) continue;
         for (int j = 0; j < empty.length; j++) {
           Line l = segs.get(j);

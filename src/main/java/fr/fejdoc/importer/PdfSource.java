@@ -225,6 +225,7 @@ public final class PdfSource {
           }
         }
       }
+      placePictures(pictures);
       return new Source(file, Source.Format.PDF, blocks, notes, pictures);
     }
 
@@ -284,6 +285,26 @@ public final class PdfSource {
     private static int compare(float[] a, float[] b) {
       for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return Float.compare(a[i], b[i]);
       return 0;
+    }
+
+    /**
+     * Each picture as a paragraph of its own where it is drawn ({@code ![](images/image-N.png)}, as
+     * a DOCX gives it): before the first block below its top on its page, so that the signature's
+     * picture comes right under « Signature : ».
+     */
+    private void placePictures(List<Source.Picture> pictures) {
+      int from = 0;
+      for (Source.Picture pic : pictures) {
+        Deadline.check();
+        int at = from;
+        while (at < blocks.size() && before(blocks.get(at).where(), pic.where())) at++;
+        blocks.add(at, new Source.Para(pic.where(), "![](images/" + pic.name() + ")"));
+        from = at + 1;
+      }
+    }
+
+    private static boolean before(Source.Where a, Source.Where b) {
+      return a.page() < b.page() || (a.page() == b.page() && a.line() <= b.line());
     }
 
     /** The last paragraph's lines when it may go on over the next page (its last line full). */
