@@ -209,7 +209,8 @@ public final class PdfSource {
                         + next.text(),
                     0,
                     before.list(),
-                    before.listLevel()));
+                    before.listLevel(),
+                    before.number()));
           } else blocks.add(b);
           lastTable = null;
           first = false;
