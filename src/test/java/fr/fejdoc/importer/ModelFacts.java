@@ -97,6 +97,14 @@ final class ModelFacts {
 
   /** Every fact the project's documents print: block → (path → value). */
   static Map<String, Map<String, String>> of(Project p) {
+    return of(p, null);
+  }
+
+  /**
+   * Every fact the project's documents print, and in {@code locs} (when not null) where each one
+   * was written (path → the location of the value's record, as the loader gives it).
+   */
+  static Map<String, Map<String, String>> of(Project p, Map<String, Loc> locs) {
     Map<String, Map<String, String>> out = new TreeMap<>();
     Experiment e = p.experiment();
     if (e != null) {
@@ -111,7 +119,7 @@ final class ModelFacts {
           continue;
         }
         Map<String, String> leaves = new LinkedHashMap<>();
-        walk(get(c, e), c.getName(), leaves, 0);
+        walk(get(c, e), c.getName(), leaves, 0, locs, null);
         for (Map.Entry<String, String> l : leaves.entrySet()) {
           if (!printed(p, l.getKey())) continue;
           out.computeIfAbsent(block(c.getName(), l.getKey()), k -> new TreeMap<>())
@@ -135,7 +143,7 @@ final class ModelFacts {
           continue;
         }
         Map<String, String> leaves = new LinkedHashMap<>();
-        walk(get(c, d), kind + "." + c.getName(), leaves, 0);
+        walk(get(c, d), kind + "." + c.getName(), leaves, 0, locs, null);
         out.computeIfAbsent(block, k -> new TreeMap<>()).putAll(leaves);
       }
     }
@@ -172,7 +180,22 @@ final class ModelFacts {
     }
   }
 
-  private static void walk(Object v, String path, Map<String, String> out, int depth) {
+  private static void walk(
+      Object v, String path, Map<String, String> out, int depth, Map<String, Loc> locs, Loc at) {
+    if (locs != null && v instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (get(c, r) instanceof Loc l) at = l;
+      }
+    }
+    int before = out.size();
+    leaf(v, path, out, depth, locs, at);
+    if (locs != null && at != null && out.size() > before && out.containsKey(path)) {
+      locs.putIfAbsent(path, at);
+    }
+  }
+
+  private static void leaf(
+      Object v, String path, Map<String, String> out, int depth, Map<String, Loc> locs, Loc at) {
     if (v == null || depth > 30) return;
     if (v instanceof Loc || v instanceof Path) return;
     if (v instanceof String s && path.endsWith("certificate.signature.value")) {
@@ -206,12 +229,13 @@ final class ModelFacts {
       return;
     }
     if (v instanceof List<?> l) {
-      for (int i = 0; i < l.size(); i++) walk(l.get(i), path + "[" + i + "]", out, depth + 1);
+      for (int i = 0; i < l.size(); i++)
+        walk(l.get(i), path + "[" + i + "]", out, depth + 1, locs, at);
       return;
     }
     if (v instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-        walk(e.getValue(), path + "[" + e.getKey() + "]", out, depth + 1);
+        walk(e.getValue(), path + "[" + e.getKey() + "]", out, depth + 1, locs, at);
       }
       return;
     }
@@ -224,7 +248,7 @@ final class ModelFacts {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         if (SKIPPED.contains(c.getName())) continue;
         if (figure && c.getName().equals("text")) continue;
-        walk(get(c, r), path + "." + c.getName(), out, depth + 1);
+        walk(get(c, r), path + "." + c.getName(), out, depth + 1, locs, at);
       }
       return;
     }
