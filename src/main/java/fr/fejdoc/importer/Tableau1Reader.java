@@ -41,7 +41,7 @@ public final class Tableau1Reader implements FormReader {
 
   private static final Pattern TICK = Pattern.compile("(?i)x|✓|✔|☒|oui");
   private static final Pattern PERIOD_PREFIX =
-      Pattern.compile("(?i)^\\s*b[ée]n[ée]ficiaires\\s+entr[ée]s\\s*");
+      Pattern.compile("(?iu)^\\s*b[ée]n[ée]ficiaires\\s+entr[ée]s\\s*");
 
   private final Source source;
   private final Draft draft;

@@ -128,8 +128,24 @@ final class ModelFacts {
       }
     }
     if (e != null && printed(p, "beneficiaries.remarks.value")) printedReasons(e, out);
+    Map<fr.fejdoc.model.DocumentKind, Integer> perKind =
+        new java.util.EnumMap<>(fr.fejdoc.model.DocumentKind.class);
+    for (Document d : p.documents()) perKind.merge(d.kind(), 1, Integer::sum);
+    Map<fr.fejdoc.model.DocumentKind, Integer> ordinal =
+        new java.util.EnumMap<>(fr.fejdoc.model.DocumentKind.class);
     for (Document d : p.documents()) {
+      // several documents of one kind (notes d'étape of each half-year): each one's facts apart,
+      // named by its date, so that one note's certificate is not compared with another's
+      int nth = ordinal.merge(d.kind(), 1, Integer::sum);
       String kind = d.kind().name();
+      if (perKind.get(d.kind()) > 1) {
+        kind +=
+            "["
+                + (d instanceof Document.ProgressNote n && n.asOf() != null
+                    ? n.asOf().date().toString()
+                    : Integer.toString(nth))
+                + "]";
+      }
       String block = d instanceof Document.ExperienceSheet ? "fiche" : "note";
       for (RecordComponent c : d.getClass().getRecordComponents()) {
         if (SKIPPED.contains(c.getName())) continue;
