@@ -106,6 +106,9 @@ public final class PartsReader {
     }
     if (item != null) flush(draft, item, where, current);
     notes(source, draft);
+    if (draft.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE) {
+      TitleCase.recase(source, draft);
+    }
   }
 
   /**
