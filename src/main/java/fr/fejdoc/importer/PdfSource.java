@@ -77,7 +77,10 @@ public final class PdfSource {
         pictures.add(i + 1, rules.images, base);
         i++;
       }
-      return new Builder(file, laid, glyphs.pages, widths).build(pictures.pictures());
+      Source source = new Builder(file, laid, glyphs.pages, widths).build(pictures.pictures());
+      // the document's title property (fejdoc writes the holder's own casing there)
+      String title = doc.getDocumentInformation().getTitle();
+      return title == null || title.length() > 1000 ? source : source.withTitle(title);
     } catch (InvalidPasswordException e) {
       throw new NotImportable("import.pdf-encrypted");
     } catch (IOException e) {
