@@ -234,7 +234,7 @@ public record CatalogueEntry(
   }
 
   /** The same entry with the given search terms. */
-  private CatalogueEntry withSearchTerms(String terms) {
+  CatalogueEntry withSearchTerms(String terms) {
     return new CatalogueEntry(
         project,
         dossier,

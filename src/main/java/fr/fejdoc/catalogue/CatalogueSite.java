@@ -85,37 +85,152 @@ public final class CatalogueSite {
 
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
   public Map<String, byte[]> files() {
-    // the longest first (the printed edition, then the workbook), so that the cores end together
-    List<Supplier<Map<String, byte[]>>> parts = new ArrayList<>(PrintedEdition.parts(entries));
-    parts.add(() -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries)));
-    parts.add(() -> Map.of(SEARCH_DATA, utf8(searchData())));
-    parts.add(
-        () -> Map.of("index.html", utf8(new IndexPage(entries, documentsFromRoot, base).html())));
-    ComparePage compare = new ComparePage(entries, base);
-    parts.add(() -> Map.of(COMPARE, utf8(compare.html()), COMPARE_DATA, utf8(compare.data())));
-    parts.add(() -> Map.of(CHARTS, utf8(chartsPage())));
-    parts.add(
-        () ->
-            Map.of(
-                CatalogueData.CSV, CatalogueData.csv(entries),
-                CatalogueData.JSON, CatalogueData.json(entries),
-                CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base)));
-    if (base != null) parts.add(() -> Map.of(SITEMAP, utf8(sitemap())));
-    int slice = Math.max(1, entries.size() / 16);
-    for (int from = 0; from < entries.size(); from += slice) {
-      List<CatalogueEntry> some = entries.subList(from, Math.min(entries.size(), from + slice));
-      parts.add(
+    return files(Kept.NONE).files();
+  }
+
+  /**
+   * A part of the site: its files, made together, and the key of what they show (the program, where
+   * the documents are, the publication address and the fields of the entries the part prints).
+   */
+  record Part(String key, Supplier<Map<String, byte[]>> make) {}
+
+  /**
+   * What an earlier publication left: its parts' keys with their files, and how to read a file of
+   * it back. A part whose key is there, with all its files, is read instead of made again.
+   */
+  public record Kept(
+      Map<String, List<String>> parts, java.util.function.Function<String, byte[]> read) {
+    public static final Kept NONE = new Kept(Map.of(), name -> null);
+  }
+
+  /** The files of a site, and the key and files of each of its parts (for the site's stamp). */
+  public record Files(Map<String, byte[]> files, Map<String, List<String>> parts, int reused) {}
+
+  /**
+   * Every file of the site; a part whose key {@code kept} has (with all its files) is read back
+   * from the earlier publication instead of made again: editing one experiment's narrative remakes
+   * its own page and the search data, not the printed edition of every experiment.
+   */
+  public Files files(Kept kept) {
+    List<Part> parts = parts();
+    List<Supplier<Map<String, byte[]>>> todo = new ArrayList<>();
+    Map<String, List<String>> keys = new TreeMap<>();
+    Map<String, byte[]> out = new TreeMap<>();
+    int reused = 0;
+    for (Part part : parts) {
+      Map<String, byte[]> old = reuse(part.key(), kept);
+      if (old != null) {
+        out.putAll(old);
+        keys.put(part.key(), List.copyOf(old.keySet()));
+        reused++;
+        continue;
+      }
+      todo.add(
           () -> {
-            Map<String, byte[]> pages = new TreeMap<>();
-            ExperimentPage page = new ExperimentPage(documentsFromRoot, base);
-            for (CatalogueEntry e : some) pages.put(PAGES + "/" + pageFile(e), utf8(page.html(e)));
-            return pages;
+            Map<String, byte[]> made = part.make().get();
+            synchronized (keys) {
+              keys.put(part.key(), List.copyOf(new java.util.TreeSet<>(made.keySet())));
+            }
+            return made;
           });
     }
-    parts.add(() -> Map.of(CSS, resource(CSS), SCRIPT, resource(SCRIPT)));
-    Map<String, byte[]> out = new TreeMap<>();
-    Parallel.all(parts).forEach(out::putAll);
-    return out;
+    Parallel.all(todo).forEach(out::putAll);
+    return new Files(out, keys, reused);
+  }
+
+  private static Map<String, byte[]> reuse(String key, Kept kept) {
+    List<String> names = kept.parts().get(key);
+    if (names == null || names.isEmpty()) return null;
+    Map<String, byte[]> old = new TreeMap<>();
+    for (String n : names) {
+      byte[] b = kept.read().apply(n);
+      if (b == null) return null;
+      old.put(n, b);
+    }
+    return old;
+  }
+
+  /**
+   * The parts, the longest first (the printed edition, then the workbook), so that the cores end
+   * together. Each key names what the part shows: the printed edition, the workbook, the index, the
+   * comparison, the charts and the data every entry's fields but its search terms; the search data
+   * every entry's search terms; an experiment's page its own entry.
+   */
+  List<Part> parts() {
+    String common =
+        "catalogue 2\0"
+            + fr.fejdoc.write.ProjectWriter.program()
+            + "\0"
+            + documentsFromRoot
+            + "\0"
+            + base
+            + "\0";
+    StringBuilder shown = new StringBuilder(common);
+    StringBuilder terms = new StringBuilder(common);
+    List<String> pageKeys = new ArrayList<>();
+    for (CatalogueEntry e : entries) {
+      fr.fejdoc.model.Deadline.check();
+      String whole = fr.fejdoc.text.RecordJson.write(e);
+      shown.append(fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null))).append('\0');
+      terms
+          .append(fr.fejdoc.text.Json.string(e.project()))
+          .append(fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms())))
+          .append('\0');
+      pageKeys.add(sha(common + "page\0" + whole));
+    }
+    String figures = sha(shown.toString());
+    List<Part> parts = new ArrayList<>();
+    List<Supplier<Map<String, byte[]>>> printed = PrintedEdition.parts(entries);
+    for (int i = 0; i < printed.size(); i++)
+      parts.add(new Part(sha("imprime " + i + "\0" + figures), printed.get(i)));
+    parts.add(
+        new Part(
+            sha("classeur\0" + figures),
+            () -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries))));
+    parts.add(new Part(sha("recherche\0" + terms), () -> Map.of(SEARCH_DATA, utf8(searchData()))));
+    parts.add(
+        new Part(
+            sha("index\0" + figures),
+            () ->
+                Map.of(
+                    "index.html", utf8(new IndexPage(entries, documentsFromRoot, base).html()))));
+    ComparePage compare = new ComparePage(entries, base);
+    parts.add(
+        new Part(
+            sha("comparer\0" + figures),
+            () -> Map.of(COMPARE, utf8(compare.html()), COMPARE_DATA, utf8(compare.data()))));
+    parts.add(new Part(sha("graphiques\0" + figures), () -> Map.of(CHARTS, utf8(chartsPage()))));
+    parts.add(
+        new Part(
+            sha("donnees\0" + figures),
+            () ->
+                Map.of(
+                    CatalogueData.CSV, CatalogueData.csv(entries),
+                    CatalogueData.JSON, CatalogueData.json(entries),
+                    CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base))));
+    if (base != null)
+      parts.add(new Part(sha("sitemap\0" + figures), () -> Map.of(SITEMAP, utf8(sitemap()))));
+    ExperimentPage page = new ExperimentPage(documentsFromRoot, base);
+    for (int k = 0; k < entries.size(); k++) {
+      CatalogueEntry e = entries.get(k);
+      parts.add(
+          new Part(pageKeys.get(k), () -> Map.of(PAGES + "/" + pageFile(e), utf8(page.html(e)))));
+    }
+    parts.add(
+        new Part(
+            sha(common + "styles"), () -> Map.of(CSS, resource(CSS), SCRIPT, resource(SCRIPT))));
+    return parts;
+  }
+
+  private static String sha(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String pageFile(CatalogueEntry e) {

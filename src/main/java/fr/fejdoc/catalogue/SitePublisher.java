@@ -70,38 +70,112 @@ public final class SitePublisher {
    * every file it lists is there. A stamp edited by hand only costs a new publication.
    */
   public static boolean current(Path target, String key) {
+    List<String> lines = stampLines(target);
+    if (lines == null || lines.isEmpty() || !lines.get(0).equals(key)) return false;
+    Map<String, String> sums = new java.util.HashMap<>();
+    for (List<String> files : parts(lines, sums).values())
+      for (String f : files) if (read(target, f, false, null) == null) return false;
+    return true;
+  }
+
+  /**
+   * What the publication in {@code target} left for the next one (see {@link CatalogueSite.Kept}):
+   * its parts' keys and files as its stamp lists them, and a reader of its files (inside the site
+   * only, never through a link, size capped). Nothing when there is no readable stamp.
+   */
+  public static CatalogueSite.Kept kept(Path target) {
+    List<String> lines = stampLines(target);
+    if (lines == null || lines.isEmpty()) return CatalogueSite.Kept.NONE;
+    Map<String, String> sums = new java.util.HashMap<>();
+    Map<String, List<String>> parts = parts(lines, sums);
+    return new CatalogueSite.Kept(parts, name -> read(target, name, true, sums.get(name)));
+  }
+
+  private static List<String> stampLines(Path target) {
     Path stamp = target.resolve(STAMP);
     try {
       if (!Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS) || Files.size(stamp) > 10_000_000)
-        return false;
-      List<String> lines = Files.readAllLines(stamp, java.nio.charset.StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).equals(key)) return false;
-      Path root = target.toAbsolutePath().normalize();
-      for (String f : lines.subList(1, lines.size())) {
-        if (f.isBlank()) continue;
-        Path file = root.resolve(f).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-          return false;
-      }
-      return true;
+        return null;
+      return Files.readAllLines(stamp, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      return false;
+      return null;
+    }
+  }
+
+  /**
+   * The parts of a stamp: a line per part, its key then each file's name and SHA-256, separated by
+   * tabs; the sums go to {@code sums}.
+   */
+  private static Map<String, List<String>> parts(List<String> lines, Map<String, String> sums) {
+    Map<String, List<String>> parts = new java.util.HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split("\t");
+      if (cells.length < 3 || cells.length % 2 == 0) continue;
+      List<String> names = new ArrayList<>();
+      for (int i = 1; i < cells.length; i += 2) {
+        names.add(cells[i]);
+        sums.put(cells[i], cells[i + 1]);
+      }
+      parts.put(cells[0], names);
+    }
+    return parts;
+  }
+
+  /**
+   * A file of the site, or null when it is not a plain file inside it, or (when {@code sum} is
+   * given) its bytes are not those published: a file changed by hand is made again.
+   */
+  private static byte[] read(Path target, String name, boolean bytes, String sum) {
+    try {
+      Path root = target.toAbsolutePath().normalize();
+      Path file = root.resolve(name).normalize();
+      if (!file.startsWith(root) || file.equals(root)) return null;
+      for (Path p = file; !p.equals(root); p = p.getParent())
+        if (Files.isSymbolicLink(p)) return null;
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+      if (!bytes) return new byte[0];
+      if (Files.size(file) > 512L * 1024 * 1024) return null;
+      byte[] b = Files.readAllBytes(file);
+      return sum == null || !sum.equals(sha(b)) ? null : b;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
   /**
    * Publishes {@code files} as the whole content of {@code target} (see {@link #publish(Path,
-   * Map)}), stamped with {@code key}: the old stamp goes first and the new one comes last, so that
-   * a site a killed run left half-replaced is never taken for current.
+   * Map)}), stamped with {@code key} and its parts' keys and files: the old stamp goes first and
+   * the new one comes last, so that a site a killed run left half-replaced is never taken for
+   * current, nor any of its parts kept.
    */
-  public static void publish(Path target, Map<String, byte[]> files, String key)
+  public static void publish(
+      Path target, Map<String, byte[]> files, String key, Map<String, List<String>> parts)
       throws IOException {
     Files.deleteIfExists(target.resolve(STAMP));
     publish(target, files);
+    StringBuilder stamp = new StringBuilder(key).append('\n');
+    for (var part : new java.util.TreeMap<>(parts).entrySet()) {
+      // a name that cannot be written on a stamp line: the part is made again next time
+      if (part.getValue().stream()
+          .anyMatch(n -> n.contains("\t") || n.contains("\n") || n.contains("\r"))) continue;
+      stamp.append(part.getKey());
+      for (String name : part.getValue()) {
+        byte[] b = files.get(name);
+        stamp.append('\t').append(name).append('\t').append(b == null ? "-" : sha(b));
+      }
+      stamp.append('\n');
+    }
     AtomicFiles.write(
-        target.resolve(STAMP),
-        (key + "\n" + String.join("\n", files.keySet()) + "\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        target.resolve(STAMP), stamp.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String sha(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Writes {@code files} (relative path → bytes) as the whole content of {@code target}. */

@@ -138,7 +138,12 @@ public final class CatalogueCommand implements Callable<Integer> {
     boolean current = !force && SitePublisher.current(site, key);
     try {
       // a site made from the same entries by the same program has the same bytes: kept
-      if (!current) SitePublisher.publish(site, pages.files(), key);
+      if (!current) {
+        // the parts that show nothing changed are read back from the site as it is
+        CatalogueSite.Files made =
+            pages.files(force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site));
+        SitePublisher.publish(site, made.files(), key, made.parts());
+      }
     } catch (IOException e) {
       System.err.println(
           "fejdoc : écriture impossible du catalogue dans "

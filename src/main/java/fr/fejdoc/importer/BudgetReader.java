@@ -67,6 +67,7 @@ public final class BudgetReader implements FormReader {
       }
       if (!bilan(t)) continue;
       draft.use(t);
+      sideCaptions(blocks, i, draft);
       lastTable = i;
       facts += table(t, draft, accounts, totals);
       title(blocks, i, draft);
@@ -99,6 +100,20 @@ public final class BudgetReader implements FormReader {
           && !k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS))) return false;
     }
     return true;
+  }
+
+  /**
+   * The captions « Charges » and « Produits » right above a bilan table, as paragraphs: fejdoc's
+   * side-by-side frame when a PDF does not draw it as a table.
+   */
+  private static void sideCaptions(List<Source.Block> blocks, int table, Draft draft) {
+    for (int j = table - 1; j >= 0 && j >= table - 2; j--) {
+      if (!(blocks.get(j) instanceof Source.Para p) || draft.used(p)) return;
+      String k = Texts.key(p.text());
+      if (!k.equals(sideName(FormRegistry.CHARGE_ACCOUNTS))
+          && !k.equals(sideName(FormRegistry.PRODUCT_ACCOUNTS))) return;
+      draft.use(p);
+    }
   }
 
   private static String sideName(ClosedList accounts) {

@@ -109,7 +109,15 @@ public final class DocxSource {
       if (rels.size() == 0) throw new IOException("no main document");
       PackagePart main = pkg.getPart(rels.getRelationship(0));
       if (main == null) throw new IOException("no main document");
-      return new DocxSource(main).source(file);
+      Source source = new DocxSource(main).source(file);
+      // the file's title property: fejdoc and word processors keep the holder's casing there
+      String title = null;
+      try {
+        title = pkg.getPackageProperties().getTitleProperty().orElse(null);
+      } catch (RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        title = null; // no readable properties: no title
+      }
+      return title == null || title.length() > 1000 ? source : source.withTitle(title);
     } catch (Deadline.Exceeded e) {
       throw e;
     } catch (IOException e) {

@@ -244,7 +244,8 @@ final class ExperienceSheetReader implements FormReader {
         return;
       }
       if (lead.isEmpty()) leadWhere = p.where();
-      lead.add(String.join(" ", rest).strip());
+      // the lead is set in bold throughout (the PDF's glyphs say so, not the holder's marks)
+      lead.add(unwrap(String.join(" ", rest).strip()));
     }
 
     /** A line of the band; false when it is none of the band's lines. */
@@ -395,7 +396,8 @@ final class ExperienceSheetReader implements FormReader {
     /** A pull quote: a paragraph that is all « … », its author on the next line « — … ». */
     boolean quote(Source.Para p, Source.Block after) {
       if (p.list() != Source.ListKind.NONE || p.heading() > 0) return false;
-      String t = stripMarks(Texts.unlink(p.text()).strip());
+      // a pull quote is set in italics throughout (a PDF's glyphs carry that style)
+      String t = unwrap(stripMarks(Texts.unlink(p.text()).strip()));
       if (!(t.startsWith("«") && t.endsWith("»"))) return false;
       String inner =
           t.substring(1, t.length() - 1).replaceAll("^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$", "");
@@ -527,6 +529,14 @@ final class ExperienceSheetReader implements FormReader {
         if (link == null && URL.matcher(l).matches()) link = l;
         else text = text + " " + l;
       }
+      if (link == null) {
+        // the address on its own line under the title, the line break lost (a PDF's wrapping)
+        int sp = text.lastIndexOf(' ');
+        if (sp > 0 && URL.matcher(text.substring(sp + 1)).matches()) {
+          link = text.substring(sp + 1);
+          text = text.substring(0, sp).strip();
+        }
+      }
       Map<String, Object> r = new LinkedHashMap<>();
       String title = text;
       Object pages = null;
@@ -584,6 +594,16 @@ final class ExperienceSheetReader implements FormReader {
       if (!detail && lines.length <= 2 && source.format() != Source.Format.DOCX) {
         flushPending();
         pendingName = p;
+        return;
+      }
+      if (pendingName != null && source.format() == Source.Format.PDF) {
+        // a PDF draws the publisher's box as a table: a bold name alone (read as a heading, the
+        // contact's lines under it without spacing) then its details is one contact
+        Source.Para name = pendingName;
+        pendingName = null;
+        List<String> all = new ArrayList<>(List.of(Texts.unlink(name.text()).split("\n")));
+        all.addAll(List.of(lines));
+        contact(new Source.Para(name.where(), String.join("\n", all)));
         return;
       }
       if (pendingName != null) {
@@ -738,6 +758,23 @@ final class ExperienceSheetReader implements FormReader {
             : b instanceof Source.Table t2 && !t2.rows().isEmpty() ? t2.rows().get(0).text(0) : "";
     int nl = t.indexOf('\n');
     return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  /**
+   * A text without the bold or italic marks that wrap it whole (« **…** », « *…* »): the style of
+   * the sheet's lead or quotes, not a mark of the holder's.
+   */
+  static String unwrap(String s) {
+    String t = s.strip();
+    int n = 0;
+    while (n < 3 && n < t.length() && t.charAt(n) == '*') n++;
+    if (n == 0 || t.length() <= 2 * n) return t;
+    String marks = t.substring(0, n);
+    if (!t.endsWith(marks) || t.charAt(t.length() - n - 1) == '*') return t;
+    String inner = t.substring(n, t.length() - n);
+    // « **a** et **b** »: two bold runs, not one wrapping the whole text
+    if (inner.contains(marks)) return t;
+    return inner.strip();
   }
 
   /** A line without the quote marker "> " of the text extractions, nor bullets. */

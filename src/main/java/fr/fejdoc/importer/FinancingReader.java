@@ -159,7 +159,8 @@ public final class FinancingReader implements FormReader {
       if (Texts.key(p.text()).equals("partenaires financiers")) draft.use(p);
     }
     if (table + 1 < blocks.size() && blocks.get(table + 1) instanceof Source.Para p) {
-      if (Texts.key(p.text()).startsWith("* part calculee par fejdoc")) draft.use(p);
+      String k = Texts.key(p.text()).replaceFirst("^\\*\\s*", ""); // « * » read as a mark
+      if (k.startsWith("part calculee par fejdoc")) draft.use(p);
     }
   }
 

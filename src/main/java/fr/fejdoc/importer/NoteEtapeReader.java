@@ -18,9 +18,9 @@ final class NoteEtapeReader implements FormReader {
   private static final Pattern TITLE =
       Pattern.compile("note d'etape sur l'experimentation(?: au (.*))?");
   private static final Pattern SIGNED =
-      Pattern.compile("(?i)^je soussign[ée]+e?\\s*,?\\s*(.*?),?\\s*certifie\\b.*$");
+      Pattern.compile("(?iu)^je soussign[ée]+e?\\s*,?\\s*(.*?),?\\s*certifie\\b.*$");
   private static final Pattern DATED =
-      Pattern.compile("(?i)^(?:(?:fait\\s+)?(?:à|a)\\s+(.+?),\\s*)?le\\s+(.+?)\\.?$");
+      Pattern.compile("(?iu)^(?:(?:fait\\s+)?(?:à|a)\\s+(.+?),\\s*)?le\\s+(.+?)\\.?$");
   private static final List<String> FIXED =
       List.of(
           "direction de la jeunesse",
@@ -287,6 +287,12 @@ final class NoteEtapeReader implements FormReader {
         draft.leftover(w, text); // another date than the signature's: to place by hand
         continue;
       }
+      if (d.matches() && d.group(1) != null && blankDate(d.group(2)) && dated == null) {
+        // « À Cannes, le … »: the place is given, the date left blank
+        draft.putFront("certificat.lieu", Texts.plain(d.group(1)).strip(), w);
+        draft.count("certificat", 1);
+        continue;
+      }
       if (d.matches() && Dates.parse(d.group(2)) != null) {
         if (d.group(1) != null) draft.putFront("certificat.lieu", d.group(1).strip(), w);
         draft.putFront("certificat.date", new YamlWriter.Raw(Dates.parse(d.group(2))), w);
@@ -299,6 +305,11 @@ final class NoteEtapeReader implements FormReader {
       draft.putFront("certificat.publication", publication, start);
       draft.count("certificat", 1);
     }
+  }
+
+  /** A date left blank: « … », « ... », « __ ». */
+  private static boolean blankDate(String text) {
+    return Texts.plain(text).strip().matches("[.…_\\s]*");
   }
 
   private static void signatory(Draft draft, String who, Source.Where w) {

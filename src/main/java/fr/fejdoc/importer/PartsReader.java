@@ -39,6 +39,13 @@ public final class PartsReader {
     for (Source.Block b : blocks) {
       Deadline.check();
       if (draft.used(b)) continue;
+      if (b instanceof Source.Table t
+          && t.rows().size() == 1
+          && t.rows().get(0).cells().size() == 1
+          && Texts.key(t.rows().get(0).text(0)).equals(MISSING)) {
+        draft.use(b); // the marker framed (a PDF draws its box as a table of one cell)
+        continue;
+      }
       if (b instanceof Source.Para p) {
         FormPlan.Item h =
             p.text().length() <= 250
@@ -99,6 +106,9 @@ public final class PartsReader {
     }
     if (item != null) flush(draft, item, where, current);
     notes(source, draft);
+    if (draft.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE) {
+      TitleCase.recase(source, draft);
+    }
   }
 
   /**

@@ -32,8 +32,11 @@ final class PdfLayout {
   /** A table found on a page: its top, column edges and rows (one row per grid row). */
   record Grid(float top, float bottom, float[] xs, List<Source.Row> rows) {}
 
-  /** A page laid out: free lines (outside tables) and tables, each in reading order. */
-  record Page(List<Line> lines, List<Grid> grids) {}
+  /**
+   * A page laid out: free lines (outside tables) and tables, each in reading order; {@code gutter}:
+   * where its two columns part (NaN on a page in one column).
+   */
+  record Page(List<Line> lines, List<Grid> grids, float gutter) {}
 
   private static final float TOL = 1.5f;
 
@@ -59,7 +62,8 @@ final class PdfLayout {
     grids = tiles(grids);
     List<Line> segments = new ArrayList<>();
     for (Line l : lines(free)) segments.addAll(split(l));
-    return new Page(columns(segments), grids);
+    float gutter = gutter(segments);
+    return new Page(columns(segments, gutter), grids, gutter);
   }
 
   // ------------------------------------------------------------------ tables
@@ -181,7 +185,10 @@ final class PdfLayout {
         int span = 1;
         while (c + span < cols && owner[r][c + span] == o) span++;
         boolean mine = o == r * cols + c;
-        String text = mine && inside.get(o) != null ? cellText(lines(inside.get(o))) : "";
+        String text =
+            mine && inside.get(o) != null
+                ? cellText(lines(inside.get(o)), xs[c], xs[c + span])
+                : "";
         cells.add(new Source.Cell(text, span));
         c += span;
       }
@@ -318,6 +325,21 @@ final class PdfLayout {
 
   /** A cell's text: its lines as paragraphs joined with \n, list items as "- …". */
   static String cellText(List<Line> lines) {
+    return cellText(lines, Float.NaN, Float.NaN);
+  }
+
+  /**
+   * A cell's text, the cell drawn from {@code x0} to {@code x1}: a line that ends short of the
+   * cell's right edge by more than the next line's first word is a line break the writer made (a
+   * title then its text, an address's lines), kept as \n.
+   */
+  static String cellText(List<Line> lines, float x0, float x1) {
+    float edge = Float.NaN;
+    if (!Float.isNaN(x0) && !lines.isEmpty()) {
+      float min = Float.MAX_VALUE;
+      for (Line l : lines) min = Math.min(min, l.x());
+      edge = x1 - Math.max(0f, min - x0); // the right padding taken as the left one
+    }
     StringBuilder b = new StringBuilder();
     Line prev = null;
     for (Line l : lines) {
@@ -328,13 +350,37 @@ final class PdfLayout {
         boolean para =
             marker != null
                 || l.y() - prev.y() > prev.size() * 1.45f
-                || Math.abs(l.size() - prev.size()) > 2f;
+                || Math.abs(l.size() - prev.size()) > 2f
+                || broken(prev, l, edge);
         if (para || !brokenAtHyphen(b)) b.append(para ? "\n" : " ");
       }
       b.append(t);
       prev = l;
     }
     return b.toString().replace("** **", " ").strip();
+  }
+
+  /**
+   * Whether the writer broke the line before {@code next} on purpose (a line break, not a wrap):
+   * {@code next}'s first word, with a space, would have fitted on {@code line} short of {@code
+   * edge}, the right edge its text may reach. False when the edge is not known.
+   */
+  static boolean broken(Line line, Line next, float edge) {
+    if (Float.isNaN(edge) || text(line).isEmpty()) return false;
+    List<Glyph> g = next.glyphs();
+    int k = 0;
+    while (k < g.size() && g.get(k).text().isBlank()) k++;
+    if (k >= g.size()) return false;
+    float start = g.get(k).x();
+    float end = g.get(k).right();
+    for (int i = k + 1; i < g.size(); i++) {
+      Glyph x = g.get(i);
+      if (x.text().isBlank() || x.x() - end > x.size() * 0.18f) break;
+      end = x.right();
+    }
+    float word = end - start;
+    float space = line.size() * 0.28f;
+    return line.right() + space + word < edge - line.size() * 0.5f;
   }
 
   /**
@@ -416,7 +462,12 @@ final class PdfLayout {
    * another line at about the same height (the columns' baselines need not match).
    */
   static List<Line> columns(List<Line> segs) {
-    if (segs.size() < 6) return segs;
+    return columns(segs, gutter(segs));
+  }
+
+  /** Where the page's two columns part, or NaN (see {@link #columns(List)}). */
+  static float gutter(List<Line> segs) {
+    if (segs.size() < 6) return Float.NaN;
     float min = Float.MAX_VALUE;
     float max = 0;
     for (Line l : segs) {
@@ -444,7 +495,11 @@ final class PdfLayout {
       for (int i = 0; i < empty.length; i++) {
         Line r = segs.get(i);
         if (empty[i]) continue;
-        if (r.x() < g && r.right() > g && r.right() < min + 0.9f * w) score -= 3;
+        // (a line centred across it, as a page number, says nothing)
+        if (r.x() < g
+            && r.right() > g
+            && r.right() < min + 0.9f * w
+            && Math.abs((r.x() + r.right()) / 2 - g) > w * 0.1f) score -= 3;
         if (r.x() < g) continue;
         for (int j = 0; j < empty.length; j++) {
           Line l = segs.get(j);
@@ -459,7 +514,12 @@ final class PdfLayout {
         best = c;
       }
     }
-    float gutter = best - 1.5f;
+    return best < 0 ? Float.NaN : best - 1.5f;
+  }
+
+  /** Lines in reading order, the page's columns parting at {@code gutter} (NaN: one column). */
+  static List<Line> columns(List<Line> segs, float gutter) {
+    if (Float.isNaN(gutter)) return segs;
     List<Line> out = new ArrayList<>();
     List<Line> left = new ArrayList<>();
     List<Line> right = new ArrayList<>();

@@ -57,6 +57,7 @@ public final class PdfSource {
       if (!any) throw new NotImportable("import.pdf-no-text");
       List<PdfLayout.Page> laid = new ArrayList<>();
       PdfPictures pictures = new PdfPictures();
+      List<Float> widths = new ArrayList<>();
       int i = 0;
       for (PDPage page : doc.getPages()) {
         Deadline.check();
@@ -70,10 +71,16 @@ public final class PdfSource {
         List<Glyph> g = glyphs.pages.get(i);
         float[] base = baselines(g);
         laid.add(PdfLayout.page(i + 1, g, rules.rules, base));
+        int rotation = ((page.getRotation() % 360) + 360) % 360;
+        var box = page.getCropBox();
+        widths.add(rotation == 90 || rotation == 270 ? box.getHeight() : box.getWidth());
         pictures.add(i + 1, rules.images, base);
         i++;
       }
-      return new Builder(file, laid, glyphs.pages).build(pictures.pictures());
+      Source source = new Builder(file, laid, glyphs.pages, widths).build(pictures.pictures());
+      // the document's title property (fejdoc writes the holder's own casing there)
+      String title = doc.getDocumentInformation().getTitle();
+      return title == null || title.length() > 1000 ? source : source.withTitle(title);
     } catch (InvalidPasswordException e) {
       throw new NotImportable("import.pdf-encrypted");
     } catch (IOException e) {
@@ -118,7 +125,17 @@ public final class PdfSource {
     private float right;
     private int bodyRgb;
 
-    Builder(String file, List<PdfLayout.Page> pages, List<List<Glyph>> glyphs) {
+    /** Each page's width as shown. */
+    private final List<Float> widths;
+
+    /**
+     * The furthest right text reaches, per page width and column (0 one column, 1 left, 2 right): a
+     * line ends short of it when the writer broke it.
+     */
+    private final Map<String, Float> edges = new HashMap<>();
+
+    Builder(String file, List<PdfLayout.Page> pages, List<List<Glyph>> glyphs, List<Float> widths) {
+      this.widths = widths;
       this.file = file;
       this.pages = pages;
       this.glyphs = glyphs;
@@ -126,6 +143,7 @@ public final class PdfSource {
 
     Source build(List<Source.Picture> pictures) {
       bodyFont();
+      edges();
       leadings();
       Set<String> running = running();
       Source.Table lastTable = null;
@@ -144,14 +162,7 @@ public final class PdfSource {
         }
         List<Grid> grids = page.grids();
         // reading order: paragraphs and tables by their top
-        List<Object> items = new ArrayList<>();
-        int gi = 0;
-        for (List<Line> para : paragraphs(lines)) {
-          float top = para.get(0).y() - para.get(0).size();
-          while (gi < grids.size() && grids.get(gi).top() < top) items.add(grids.get(gi++));
-          items.add(para);
-        }
-        while (gi < grids.size()) items.add(grids.get(gi++));
+        List<Object> items = order(paragraphs(lines, page.gutter()), grids, lines, page.gutter());
         boolean first = true;
         List<Line> carry = open;
         open = null;
@@ -174,7 +185,7 @@ public final class PdfSource {
           }
           @SuppressWarnings("unchecked")
           List<Line> para = (List<Line>) it;
-          Source.Block b = para(p + 1, base, para);
+          Source.Block b = para(p + 1, base, para, edge(p, para, page.gutter()));
           if (b == null) continue;
           // the caption repeated over a table continued on this page
           if (first
@@ -196,10 +207,13 @@ public final class PdfSource {
                 blocks.size() - 1,
                 new Source.Para(
                     before.where(),
-                    before.text() + " " + next.text(),
+                    before.text()
+                        + (openFull && URL_END.matcher(before.text()).find() ? "" : " ")
+                        + next.text(),
                     0,
                     before.list(),
-                    before.listLevel()));
+                    before.listLevel(),
+                    before.number()));
           } else blocks.add(b);
           lastTable = null;
           first = false;
@@ -215,7 +229,86 @@ public final class PdfSource {
           }
         }
       }
+      placePictures(pictures);
       return new Source(file, Source.Format.PDF, blocks, notes, pictures);
+    }
+
+    /**
+     * Paragraphs (already in reading order) and tables in reading order: each table before the
+     * first paragraph that comes after it. On a page in two columns a table in the left column
+     * comes before the right column's text beside it, one in the right column after the left
+     * column's text; what spans both columns (lines, tables) parts the page into bands read one
+     * after the other.
+     */
+    private static List<Object> order(
+        List<List<Line>> paras, List<Grid> grids, List<Line> lines, float gutter) {
+      List<Float> spans = new ArrayList<>();
+      if (!Float.isNaN(gutter)) {
+        for (Line l : lines) if (l.x() < gutter && l.right() > gutter) spans.add(l.y() - l.size());
+        for (Grid g : grids) {
+          if (g.xs()[0] < gutter && g.xs()[g.xs().length - 1] > gutter) spans.add(g.top());
+        }
+      }
+      List<Grid> sorted = new ArrayList<>(grids);
+      sorted.sort(
+          (a, b) ->
+              compare(
+                  key(a.top(), a.xs()[0], a.xs()[a.xs().length - 1], spans, gutter),
+                  key(b.top(), b.xs()[0], b.xs()[b.xs().length - 1], spans, gutter)));
+      List<Object> items = new ArrayList<>();
+      int pi = 0;
+      for (Grid g : sorted) {
+        float[] key = key(g.top(), g.xs()[0], g.xs()[g.xs().length - 1], spans, gutter);
+        while (pi < paras.size()) {
+          List<Line> p = paras.get(pi);
+          float x0 = Float.MAX_VALUE;
+          float x1 = 0;
+          for (Line l : p) {
+            x0 = Math.min(x0, l.x());
+            x1 = Math.max(x1, l.right());
+          }
+          float[] k = key(p.get(0).y() - p.get(0).size(), x0, x1, spans, gutter);
+          if (compare(k, key) > 0) break;
+          items.add(p);
+          pi++;
+        }
+        items.add(g);
+      }
+      while (pi < paras.size()) items.add(paras.get(pi++));
+      return items;
+    }
+
+    /** An item's place: its band, its column (0 across both, 1 left, 2 right), its top. */
+    private static float[] key(float top, float x0, float x1, List<Float> spans, float gutter) {
+      int band = 0;
+      for (float s : spans) if (s <= top + 0.5f) band++;
+      int col = Float.isNaN(gutter) ? 0 : x1 <= gutter ? 1 : x0 >= gutter ? 2 : 0;
+      return new float[] {band, col, top};
+    }
+
+    private static int compare(float[] a, float[] b) {
+      for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return Float.compare(a[i], b[i]);
+      return 0;
+    }
+
+    /**
+     * Each picture as a paragraph of its own where it is drawn ({@code ![](images/image-N.png)}, as
+     * a DOCX gives it): before the first block below its top on its page, so that the signature's
+     * picture comes right under « Signature : ».
+     */
+    private void placePictures(List<Source.Picture> pictures) {
+      int from = 0;
+      for (Source.Picture pic : pictures) {
+        Deadline.check();
+        int at = from;
+        while (at < blocks.size() && before(blocks.get(at).where(), pic.where())) at++;
+        blocks.add(at, new Source.Para(pic.where(), "![](images/" + pic.name() + ")"));
+        from = at + 1;
+      }
+    }
+
+    private static boolean before(Source.Where a, Source.Where b) {
+      return a.page() < b.page() || (a.page() == b.page() && a.line() <= b.line());
     }
 
     /** The last paragraph's lines when it may go on over the next page (its last line full). */
@@ -370,7 +463,10 @@ public final class PdfSource {
      * coloured line with no wider gap stays in its paragraph (a line break, as Word holds an
      * address block); a heading is set apart by its spacing.
      */
-    private List<List<Line>> paragraphs(List<Line> lines) {
+    private List<List<Line>> paragraphs(List<Line> lines, float gutter) {
+      float leftEdge = 0;
+      if (!Float.isNaN(gutter))
+        for (Line l : lines) if (l.right() <= gutter) leftEdge = Math.max(leftEdge, l.right());
       List<List<Line>> out = new ArrayList<>();
       List<Line> cur = null;
       Line prev = null; // the last line with text
@@ -396,11 +492,25 @@ public final class PdfSource {
                 && cur.get(0).bold()
                 && ((curBefore > breakGap(cur.get(0).size()) && !underHeading)
                     || stacked.containsKey(cur));
+        // the left column's last paragraph going on at the top of the right column
+        boolean flows =
+            prev != null
+                && !blank
+                && !Float.isNaN(gutter)
+                && prev.right() <= gutter
+                && l.x() >= gutter
+                && l.y() < prev.y()
+                && Math.abs(l.size() - prev.size()) <= 0.6f
+                && l.bold() == prev.bold()
+                && prev.right() >= leftEdge - prev.size() * 2.5f
+                && PdfLayout.marker(l) == null
+                && note(l) == null
+                && flowsOn(PdfLayout.text(prev), PdfLayout.text(l));
         boolean start =
             cur == null
-                || blank
-                || gap > breakGap(Math.max(prev.size(), l.size()))
-                || gap < 1f
+                || (!flows && blank)
+                || (!flows && gap > breakGap(Math.max(prev.size(), l.size())))
+                || (!flows && gap < 1f)
                 || Math.abs(l.size() - prev.size()) > 0.6f
                 || headingEnds
                 || PdfLayout.marker(l) != null
@@ -429,6 +539,15 @@ public final class PdfSource {
       // the page's last paragraph with no spacing line below it (a heading at a page's foot)
       if (cur != null && !blank) tight.putIfAbsent(cur, Boolean.FALSE);
       return out;
+    }
+
+    /**
+     * Whether a sentence goes on from one line to the next: not ended, or going on in lower case.
+     */
+    private static boolean flowsOn(String before, String next) {
+      String t = Texts.plain(next);
+      if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) return true;
+      return !ENDS.matcher(before).matches();
     }
 
     /**
@@ -491,7 +610,51 @@ public final class PdfSource {
 
     private static final Pattern CALL = Pattern.compile("\\[\\^([0-9*]+)]");
 
-    private Source.Block para(int page, float[] base, List<Line> lines) {
+    private String edgeKey(int page, int column) {
+      return Math.round(page < widths.size() ? widths.get(page) : 0f) + ":" + column;
+    }
+
+    private void edges() {
+      for (int p = 0; p < pages.size(); p++) {
+        float gutter = pages.get(p).gutter();
+        for (Line l : pages.get(p).lines()) {
+          int col = Float.isNaN(gutter) ? 0 : l.right() <= gutter ? 1 : l.x() >= gutter ? 2 : 0;
+          edges.merge(edgeKey(p, col), l.right(), Math::max);
+        }
+      }
+    }
+
+    /**
+     * The right edge the text of paragraph {@code para} (on page {@code page}, 0-based) may reach:
+     * the furthest right of the lines of its column on pages of that width; NaN for a paragraph
+     * across both columns.
+     */
+    private float edge(int page, List<Line> para, float gutter) {
+      boolean left = true;
+      boolean right = true;
+      for (Line l : para) {
+        left &= Float.isNaN(gutter) || l.right() <= gutter;
+        right &= Float.isNaN(gutter) || l.x() >= gutter;
+      }
+      if (!left && !right) return Float.NaN;
+      int col = Float.isNaN(gutter) ? 0 : left ? 1 : 2;
+      Float e = edges.get(edgeKey(page, col));
+      return e == null ? Float.NaN : e;
+    }
+
+    private static final Pattern URL_END = Pattern.compile("(?:https?://|www\\.)\\S*$");
+
+    /**
+     * Whether text so far ends with an address cut where the line was full (the writer breaks an
+     * address too long for its line anywhere): the next line goes on with it, no space between.
+     */
+    private static boolean urlCut(CharSequence b, Line line, float edge) {
+      if (Float.isNaN(edge) || line.right() < edge - line.size() * 0.8f) return false;
+      int from = Math.max(0, b.length() - 400);
+      return URL_END.matcher(b.subSequence(from, b.length())).find();
+    }
+
+    private Source.Block para(int page, float[] base, List<Line> lines, float edge) {
       Line first = lines.get(0);
       Source.Where where = new Source.Where(page, PdfLayout.lineAt(base, first.y()));
       String id = note(first);
@@ -499,7 +662,10 @@ public final class PdfSource {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
         String t = PdfLayout.text(lines.get(i), i == 0 ? PdfLayout.markerGlyphs(marker) : 0);
-        if (i > 0 && !PdfLayout.brokenAtHyphen(b)) b.append(' ');
+        // a line broken by the writer (an address's lines) stays a line
+        if (i > 0 && PdfLayout.broken(lines.get(i - 1), lines.get(i), edge)) b.append('\n');
+        else if (i > 0 && !PdfLayout.brokenAtHyphen(b) && !urlCut(b, lines.get(i - 1), edge))
+          b.append(' ');
         b.append(t);
       }
       String text = b.toString().replace("** **", " ").replace("* *", " ").strip();
@@ -522,7 +688,9 @@ public final class PdfSource {
         int level = marker.equals("•") || marker.equals("●") || marker.equals("▪") ? 0 : 1;
         return new Source.Para(where, text, 0, Source.ListKind.BULLET, level);
       }
-      return new Source.Para(where, text, heading(lines, text), Source.ListKind.NONE, 0);
+      int level = heading(lines, text);
+      if (level > 0) text = text.replace('\n', ' ');
+      return new Source.Para(where, text, level, Source.ListKind.NONE, 0);
     }
 
     /**

@@ -57,7 +57,11 @@ public final class ProjectDraft {
         Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) am);
         merge(copy, (Map<String, Object>) bm, here, source, conflicts);
         into.put(e.getKey(), copy);
-      } else if (b != null && !text(a).equals(text(b))) {
+      } else if (b != null
+          && !text(a).equals(text(b))
+          // a value the other file itself doubts (a fallback, such as the fiche's action name for
+          // a missing title) yields without a word to the one given here
+          && source.review().stream().noneMatch(r -> r.path().equals(here))) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("cle", here);
         entry.put(
@@ -93,12 +97,31 @@ public final class ProjectDraft {
     return s.length() > 120 ? s.substring(0, 120) + "…" : s;
   }
 
-  /** Narrative drafts first, annex files after. */
+  /**
+   * The order in which the drafts' values are kept, the first one winning: the notes the FEJ's form
+   * makes the reference for the facts (restitution finale, then notes d'étape), then the fiche
+   * d'expérience (a summary written for the public, whose « nom de l'action » and « durée » are not
+   * the experiment's official title and planned duration), annex files last.
+   */
   static List<Draft> ordered(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
-    for (Draft d : drafts) if (!d.annexesOnly()) out.add(d);
+    for (Draft d : drafts)
+      if (!d.annexesOnly() && d.kind() != fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE) out.add(d);
+    for (Draft d : drafts)
+      if (!d.annexesOnly() && d.kind() == fr.fejdoc.model.DocumentKind.FICHE_EXPERIENCE) out.add(d);
     for (Draft d : drafts) if (d.annexesOnly()) out.add(d);
     return out;
+  }
+
+  /** The value at a dotted path of a merged tree, or null. */
+  private static Object at(Map<String, Object> tree, String path) {
+    Object v = tree;
+    for (String k : path.split("\\.")) {
+      v = Draft.unwrap(v);
+      if (!(v instanceof Map<?, ?> m)) return null;
+      v = m.get(k);
+    }
+    return Draft.unwrap(v);
   }
 
   @SuppressWarnings("unchecked")
@@ -150,6 +173,9 @@ public final class ProjectDraft {
     List<Object> review = new ArrayList<>();
     for (Draft d : all) {
       for (Draft.Review r : d.review()) {
+        // a doubt about a value another file gave (and this one's is not kept): not this file's
+        Object own = d.get(r.path());
+        if (own != null && !text(own).equals(text(at(tree, r.path())))) continue;
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("cle", r.path());
         entry.put(

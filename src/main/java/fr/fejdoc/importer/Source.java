@@ -12,12 +12,28 @@ import java.util.List;
  * words are escaped the way the source reader found them (plain text sources keep theirs).
  */
 public record Source(
-    String file, Format format, List<Block> blocks, List<Note> notes, List<Picture> pictures) {
+    String file,
+    Format format,
+    List<Block> blocks,
+    List<Note> notes,
+    List<Picture> pictures,
+    String title) {
 
   public Source {
     blocks = List.copyOf(blocks);
     notes = List.copyOf(notes);
     pictures = List.copyOf(pictures);
+  }
+
+  /** A source whose file gives no title in its properties. */
+  public Source(
+      String file, Format format, List<Block> blocks, List<Note> notes, List<Picture> pictures) {
+    this(file, format, blocks, notes, pictures, null);
+  }
+
+  /** The same source with the title of the file's properties (DOCX core, PDF information). */
+  public Source withTitle(String title) {
+    return new Source(file, format, blocks, notes, pictures, title);
   }
 
   /** The formats a note is read from. */

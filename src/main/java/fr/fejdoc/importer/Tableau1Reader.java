@@ -41,7 +41,7 @@ public final class Tableau1Reader implements FormReader {
 
   private static final Pattern TICK = Pattern.compile("(?i)x|✓|✔|☒|oui");
   private static final Pattern PERIOD_PREFIX =
-      Pattern.compile("(?i)^\\s*b[ée]n[ée]ficiaires\\s+entr[ée]s\\s*");
+      Pattern.compile("(?iu)^\\s*b[ée]n[ée]ficiaires\\s+entr[ée]s\\s*");
 
   private final Source source;
   private final Draft draft;
@@ -66,6 +66,7 @@ public final class Tableau1Reader implements FormReader {
   private Source.Where othersWhere;
   private Source.Where adultOthersWhere;
   private boolean includesAdults;
+  private Source.Where qualityWhere; // where the adults' « Qualité » block begins
   private Source.Where includesWhere;
   private final Map<String, Integer> sums = new LinkedHashMap<>();
   private int facts;
@@ -277,6 +278,7 @@ public final class Tableau1Reader implements FormReader {
     if (label.matches("(2\\.?\\s*)?adultes") && mode == Mode.CHARS && blankAfter(cells, 1)) {
       adults = true;
       rubric = "qualite";
+      if (qualityWhere == null) qualityWhere = r.where();
       seenRows.clear();
       lastKey = null;
       return true;
@@ -285,7 +287,10 @@ public final class Tableau1Reader implements FormReader {
     if (rub != null && blankAfter(cells, 1) && mode != Mode.COUNTS && mode != Mode.OTHER) {
       if (mode != Mode.CHARS) charsMode(1, 2);
       rubric = rub;
-      if (rub.equals("qualite")) adults = true;
+      if (rub.equals("qualite")) {
+        adults = true;
+        if (qualityWhere == null) qualityWhere = r.where();
+      }
       seenRows.clear();
       lastKey = null;
       return true;
@@ -716,6 +721,10 @@ public final class Tableau1Reader implements FormReader {
     if (includesAdults) draft.put(B + "jeunes.inclut_adultes", true, includesWhere);
     if (!youngOthers.isEmpty()) draft.put(B + "jeunes.autres", youngOthers, null);
     if (!adultOthers.isEmpty()) draft.put(B + "adultes.autres", adultOthers, null);
+    if (qualityWhere != null && draft.get(B + "adultes") == null) {
+      // the form's « Qualité » block, printed and left empty: part of the form, kept as given
+      draft.put(B + "adultes.qualite", new YamlWriter.Flow(YamlWriter.map()), qualityWhere);
+    }
   }
 
   // ---- cells ----

@@ -158,6 +158,7 @@ public final class Tableau2Reader implements FormReader {
   private static final class Reading {
     private final Draft draft;
     private final Map<String, Map<String, Object>> phases = new LinkedHashMap<>();
+    private final Map<String, Source.Where> phaseWhere = new LinkedHashMap<>();
     private String phaseKey;
     private Map<String, Object> phase;
     private Map<String, Object> sub;
@@ -185,6 +186,14 @@ public final class Tableau2Reader implements FormReader {
         }
       }
       for (Map.Entry<String, Map<String, Object>> e : phases.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          // a phase of the form printed with nothing under it: kept, empty, as the note gives it
+          draft.put(
+              "actions." + e.getKey() + ".actions",
+              new YamlWriter.Flow(new ArrayList<Object>()),
+              phaseWhere.get(e.getKey()));
+          continue;
+        }
         for (Map.Entry<String, Object> v : e.getValue().entrySet()) {
           draft.put("actions." + e.getKey() + "." + v.getKey(), v.getValue(), null);
         }
@@ -340,6 +349,7 @@ public final class Tableau2Reader implements FormReader {
       }
       phase = new LinkedHashMap<>();
       phases.put(key, phase);
+      phaseWhere.put(key, r.where());
       Object period = period(datesText, r, "actions." + key + ".periode");
       if (period != null) phase.put("periode", period);
     }

@@ -11,6 +11,18 @@ public final class CommandRun {
   /** What one run gave. */
   public record Run(int code, String out, String err) {}
 
+  /**
+   * Standard error without the lines the fuzzing agent writes when it instruments a class loaded
+   * during the run (the fuzz execution of the tests): they are not the program's.
+   */
+  private static String withoutAgent(ByteArrayOutputStream e) {
+    return e.toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> !l.startsWith("INFO: Instrumented "))
+        .map(l -> l + "\n")
+        .collect(java.util.stream.Collectors.joining());
+  }
+
   /** Runs {@code fejdoc args...} through {@link Main#run}, with stdout and stderr captured. */
   public static Run run(String... args) {
     PrintStream out = System.out;
@@ -21,7 +33,7 @@ public final class CommandRun {
     System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
     try {
       int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+      return new Run(code, o.toString(StandardCharsets.UTF_8), withoutAgent(e));
     } finally {
       System.setOut(out);
       System.setErr(err);

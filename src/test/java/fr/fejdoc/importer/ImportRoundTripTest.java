@@ -81,9 +81,9 @@ class ImportRoundTripTest {
             "Aller-retour " + format + " (" + projects.size() + " projets)", r.perBlock()));
     r.notes().stream().limit(200).forEach(System.out::println);
     assertThat(ModelFacts.total(r.perBlock())).as("facts compared").isGreaterThan(10_000);
-    // measured: DOCX 99.3 %, PDF 96.9 % (55 projects); every block is printed above
+    // measured: DOCX 99.3 %, PDF 99.0 % (55 projects); every block is printed above
     assertThat(ModelFacts.share(r.perBlock()))
         .as("share of the facts back from " + format)
-        .isGreaterThanOrEqualTo(format.equals("docx") ? 0.99 : 0.96);
+        .isGreaterThanOrEqualTo(format.equals("docx") ? 0.99 : 0.988);
   }
 }

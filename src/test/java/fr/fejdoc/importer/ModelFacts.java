@@ -97,6 +97,14 @@ final class ModelFacts {
 
   /** Every fact the project's documents print: block → (path → value). */
   static Map<String, Map<String, String>> of(Project p) {
+    return of(p, null);
+  }
+
+  /**
+   * Every fact the project's documents print, and in {@code locs} (when not null) where each one
+   * was written (path → the location of the value's record, as the loader gives it).
+   */
+  static Map<String, Map<String, String>> of(Project p, Map<String, Loc> locs) {
     Map<String, Map<String, String>> out = new TreeMap<>();
     Experiment e = p.experiment();
     if (e != null) {
@@ -111,7 +119,7 @@ final class ModelFacts {
           continue;
         }
         Map<String, String> leaves = new LinkedHashMap<>();
-        walk(get(c, e), c.getName(), leaves, 0);
+        walk(get(c, e), c.getName(), leaves, 0, locs, null);
         for (Map.Entry<String, String> l : leaves.entrySet()) {
           if (!printed(p, l.getKey())) continue;
           out.computeIfAbsent(block(c.getName(), l.getKey()), k -> new TreeMap<>())
@@ -119,8 +127,25 @@ final class ModelFacts {
         }
       }
     }
+    if (e != null && printed(p, "beneficiaries.remarks.value")) printedReasons(e, out);
+    Map<fr.fejdoc.model.DocumentKind, Integer> perKind =
+        new java.util.EnumMap<>(fr.fejdoc.model.DocumentKind.class);
+    for (Document d : p.documents()) perKind.merge(d.kind(), 1, Integer::sum);
+    Map<fr.fejdoc.model.DocumentKind, Integer> ordinal =
+        new java.util.EnumMap<>(fr.fejdoc.model.DocumentKind.class);
     for (Document d : p.documents()) {
+      // several documents of one kind (notes d'étape of each half-year): each one's facts apart,
+      // named by its date, so that one note's certificate is not compared with another's
+      int nth = ordinal.merge(d.kind(), 1, Integer::sum);
       String kind = d.kind().name();
+      if (perKind.get(d.kind()) > 1) {
+        kind +=
+            "["
+                + (d instanceof Document.ProgressNote n && n.asOf() != null
+                    ? n.asOf().date().toString()
+                    : Integer.toString(nth))
+                + "]";
+      }
       String block = d instanceof Document.ExperienceSheet ? "fiche" : "note";
       for (RecordComponent c : d.getClass().getRecordComponents()) {
         if (SKIPPED.contains(c.getName())) continue;
@@ -134,11 +159,33 @@ final class ModelFacts {
           continue;
         }
         Map<String, String> leaves = new LinkedHashMap<>();
-        walk(get(c, d), kind + "." + c.getName(), leaves, 0);
+        walk(get(c, d), kind + "." + c.getName(), leaves, 0, locs, null);
         out.computeIfAbsent(block, k -> new TreeMap<>()).putAll(leaves);
       }
     }
     return out;
+  }
+
+  /**
+   * The reasons of accepted findings the holder wants in the note ({@code dans_la_note: true}) are
+   * printed as paragraphs under Tableau 1's « Remarques », after the holder's remarks (templates/
+   * macros.ftlx): the printed remarks are both, and a document gives back nothing else.
+   */
+  private static void printedReasons(Experiment e, Map<String, Map<String, String>> out) {
+    StringBuilder printed = new StringBuilder();
+    if (e.beneficiaries() != null && e.beneficiaries().remarks() != null) {
+      printed.append(e.beneficiaries().remarks().value());
+    }
+    List<String> reasons = new ArrayList<>();
+    for (var a : e.acknowledgements()) {
+      if (!a.inNote() || !"tableau1".equals(a.remarksOf()) || a.reason() == null) continue;
+      String r = a.reason().value().strip();
+      if (!r.isEmpty() && !reasons.contains(r)) reasons.add(r);
+    }
+    if (reasons.isEmpty()) return;
+    for (String r : reasons) printed.append('\n').append(r);
+    out.computeIfAbsent("tableau1", k -> new TreeMap<>())
+        .put("beneficiaries.remarks.value", text(printed.toString()));
   }
 
   private static Object get(RecordComponent c, Object o) {
@@ -149,12 +196,35 @@ final class ModelFacts {
     }
   }
 
-  private static void walk(Object v, String path, Map<String, String> out, int depth) {
+  private static void walk(
+      Object v, String path, Map<String, String> out, int depth, Map<String, Loc> locs, Loc at) {
+    if (locs != null && v instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (get(c, r) instanceof Loc l) at = l;
+      }
+    }
+    int before = out.size();
+    leaf(v, path, out, depth, locs, at);
+    if (locs != null && at != null && out.size() > before && out.containsKey(path)) {
+      locs.putIfAbsent(path, at);
+    }
+  }
+
+  private static void leaf(
+      Object v, String path, Map<String, String> out, int depth, Map<String, Loc> locs, Loc at) {
     if (v == null || depth > 30) return;
     if (v instanceof Loc || v instanceof Path) return;
     if (v instanceof String s && path.endsWith("certificate.signature.value")) {
       // a signature's picture: its file name is fejdoc's (image-1.png), not the note's
       if (!s.isBlank()) out.put(path, "(image)");
+      return;
+    }
+    if (v instanceof String s && path.endsWith("certificate.quality.value")) {
+      // printed as the form's sentence: « Je soussigné, X, <qualité>, responsable de la structure
+      // porteuse du projet » unless the quality already says so (templates/macros.ftlx); a
+      // quality with or without these words prints the same sentence
+      String n = text(s);
+      if (!n.isEmpty()) out.put(path, n.contains("structure porteuse") ? n : n + HOLDER);
       return;
     }
     if (v instanceof String s) {
@@ -175,12 +245,13 @@ final class ModelFacts {
       return;
     }
     if (v instanceof List<?> l) {
-      for (int i = 0; i < l.size(); i++) walk(l.get(i), path + "[" + i + "]", out, depth + 1);
+      for (int i = 0; i < l.size(); i++)
+        walk(l.get(i), path + "[" + i + "]", out, depth + 1, locs, at);
       return;
     }
     if (v instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-        walk(e.getValue(), path + "[" + e.getKey() + "]", out, depth + 1);
+        walk(e.getValue(), path + "[" + e.getKey() + "]", out, depth + 1, locs, at);
       }
       return;
     }
@@ -193,7 +264,7 @@ final class ModelFacts {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         if (SKIPPED.contains(c.getName())) continue;
         if (figure && c.getName().equals("text")) continue;
-        walk(get(c, r), path + "." + c.getName(), out, depth + 1);
+        walk(get(c, r), path + "." + c.getName(), out, depth + 1, locs, at);
       }
       return;
     }
@@ -207,21 +278,48 @@ final class ModelFacts {
     return t.replaceAll("\\s+", " ").strip();
   }
 
+  private static final String HOLDER = ", responsable de la structure porteuse du projet";
+
   private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
   private static final Pattern NOTE_DEF = Pattern.compile("\\[\\^([^\\]]{1,20})\\]:\\s*(.*)");
+  private static final Pattern NOTE_CALL = Pattern.compile("\\[\\^([^\\]]{1,20})\\](?!:)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  /** The words of a Markdown text, in order (markup, punctuation and comments left out). */
+  /**
+   * The words of a Markdown text, in order (markup, punctuation and comments left out). Footnotes
+   * count as a document prints them: only those the text calls, each with its indented lines, at
+   * the end in the order of their first call (a section also holds copies of the file's other
+   * definitions, which no document prints there).
+   */
   static String words(String markdown) {
-    // footnote texts count where Markdown prints them, at the end, in the order of their ids
-    java.util.TreeMap<String, String> notes = new java.util.TreeMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
     StringBuilder body = new StringBuilder();
-    for (String line : markdown.split("\n", -1)) {
-      var def = NOTE_DEF.matcher(line);
-      if (def.matches()) notes.put(def.group(1), def.group(2));
-      else body.append(line).append('\n');
+    String[] lines = markdown.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      var def = NOTE_DEF.matcher(lines[i]);
+      if (!def.matches()) {
+        body.append(lines[i]).append('\n');
+        continue;
+      }
+      StringBuilder text = new StringBuilder(def.group(2));
+      while (i + 1 < lines.length
+          && (lines[i + 1].startsWith("    ")
+              || lines[i + 1].startsWith("\t")
+              || (lines[i + 1].isBlank()
+                  && i + 2 < lines.length
+                  && lines[i + 2].startsWith("    ")))) {
+        text.append('\n').append(lines[++i]);
+      }
+      notes.putIfAbsent(def.group(1), text.toString());
     }
-    for (String n : notes.values()) body.append('\n').append(n);
+    List<String> called = new ArrayList<>();
+    var call = NOTE_CALL.matcher(body);
+    while (call.find()) {
+      if (notes.containsKey(call.group(1)) && !called.contains(call.group(1))) {
+        called.add(call.group(1));
+      }
+    }
+    for (String id : called) body.append('\n').append(notes.get(id));
     String t = COMMENT.matcher(body).replaceAll(" ");
     t = t.replaceAll("\\[\\^[^\\]]*\\]:?", " ").replaceAll("\\]\\([^)]*\\)", "]");
     t = t.replaceAll("</?[A-Za-z][A-Za-z0-9]*[^<>]*>", " ");

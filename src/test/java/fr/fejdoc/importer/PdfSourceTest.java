@@ -65,10 +65,10 @@ class PdfSourceTest {
               + t.share(t.levelsFound, t.levels));
       t.misses.stream().limit(40).forEach(m -> System.out.println("  " + m));
     }
-    // measured: cells 99.7 % / 99.8 %, paragraphs 98.9 % / 99.5 %, levels 100 % / 99.8 %
+    // measured: cells 99.7 % / 99.7 %, paragraphs 99.4 % / 99.5 %, levels 100 % / 99.8 %
     assertTrue(examples.cellsFound >= examples.cells * 0.995, "example cells");
     assertTrue(synth.cellsFound >= synth.cells * 0.995, "synthetic cells");
-    assertTrue(examples.parasFound >= examples.paras * 0.985, "example paragraphs (aim: all)");
+    assertTrue(examples.parasFound >= examples.paras * 0.99, "example paragraphs (aim: all)");
     assertTrue(synth.parasFound >= synth.paras * 0.99, "synthetic paragraphs (aim: all)");
     assertTrue(examples.levelsFound >= examples.levels * 0.995, "example heading levels");
     assertTrue(synth.levelsFound >= synth.levels * 0.995, "synthetic heading levels");
