@@ -58,34 +58,18 @@ public final class CatalogueSite {
   /**
    * The fingerprint of everything the site is made from: the program (its code, templates, styles
    * and fonts, and the date stamped in documents), where the documents are, the publication address
-   * and every entry, whole. Two sites with the same key have the same bytes.
+   * and every entry, whole (the keys of all its parts). Two sites with the same key have the same
+   * bytes.
    */
   public String key() {
-    java.security.MessageDigest sha;
-    try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    java.util.function.Consumer<String> add =
-        t -> {
-          sha.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          sha.update((byte) 0);
-        };
-    add.accept("catalogue 1");
-    add.accept(fr.fejdoc.write.ProjectWriter.program());
-    add.accept(documentsFromRoot);
-    add.accept(String.valueOf(base));
-    for (CatalogueEntry e : entries) {
-      fr.fejdoc.model.Deadline.check();
-      add.accept(fr.fejdoc.text.RecordJson.write(e));
-    }
-    return java.util.HexFormat.of().formatHex(sha.digest());
+    StringBuilder all = new StringBuilder("site\0");
+    for (Part p : parts()) all.append(p.key()).append('\0');
+    return sha(all.toString());
   }
 
   /** Every file of the site, by its relative path (sorted, so written in a stable order). */
   public Map<String, byte[]> files() {
-    return files(Kept.NONE).files();
+    return files(Kept.NONE).made();
   }
 
   /**
@@ -95,34 +79,40 @@ public final class CatalogueSite {
   record Part(String key, Supplier<Map<String, byte[]>> make) {}
 
   /**
-   * What an earlier publication left: its parts' keys with their files, and how to read a file of
-   * it back. A part whose key is there, with all its files, is read instead of made again.
+   * What an earlier publication left: its parts' keys with their files, and whether a file of it is
+   * still as it was published (same size and time: not changed by hand since). A part whose key is
+   * there, with all its files intact, is kept as it is.
    */
-  public record Kept(
-      Map<String, List<String>> parts, java.util.function.Function<String, byte[]> read) {
-    public static final Kept NONE = new Kept(Map.of(), name -> null);
+  public record Kept(Map<String, List<String>> parts, java.util.function.Predicate<String> intact) {
+    public static final Kept NONE = new Kept(Map.of(), name -> false);
   }
 
-  /** The files of a site, and the key and files of each of its parts (for the site's stamp). */
-  public record Files(Map<String, byte[]> files, Map<String, List<String>> parts, int reused) {}
+  /**
+   * The files of a site: those made now (by relative path), those kept in place from the earlier
+   * publication, and each part's key and files (for the site's stamp).
+   */
+  public record Files(
+      Map<String, byte[]> made, java.util.Set<String> kept, Map<String, List<String>> parts) {
+    /** How many files are kept as they are. */
+    public int reused() {
+      return kept.size();
+    }
+  }
 
   /**
-   * Every file of the site; a part whose key {@code kept} has (with all its files) is read back
-   * from the earlier publication instead of made again: editing one experiment's narrative remakes
-   * its own page and the search data, not the printed edition of every experiment.
+   * Every file of the site; a part whose key {@code kept} has (with all its files intact) is kept
+   * in place instead of made again: editing one experiment's narrative remakes its own page and the
+   * search data, not the printed edition of every experiment.
    */
   public Files files(Kept kept) {
-    List<Part> parts = parts();
     List<Supplier<Map<String, byte[]>>> todo = new ArrayList<>();
     Map<String, List<String>> keys = new TreeMap<>();
-    Map<String, byte[]> out = new TreeMap<>();
-    int reused = 0;
-    for (Part part : parts) {
-      Map<String, byte[]> old = reuse(part.key(), kept);
-      if (old != null) {
-        out.putAll(old);
-        keys.put(part.key(), List.copyOf(old.keySet()));
-        reused++;
+    java.util.Set<String> keptNames = new java.util.TreeSet<>();
+    for (Part part : parts()) {
+      List<String> old = kept.parts().get(part.key());
+      if (old != null && !old.isEmpty() && old.stream().allMatch(kept.intact())) {
+        keptNames.addAll(old);
+        keys.put(part.key(), old);
         continue;
       }
       todo.add(
@@ -134,20 +124,9 @@ public final class CatalogueSite {
             return made;
           });
     }
+    Map<String, byte[]> out = new TreeMap<>();
     Parallel.all(todo).forEach(out::putAll);
-    return new Files(out, keys, reused);
-  }
-
-  private static Map<String, byte[]> reuse(String key, Kept kept) {
-    List<String> names = kept.parts().get(key);
-    if (names == null || names.isEmpty()) return null;
-    Map<String, byte[]> old = new TreeMap<>();
-    for (String n : names) {
-      byte[] b = kept.read().apply(n);
-      if (b == null) return null;
-      old.put(n, b);
-    }
-    return old;
+    return new Files(out, keptNames, keys);
   }
 
   /**
@@ -156,7 +135,15 @@ public final class CatalogueSite {
    * comparison, the charts and the data every entry's fields but its search terms; the search data
    * every entry's search terms; an experiment's page its own entry.
    */
-  List<Part> parts() {
+  private List<Part> parts;
+
+  /** The parts (made once per site: their keys hash every entry). */
+  synchronized List<Part> parts() {
+    if (parts == null) parts = List.copyOf(makeParts());
+    return parts;
+  }
+
+  private List<Part> makeParts() {
     String common =
         "catalogue 2\0"
             + fr.fejdoc.write.ProjectWriter.program()

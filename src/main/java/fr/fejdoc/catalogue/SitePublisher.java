@@ -67,28 +67,31 @@ public final class SitePublisher {
 
   /**
    * Whether {@code target} is the site {@code key} describes, whole: its stamp records that key and
-   * every file it lists is there. A stamp edited by hand only costs a new publication.
+   * every file it lists is still as published. A stamp edited by hand only costs a new publication.
    */
   public static boolean current(Path target, String key) {
     List<String> lines = stampLines(target);
     if (lines == null || lines.isEmpty() || !lines.get(0).equals(key)) return false;
-    Map<String, String> sums = new java.util.HashMap<>();
-    for (List<String> files : parts(lines, sums).values())
-      for (String f : files) if (read(target, f, false, null) == null) return false;
+    Map<String, String> tokens = new java.util.HashMap<>();
+    parts(lines, tokens);
+    for (var t : tokens.entrySet())
+      if (!t.getValue().equals(token(target, t.getKey()))) return false;
     return true;
   }
 
   /**
    * What the publication in {@code target} left for the next one (see {@link CatalogueSite.Kept}):
-   * its parts' keys and files as its stamp lists them, and a reader of its files (inside the site
-   * only, never through a link, size capped). Nothing when there is no readable stamp.
+   * its parts' keys and files as its stamp lists them, each file intact when it is still a plain
+   * file inside the site with the size and time it was published with. Nothing without a readable
+   * stamp.
    */
   public static CatalogueSite.Kept kept(Path target) {
     List<String> lines = stampLines(target);
     if (lines == null || lines.isEmpty()) return CatalogueSite.Kept.NONE;
-    Map<String, String> sums = new java.util.HashMap<>();
-    Map<String, List<String>> parts = parts(lines, sums);
-    return new CatalogueSite.Kept(parts, name -> read(target, name, true, sums.get(name)));
+    Map<String, String> tokens = new java.util.HashMap<>();
+    Map<String, List<String>> parts = parts(lines, tokens);
+    return new CatalogueSite.Kept(
+        parts, name -> tokens.containsKey(name) && tokens.get(name).equals(token(target, name)));
   }
 
   private static List<String> stampLines(Path target) {
@@ -103,10 +106,10 @@ public final class SitePublisher {
   }
 
   /**
-   * The parts of a stamp: a line per part, its key then each file's name and SHA-256, separated by
-   * tabs; the sums go to {@code sums}.
+   * The parts of a stamp: a line per part, its key then each file's name and token (size and time
+   * as published), separated by tabs; the tokens go to {@code tokens}.
    */
-  private static Map<String, List<String>> parts(List<String> lines, Map<String, String> sums) {
+  private static Map<String, List<String>> parts(List<String> lines, Map<String, String> tokens) {
     Map<String, List<String>> parts = new java.util.HashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split("\t");
@@ -114,7 +117,7 @@ public final class SitePublisher {
       List<String> names = new ArrayList<>();
       for (int i = 1; i < cells.length; i += 2) {
         names.add(cells[i]);
-        sums.put(cells[i], cells[i + 1]);
+        tokens.put(cells[i], cells[i + 1]);
       }
       parts.put(cells[0], names);
     }
@@ -122,64 +125,60 @@ public final class SitePublisher {
   }
 
   /**
-   * A file of the site, or null when it is not a plain file inside it, or (when {@code sum} is
-   * given) its bytes are not those published: a file changed by hand is made again.
+   * A file of the site as published: its size and modification time, or null when it is not a plain
+   * file inside the site (reached through no link).
    */
-  private static byte[] read(Path target, String name, boolean bytes, String sum) {
+  private static String token(Path target, String name) {
     try {
       Path root = target.toAbsolutePath().normalize();
       Path file = root.resolve(name).normalize();
       if (!file.startsWith(root) || file.equals(root)) return null;
       for (Path p = file; !p.equals(root); p = p.getParent())
         if (Files.isSymbolicLink(p)) return null;
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
-      if (!bytes) return new byte[0];
-      if (Files.size(file) > 512L * 1024 * 1024) return null;
-      byte[] b = Files.readAllBytes(file);
-      return sum == null || !sum.equals(sha(b)) ? null : b;
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(
+              file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()) return null;
+      return a.size() + ":" + a.lastModifiedTime().toMillis();
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
   /**
-   * Publishes {@code files} as the whole content of {@code target} (see {@link #publish(Path,
-   * Map)}), stamped with {@code key} and its parts' keys and files: the old stamp goes first and
-   * the new one comes last, so that a site a killed run left half-replaced is never taken for
-   * current, nor any of its parts kept.
+   * Publishes a site: {@code site.made()} written, {@code site.kept()} left in place as they are,
+   * anything else removed (see {@link #publish(Path, Map)} for the order and the guarantees), and
+   * stamped with {@code key} and its parts: the old stamp goes first and the new one comes last, so
+   * that a site a killed run left half-replaced is never taken for current, nor any part kept.
    */
-  public static void publish(
-      Path target, Map<String, byte[]> files, String key, Map<String, List<String>> parts)
-      throws IOException {
+  public static void publish(Path target, CatalogueSite.Files site, String key) throws IOException {
     Files.deleteIfExists(target.resolve(STAMP));
-    publish(target, files);
+    publish(target, site.made(), site.kept());
     StringBuilder stamp = new StringBuilder(key).append('\n');
-    for (var part : new java.util.TreeMap<>(parts).entrySet()) {
-      // a name that cannot be written on a stamp line: the part is made again next time
-      if (part.getValue().stream()
-          .anyMatch(n -> n.contains("\t") || n.contains("\n") || n.contains("\r"))) continue;
-      stamp.append(part.getKey());
+    for (var part : new java.util.TreeMap<>(site.parts()).entrySet()) {
+      StringBuilder line = new StringBuilder(part.getKey());
+      boolean ok = true;
       for (String name : part.getValue()) {
-        byte[] b = files.get(name);
-        stamp.append('\t').append(name).append('\t').append(b == null ? "-" : sha(b));
+        String token = name.matches(".*[\\t\\n\\r].*") ? null : token(target, name);
+        if (token == null) ok = false; // made again next time
+        line.append('\t').append(name).append('\t').append(token);
       }
-      stamp.append('\n');
+      if (ok) stamp.append(line).append('\n');
     }
     AtomicFiles.write(
         target.resolve(STAMP), stamp.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  private static String sha(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Writes {@code files} (relative path → bytes) as the whole content of {@code target}. */
   public static void publish(Path target, Map<String, byte[]> files) throws IOException {
+    publish(target, files, Set.of());
+  }
+
+  /**
+   * The same, leaving the files {@code kept} of the site as they are (neither written nor removed):
+   * the parts of an earlier publication that show nothing new.
+   */
+  static void publish(Path target, Map<String, byte[]> files, Set<String> kept) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Path parent = abs.getParent();
     Files.createDirectories(parent);
@@ -202,7 +201,9 @@ public final class SitePublisher {
       } else if (!Files.isDirectory(abs)) {
         throw new NotDirectoryException(abs.toString());
       } else {
-        replaceInPlace(tmp, abs, files.keySet());
+        Set<String> all = new HashSet<>(files.keySet());
+        all.addAll(kept);
+        replaceInPlace(tmp, abs, files.keySet(), all);
       }
     } finally {
       if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) deleteTree(tmp);
@@ -223,7 +224,8 @@ public final class SitePublisher {
     return (int) path.chars().filter(c -> c == '/').count();
   }
 
-  private static void replaceInPlace(Path tmp, Path site, Set<String> paths) throws IOException {
+  private static void replaceInPlace(Path tmp, Path site, Set<String> paths, Set<String> all)
+      throws IOException {
     List<String> order = new ArrayList<>(paths);
     order.sort(ORDER);
     for (String rel : order) {
@@ -243,7 +245,7 @@ public final class SitePublisher {
         AtomicFiles.write(to, Files.readAllBytes(from));
       }
     }
-    removeAllBut(site, paths);
+    removeAllBut(site, all);
   }
 
   /** Removes from {@code site} every file and folder that {@code paths} do not name or hold. */

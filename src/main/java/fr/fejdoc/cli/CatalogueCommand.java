@@ -142,7 +142,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         // the parts that show nothing changed are read back from the site as it is
         CatalogueSite.Files made =
             pages.files(force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site));
-        SitePublisher.publish(site, made.files(), key, made.parts());
+        SitePublisher.publish(site, made, key);
       }
     } catch (IOException e) {
       System.err.println(

@@ -27,14 +27,15 @@ class SitePartsTest {
     Path site = tmp.resolve("site");
     CatalogueSite first = new CatalogueSite(entries, "../");
     CatalogueSite.Files made = first.files(CatalogueSite.Kept.NONE);
-    assertThat(made.reused()).isZero();
-    SitePublisher.publish(site, made.files(), first.key(), made.parts());
-    Map<String, byte[]> before = made.files();
+    assertThat(made.kept()).isEmpty();
+    SitePublisher.publish(site, made, first.key());
+    Map<String, byte[]> before = made.made();
+    assertThat(SitePublisher.current(site, first.key())).isTrue();
 
-    // the same entries: every part is read back, same bytes
+    // the same entries: every file is kept as it is
     CatalogueSite.Files again = first.files(SitePublisher.kept(site));
-    assertThat(again.reused()).isEqualTo(first.parts().size());
-    again.files().forEach((k, v) -> assertThat(v).as(k).isEqualTo(before.get(k)));
+    assertThat(again.made()).isEmpty();
+    assertThat(again.kept()).isEqualTo(before.keySet());
 
     // one experiment's narrative changed: its page and the search data only
     List<CatalogueEntry> edited = new ArrayList<>(entries);
@@ -42,25 +43,35 @@ class SitePartsTest {
     edited.set(0, e.withSearchTerms(e.searchTerms() + "motnouveau "));
     CatalogueSite second = new CatalogueSite(edited, "../");
     CatalogueSite.Files remade = second.files(SitePublisher.kept(site));
-    assertThat(remade.reused()).isEqualTo(second.parts().size() - 2);
-    assertThat(new String(remade.files().get(CatalogueSite.SEARCH_DATA), StandardCharsets.UTF_8))
+    assertThat(remade.made().keySet())
+        .containsExactlyInAnyOrder(
+            CatalogueSite.SEARCH_DATA, CatalogueSite.PAGES + "/" + e.project() + ".html");
+    assertThat(new String(remade.made().get(CatalogueSite.SEARCH_DATA), StandardCharsets.UTF_8))
         .contains("motnouveau");
-    // a file of the site changed by hand is not read back: its part is made again
+    SitePublisher.publish(site, remade, second.key());
+    // what is served: the kept files untouched, the new ones in place, nothing else
+    assertThat(CatalogueFixtures.snapshot(site).keySet())
+        .containsAll(before.keySet())
+        .hasSize(before.size() + 1); // and the stamp
+    assertThat(Files.readAllBytes(site.resolve(PrintedEdition.PDF)))
+        .isEqualTo(before.get(PrintedEdition.PDF));
+    assertThat(Files.readString(site.resolve(CatalogueSite.SEARCH_DATA))).contains("motnouveau");
+
+    // a file of the site changed by hand is not kept: its part is made again
     Files.writeString(site.resolve("index.html"), "modifié à la main");
-    CatalogueSite.Files repaired = first.files(SitePublisher.kept(site));
-    assertThat(repaired.reused()).isEqualTo(first.parts().size() - 1);
-    assertThat(repaired.files().get("index.html")).isEqualTo(before.get("index.html"));
+    assertThat(SitePublisher.current(site, second.key())).isFalse();
+    CatalogueSite.Files repaired = second.files(SitePublisher.kept(site));
+    assertThat(repaired.made().keySet()).containsExactly("index.html");
+    assertThat(repaired.made().get("index.html")).isEqualTo(before.get("index.html"));
 
     // a figure changed: the printed edition, the workbook, the index... are made again
-    edited.set(0, entries.get(1).project().equals(e.project()) ? e : withTitle(e, "Autre titre"));
+    edited.set(0, withTitle(edited.get(0), "Autre titre"));
     CatalogueSite third = new CatalogueSite(edited, "../");
     CatalogueSite.Files figures = third.files(SitePublisher.kept(site));
-    // the seven parts printing figures (printed edition in two formats, workbook, index,
-    // comparison,
-    // charts, data) and the experiment's page
-    assertThat(figures.reused()).isEqualTo(third.parts().size() - 8);
-    assertThat(figures.files().get(PrintedEdition.PDF))
-        .isNotEqualTo(before.get(PrintedEdition.PDF));
+    assertThat(figures.made().keySet())
+        .contains(PrintedEdition.PDF, PrintedEdition.DOCX, "index.html", CatalogueWorkbook.XLSX)
+        .doesNotContain(CatalogueSite.SEARCH_DATA);
+    assertThat(figures.made().get(PrintedEdition.PDF)).isNotEqualTo(before.get(PrintedEdition.PDF));
   }
 
   private static CatalogueEntry withTitle(CatalogueEntry e, String title) {

@@ -209,7 +209,9 @@ class KillNineTest {
 
   private static List<Path> documents(Path out) throws IOException {
     try (Stream<Path> s = Files.walk(out)) {
+      // the documents served: not the site, nor a killed run's staging folder (.catalogue.new-N)
       return s.filter(p -> !p.startsWith(out.resolve("catalogue")))
+          .filter(p -> !out.relativize(p).toString().startsWith("."))
           .filter(p -> p.getFileName().toString().matches("[^.].*\\.html"))
           .toList();
     }
