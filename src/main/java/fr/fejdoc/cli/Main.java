@@ -17,15 +17,6 @@ import picocli.CommandLine.Option;
     commandListHeading = "%nCommandes :%n",
     description = {
       "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de Markdown."
-    },
-    subcommands = {
-      CheckCommand.class,
-      BuildCommand.class,
-      GenerateCommand.class,
-      fr.fejdoc.cli.CatalogueCommand.class,
-      NewCommand.class,
-      ImportCommand.class,
-      PreviewCommand.class
     })
 public final class Main implements Runnable {
   @Option(
@@ -51,10 +42,34 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
+  /**
+   * The subcommands, by name, in the order the help lists them. Only the one a command line names
+   * is made (picocli reads every option of every subcommand it is given, a tenth of a second at
+   * start); all of them for the general help, or an unknown name (picocli suggests the closest).
+   */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS =
+      commands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("check", CheckCommand::new);
+    m.put("build", BuildCommand::new);
+    m.put("generate", GenerateCommand::new);
+    m.put("catalogue", fr.fejdoc.cli.CatalogueCommand::new);
+    m.put("nouveau", NewCommand::new);
+    m.put("importer", ImportCommand::new);
+    m.put("apercu", PreviewCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /** Runs the command line and returns the exit code (0, 1 findings, 2 usage or I/O). */
   public static int run(String... args) {
     fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
     CommandLine cl = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : null;
+    for (var c : COMMANDS.entrySet())
+      if (first == null || !COMMANDS.containsKey(first) || c.getKey().equals(first))
+        cl.addSubcommand(c.getKey(), c.getValue().get());
     cl.setOut(
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(
@@ -75,15 +90,10 @@ public final class Main implements Runnable {
                   .build());
     }
     // nouveau's help comes from the message bundles: French, or English with --lang en
-    cl.getSubcommands()
-        .get("nouveau")
-        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
-    cl.getSubcommands()
-        .get("importer")
-        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
-    cl.getSubcommands()
-        .get("apercu")
-        .setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
+    for (String bundled : java.util.List.of("nouveau", "importer", "apercu")) {
+      CommandLine sub = cl.getSubcommands().get(bundled);
+      if (sub != null) sub.setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
+    }
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
