@@ -32,6 +32,33 @@ public final class RecordJson {
 
   private RecordJson() {}
 
+  /** A record class as read and written: its components and canonical constructor, found once. */
+  private record Shape(RecordComponent[] parts, Constructor<?> make) {}
+
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+          RecordComponent[] parts = c.getRecordComponents();
+          Class<?>[] types = new Class<?>[parts.length];
+          for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            try {
+              parts[i].getAccessor().setAccessible(true);
+            } catch (RuntimeException e) {
+              // a public record's accessors are reachable anyway
+            }
+          }
+          try {
+            Constructor<?> make = c.getDeclaredConstructor(types);
+            make.setAccessible(true);
+            return new Shape(parts, make);
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            return new Shape(parts, null);
+          }
+        }
+      };
+
   /** The JSON of {@code value} (a record, list, string, number, boolean, enum or null). */
   public static String write(Object value) {
     StringBuilder out = new StringBuilder(256);
@@ -59,7 +86,7 @@ public final class RecordJson {
       }
       case Record r -> {
         out.append('{');
-        RecordComponent[] parts = r.getClass().getRecordComponents();
+        RecordComponent[] parts = SHAPES.get(r.getClass()).parts();
         for (int i = 0; i < parts.length; i++) {
           if (i > 0) out.append(',');
           out.append(Json.string(parts[i].getName())).append(':');
@@ -123,19 +150,18 @@ public final class RecordJson {
     }
     if (c.isRecord()) {
       if (!(tree instanceof Map<?, ?> map)) throw new Unreadable("not an object");
-      RecordComponent[] parts = c.getRecordComponents();
+      Shape shape = SHAPES.get(c);
+      RecordComponent[] parts = shape.parts();
       if (map.size() != parts.length) throw new Unreadable("fields of " + c.getSimpleName());
       Object[] args = new Object[parts.length];
-      Class<?>[] types = new Class<?>[parts.length];
       for (int i = 0; i < parts.length; i++) {
         if (!map.containsKey(parts[i].getName()))
           throw new Unreadable("missing " + parts[i].getName());
         args[i] = convert(map.get(parts[i].getName()), parts[i].getGenericType(), depth + 1);
-        types[i] = parts[i].getType();
       }
       try {
-        Constructor<?> k = c.getDeclaredConstructor(types);
-        return k.newInstance(args);
+        if (shape.make() == null) throw new Unreadable("cannot make " + c.getSimpleName());
+        return shape.make().newInstance(args);
       } catch (ReflectiveOperationException | RuntimeException e) {
         throw new Unreadable("cannot make " + c.getSimpleName());
       }
