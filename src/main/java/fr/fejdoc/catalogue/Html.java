@@ -11,7 +11,7 @@ public final class Html {
   private Html() {}
 
   /** Escapes text for element content and quoted attribute values alike. */
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) return "";
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

@@ -165,7 +165,14 @@ public final class Draft {
 
   /** The value at a dotted path of experiment.yaml, comments removed, or null. */
   public Object get(String path) {
-    Object v = experiment;
+    return at(experiment, path);
+  }
+
+  /**
+   * The value at a dotted path of an experiment.yaml tree (comments and flows unwrapped), or null.
+   */
+  static Object at(Object tree, String path) {
+    Object v = tree;
     for (String k : path.split("\\.")) {
       v = unwrap(v);
       if (!(v instanceof Map<?, ?> m)) return null;

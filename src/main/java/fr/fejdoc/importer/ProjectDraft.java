@@ -113,17 +113,6 @@ public final class ProjectDraft {
     return out;
   }
 
-  /** The value at a dotted path of a merged tree, or null. */
-  private static Object at(Map<String, Object> tree, String path) {
-    Object v = tree;
-    for (String k : path.split("\\.")) {
-      v = Draft.unwrap(v);
-      if (!(v instanceof Map<?, ?> m)) return null;
-      v = m.get(k);
-    }
-    return Draft.unwrap(v);
-  }
-
   @SuppressWarnings("unchecked")
   private static void merge(Map<String, Object> into, Map<String, Object> from) {
     for (Map.Entry<String, Object> e : from.entrySet()) {
@@ -175,7 +164,7 @@ public final class ProjectDraft {
       for (Draft.Review r : d.review()) {
         // a doubt about a value another file gave (and this one's is not kept): not this file's
         Object own = d.get(r.path());
-        if (own != null && !text(own).equals(text(at(tree, r.path())))) continue;
+        if (own != null && !text(own).equals(text(Draft.at(tree, r.path())))) continue;
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("cle", r.path());
         entry.put(

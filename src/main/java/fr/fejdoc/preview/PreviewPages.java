@@ -1,5 +1,6 @@
 package fr.fejdoc.preview;
 
+import fr.fejdoc.catalogue.Html;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.load.ProjectLoader;
@@ -7,6 +8,7 @@ import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Section;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Severity;
+import fr.fejdoc.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,7 +164,7 @@ final class PreviewPages {
     if (doc.failed())
       panel
           .append("<p class=\"fejdoc-apercu-echec\">")
-          .append(esc(m.text("apercu.failed")))
+          .append(Html.esc(m.text("apercu.failed")))
           .append("</p>\n");
     panel(panel, view, m, html);
     int head = page.indexOf("</head>");
@@ -189,24 +191,24 @@ final class PreviewPages {
     out.append("<details class=\"fejdoc-apercu\"")
         .append(errors > 0 ? " open" : "")
         .append(" id=\"fejdoc-apercu-constats\"><summary>")
-        .append(esc(m.text("apercu.summary", errors, warnings)))
+        .append(Html.esc(m.text("apercu.summary", errors, warnings)))
         .append("</summary>\n<ol>\n");
     for (Shown s : shown) {
       out.append("<li class=\"fejdoc-apercu-")
           .append(s.severity().startsWith(m.text("severity.error")) ? "erreur" : "autre")
           .append("\"><code>")
-          .append(esc(s.where()))
+          .append(Html.esc(s.where()))
           .append("</code> ")
-          .append(esc(s.severity()))
+          .append(Html.esc(s.severity()))
           .append(" ")
-          .append(esc(s.code()))
+          .append(Html.esc(s.code()))
           .append(" — ")
-          .append(esc(s.text()));
+          .append(Html.esc(s.text()));
       if (s.anchor() != null)
         out.append(" <a href=\"#")
-            .append(esc(s.anchor()))
+            .append(Html.esc(s.anchor()))
             .append("\">")
-            .append(esc(m.text("apercu.goto")))
+            .append(Html.esc(m.text("apercu.goto")))
             .append("</a>");
       out.append("</li>\n");
     }
@@ -219,9 +221,9 @@ final class PreviewPages {
       if (!first) out.append(',');
       first = false;
       out.append("{\"id\":")
-          .append(json(s.anchor()))
+          .append(Json.string(s.anchor()))
           .append(",\"texte\":")
-          .append(json(s.where() + " " + s.code() + " — " + s.text()))
+          .append(Json.string(s.where() + " " + s.code() + " — " + s.text()))
           .append(",\"erreur\":")
           .append(s.severity().startsWith(m.text("severity.error")))
           .append('}');
@@ -235,11 +237,11 @@ final class PreviewPages {
         + "\">\n"
         + "(function(){\n"
         + "var projet="
-        + json(project)
+        + Json.string(project)
         + ", generation="
         + generation
         + ", session="
-        + json(session)
+        + Json.string(session)
         + ";\n"
         + RELOAD
         + "})();\n</script>\n";
@@ -318,12 +320,12 @@ final class PreviewPages {
         + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-        + esc(title)
+        + Html.esc(title)
         + "</title>\n"
         + STYLE
         + "<style>body { font: 15px/1.5 sans-serif; max-width: 60em; margin: 2em auto;"
         + " padding: 0 1em; } li { margin: .3em 0; }</style>\n</head>\n<body>\n<h1>"
-        + esc(title)
+        + Html.esc(title)
         + "</h1>\n"
         + body
         + script(nonce, project, generation, sessionId)
@@ -333,62 +335,26 @@ final class PreviewPages {
   /** The list of a project's documents and its findings. */
   static String projectBody(PreviewSession.View v, Messages m) {
     StringBuilder b = new StringBuilder();
-    b.append("<p>").append(esc(v.display())).append("</p>\n<ul>\n");
+    b.append("<p>").append(Html.esc(v.display())).append("</p>\n<ul>\n");
     if (v.docs().isEmpty())
-      b.append("<li>").append(esc(m.text("apercu.no-documents"))).append("</li>\n");
+      b.append("<li>").append(Html.esc(m.text("apercu.no-documents"))).append("</li>\n");
     for (PreviewSession.DocView d : v.docs()) {
-      String base = "/" + Urls.segment(v.name()) + "/" + Urls.segment(d.name());
+      String base = "/" + Html.segment(v.name()) + "/" + Html.segment(d.name());
       b.append("<li>");
       if (d.written())
-        b.append("<a href=\"").append(base).append(".html\">").append(esc(d.name())).append("</a>");
-      else b.append(esc(d.name()));
+        b.append("<a href=\"")
+            .append(base)
+            .append(".html\">")
+            .append(Html.esc(d.name()))
+            .append("</a>");
+      else b.append(Html.esc(d.name()));
       if (d.written()) b.append(" — <a href=\"").append(base).append(".pdf\">PDF</a>");
       if (d.failed())
-        b.append(" — <strong>").append(esc(m.text("apercu.failed"))).append("</strong>");
+        b.append(" — <strong>").append(Html.esc(m.text("apercu.failed"))).append("</strong>");
       b.append("</li>\n");
     }
     b.append("</ul>\n");
     panel(b, v, m, "");
     return b.toString();
-  }
-
-  /** HTML text: {@code < > & "} escaped. */
-  static String esc(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** A JSON string, safe inside a script element ({@code <} escaped). */
-  static String json(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '<' -> b.append("\\u003c");
-        case '>' -> b.append("\\u003e");
-        case '&' -> b.append("\\u0026");
-        case '\u2028' -> b.append("\\u2028");
-        case '\u2029' -> b.append("\\u2029");
-        default -> {
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-          else b.append(c);
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

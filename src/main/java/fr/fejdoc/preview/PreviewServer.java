@@ -3,8 +3,10 @@ package fr.fejdoc.preview;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.fejdoc.catalogue.Html;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.finding.Severity;
+import fr.fejdoc.text.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -90,11 +92,7 @@ public final class PreviewServer implements AutoCloseable {
   /** Tells every page listening that {@code project} was built again. */
   private void rebuilt(String project) {
     String data =
-        "{\"projet\":"
-            + PreviewPages.json(project)
-            + ",\"generation\":"
-            + session.generation()
-            + "}";
+        "{\"projet\":" + Json.string(project) + ",\"generation\":" + session.generation() + "}";
     broadcast("event: reconstruit\ndata: " + data + "\n\n");
   }
 
@@ -181,7 +179,7 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     if (path.size() == 1) {
-      ex.getResponseHeaders().set("Location", "/" + Urls.segment(first) + "/");
+      ex.getResponseHeaders().set("Location", "/" + Html.segment(first) + "/");
       send(ex, 303, new byte[0], head);
       return;
     }
@@ -198,8 +196,7 @@ public final class PreviewServer implements AutoCloseable {
       String doc = name.substring(0, name.length() - 4);
       Path pdf = known(view, doc) == null ? null : session.pdf(view.name(), doc);
       if (pdf == null || !file(ex, session.out(), view.name() + "/" + doc + ".pdf", head, false))
-        page(
-            ex, 404, doc, "<p>" + PreviewPages.esc(m.text("apercu.no-pdf")) + "</p>\n", view, head);
+        page(ex, 404, doc, "<p>" + Html.esc(m.text("apercu.no-pdf")) + "</p>\n", view, head);
       return;
     }
     if (name.endsWith(".html")) {
@@ -213,7 +210,7 @@ public final class PreviewServer implements AutoCloseable {
             404,
             doc,
             "<p>"
-                + PreviewPages.esc(m.text(d == null ? "apercu.gone" : "apercu.never-built"))
+                + Html.esc(m.text(d == null ? "apercu.gone" : "apercu.never-built"))
                 + "</p>\n"
                 + PreviewPages.projectBody(view, m),
             view,
@@ -308,14 +305,14 @@ public final class PreviewServer implements AutoCloseable {
     for (String n : names) {
       PreviewSession.View v = session.view(n);
       b.append("<li><a href=\"/")
-          .append(Urls.segment(n))
+          .append(Html.segment(n))
           .append("/\">")
-          .append(PreviewPages.esc(n))
+          .append(Html.esc(n))
           .append("</a>");
       if (v.checked() != null)
         b.append(" — ")
             .append(
-                PreviewPages.esc(
+                Html.esc(
                     m.text(
                         "apercu.summary",
                         v.checked().count(Severity.ERROR),
@@ -325,7 +322,7 @@ public final class PreviewServer implements AutoCloseable {
     b.append("</ul>\n");
     if (session.folderOfProjects())
       b.append("<p><a href=\"/catalogue/index.html\">")
-          .append(PreviewPages.esc(m.text("apercu.catalogue")))
+          .append(Html.esc(m.text("apercu.catalogue")))
           .append("</a></p>\n");
     page(ex, 200, m.text("apercu.title"), b.toString(), null, head);
   }
@@ -372,13 +369,13 @@ public final class PreviewServer implements AutoCloseable {
       ex.sendResponseHeaders(200, 0);
       OutputStream out = ex.getResponseBody();
       StringBuilder hello = new StringBuilder("retry: 1000\nevent: bonjour\ndata: {\"session\":");
-      hello.append(PreviewPages.json(session.id())).append(",\"projets\":{");
+      hello.append(Json.string(session.id())).append(",\"projets\":{");
       boolean first = true;
       for (String n : session.projectNames()) {
         PreviewSession.View v = session.view(n);
         if (!first) hello.append(',');
         first = false;
-        hello.append(PreviewPages.json(n)).append(':').append(v.generation());
+        hello.append(Json.string(n)).append(':').append(v.generation());
       }
       hello.append("}}\n\n");
       out.write(hello.toString().getBytes(StandardCharsets.UTF_8));

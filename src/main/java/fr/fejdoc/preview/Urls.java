@@ -1,31 +1,13 @@
 package fr.fejdoc.preview;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The preview's addresses: path segments encoded, and request paths checked. */
+/** The preview's request paths, checked (addresses are encoded by {@code Html.segment}). */
 final class Urls {
   private Urls() {}
-
-  /** {@code s} as one path segment: every byte but unreserved characters percent-encoded. */
-  static String segment(String s) {
-    StringBuilder b = new StringBuilder();
-    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = x & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '_'
-          || c == '.'
-          || c == '~') b.append((char) c);
-      else b.append('%').append(String.format(Locale.ROOT, "%02X", c));
-    }
-    return b.toString();
-  }
 
   /**
    * The segments of a request's path, decoded; null when the path is refused: not absolute, an

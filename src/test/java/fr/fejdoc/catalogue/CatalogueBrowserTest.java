@@ -24,10 +24,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * /usr/bin/chromedriver, or with {@code -Dfejdoc.browserTests=off}.
  */
 class CatalogueBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = fr.fejdoc.edition.Chromium.BINARY;
+  static final Path CHROMEDRIVER = fr.fejdoc.edition.Chromium.DRIVER;
 
   @TempDir static Path tmp;
   static ChromeDriverService service;
@@ -57,28 +55,8 @@ class CatalogueBrowserTest {
               + " (.ci/run does), or -Dfejdoc.browserTests=off to skip them on purpose");
     }
     site = CatalogueFixtures.site(PROJECTS, CatalogueFixtures.fakeOutput(tmp));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    service = fr.fejdoc.edition.Chromium.service();
+    driver = fr.fejdoc.edition.Chromium.driver(service, tmp.resolve("profile"), 1280, 900);
   }
 
   @AfterAll

@@ -29,10 +29,8 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The HTML edition of every example in a real browser (Debian's headless Chromium through
@@ -46,8 +44,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class BrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = fr.fejdoc.edition.Chromium.BINARY;
+  static final Path CHROMEDRIVER = fr.fejdoc.edition.Chromium.DRIVER;
   static final String SWITCH = "fejdoc.browserTests";
   static final String SHOTS = "fejdoc.screenshots";
 
@@ -119,28 +117,8 @@ class BrowserTest {
       PAGES.put(e.file(), page);
     }
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=" + SCREEN_WIDTH + ",768",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    service = fr.fejdoc.edition.Chromium.service();
+    driver = fr.fejdoc.edition.Chromium.driver(service, tmp.resolve("profile"), SCREEN_WIDTH, 768);
     cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
   }
 

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * markers of the findings, and reloads the page by itself when the Markdown is saved.
  */
 class PreviewBrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = fr.fejdoc.edition.Chromium.BINARY;
+  static final Path CHROMEDRIVER = fr.fejdoc.edition.Chromium.DRIVER;
   static final String DOC = "note-etape-2010-12-31";
 
   @TempDir static Path tmp;
@@ -66,28 +64,8 @@ class PreviewBrowserTest {
             false);
     server = PreviewServer.start(session, 0);
     session.buildAll();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    service = fr.fejdoc.edition.Chromium.service();
+    driver = fr.fejdoc.edition.Chromium.driver(service, tmp.resolve("profile"), 1280, 900);
   }
 
   @AfterAll
