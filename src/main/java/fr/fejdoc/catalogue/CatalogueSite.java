@@ -157,13 +157,12 @@ public final class CatalogueSite {
     List<String> pageKeys = new ArrayList<>();
     for (CatalogueEntry e : entries) {
       fr.fejdoc.model.Deadline.check();
-      String whole = fr.fejdoc.text.RecordJson.write(e);
-      shown.append(fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null))).append('\0');
-      terms
-          .append(fr.fejdoc.text.Json.string(e.project()))
-          .append(fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms())))
-          .append('\0');
-      pageKeys.add(sha(common + "page\0" + whole));
+      // an entry once as JSON without its search terms, and its terms apart: the page shows both
+      String fields = fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null));
+      String searched = fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms()));
+      shown.append(fields).append('\0');
+      terms.append(fr.fejdoc.text.Json.string(e.project())).append(searched).append('\0');
+      pageKeys.add(sha(common + "page\0" + fields + "\0" + searched));
     }
     String figures = sha(shown.toString());
     List<Part> parts = new ArrayList<>();
