@@ -2,6 +2,7 @@ package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.document.TableGrid;
 import java.math.BigInteger;
 import java.util.List;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;

@@ -1,6 +1,7 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.document.TableGrid;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
@@ -261,7 +262,7 @@ final class XlsxFormulas {
     return role == XlsxStyles.Role.DETAIL && c > 0 ? XlsxStyles.Role.BODY : role;
   }
 
-  private static fr.fejdoc.write.docx.TableGrid.Slot slot(XlsxTable t, int i, int c) {
+  private static TableGrid.Slot slot(XlsxTable t, int i, int c) {
     for (var s : t.grid.rows.get(i)) if (s.column() == c) return s;
     throw new IllegalStateException("no slot at " + i + "," + c);
   }

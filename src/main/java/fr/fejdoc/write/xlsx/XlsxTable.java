@@ -1,7 +1,7 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
-import fr.fejdoc.write.docx.TableGrid;
+import fr.fejdoc.document.TableGrid;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.document.TableGrid;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.Writers;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,5 @@
-package fr.fejdoc.write.docx;
+package fr.fejdoc.document;
 
-import fr.fejdoc.document.Block;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +7,7 @@ import java.util.List;
  * A table's cells placed on its grid: for every row, its slots from left to right, each a cell
  * starting there, the continuation of a cell merged down from above ({@code vMerge}), or an empty
  * filler completing a short row. Spans are clamped to the grid and to the rows left. Shared by the
- * DOCX and XLSX writers.
+ * writers that place cells on a grid (DOCX, XLSX, and any writer that needs covered cells).
  */
 public final class TableGrid {
 
