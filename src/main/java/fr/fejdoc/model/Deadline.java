@@ -70,4 +70,30 @@ public final class Deadline {
     long[] end = END.get();
     return end == null ? Long.MAX_VALUE : Math.max(0, end[0] - System.nanoTime());
   }
+
+  /**
+   * This thread's budget as it stands (null without one), for a thread that works on its behalf:
+   * that thread runs within it through {@link #adopt}, so that the work it does for a project is
+   * bounded by the project's own budget.
+   */
+  public static Carried carry() {
+    return new Carried(END.get());
+  }
+
+  /** A budget carried to another thread ({@link #carry}). */
+  public static final class Carried {
+    private final long[] end; // never modified: a budget set is a new array
+
+    private Carried(long[] end) {
+      this.end = end;
+    }
+  }
+
+  /** Runs this thread within a carried budget until {@link Scope#close()}. */
+  public static Scope adopt(Carried carried) {
+    long[] previous = END.get();
+    if (carried.end == null) END.remove();
+    else END.set(carried.end);
+    return new Scope(previous);
+  }
 }

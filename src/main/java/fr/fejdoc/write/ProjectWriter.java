@@ -178,6 +178,9 @@ public final class ProjectWriter {
               : List.of();
       int errors = (int) Math.min(Integer.MAX_VALUE, checked.count(Severity.ERROR));
       boolean all = !leftOut[0];
+      // every file laid out first, on every core (Layouts), then written in order
+      record Job(Assembler.Assembled doc, DocumentWriter writer, Loc where, String file) {}
+      List<Job> jobs = new ArrayList<>();
       for (Assembler.Assembled assembledDoc : assembled.value()) {
         if (!includeUnpublished && !publication.publishes(assembledDoc.name())) continue;
         if (!wanted.test(assembledDoc.name())) {
@@ -186,38 +189,45 @@ public final class ProjectWriter {
         }
         Assembler.Assembled a = draft ? Drafts.draft(assembledDoc, errors, listed) : assembledDoc;
         Loc where = sourceOf(checked, a);
-        for (DocumentWriter w : writers) {
-          if (!w.accepts(a.name())) continue;
-          String file = a.name() + "." + w.extension();
-          Boundary.Outcome<byte[]> bytes =
-              Boundary.run(
+        for (DocumentWriter w : writers)
+          if (w.accepts(a.name())) jobs.add(new Job(a, w, where, a.name() + "." + w.extension()));
+      }
+      List<java.util.concurrent.Callable<Boundary.Outcome<byte[]>>> layouts = new ArrayList<>();
+      for (Job j : jobs)
+        layouts.add(
+            () ->
+                Boundary.run(
+                    j.where(),
+                    j.file(),
+                    () -> {
+                      Deadline.check();
+                      return j.writer().write(j.doc().doc(), resources);
+                    }));
+      List<Boundary.Outcome<byte[]>> laidOut = Layouts.all(layouts, Boundary.projectBudget());
+      for (int k = 0; k < jobs.size(); k++) {
+        Loc where = jobs.get(k).where();
+        String file = jobs.get(k).file();
+        Boundary.Outcome<byte[]> bytes = laidOut.set(k, null); // each file freed once written
+        if (bytes.failed()) {
+          findings.add(bytes.failure());
+          all = false;
+          continue;
+        }
+        try {
+          Deadline.check(); // an abandoned project writes nothing more
+          AtomicFiles.write(dir.resolve(file), bytes.value());
+          files.add(file);
+        } catch (IOException e) {
+          findings.add(
+              Finding.of(
+                  Code.WRITE_FAILED,
                   where,
-                  file,
-                  () -> {
-                    Deadline.check();
-                    return w.write(a.doc(), resources);
-                  });
-          if (bytes.failed()) {
-            findings.add(bytes.failure());
-            all = false;
-            continue;
-          }
-          try {
-            Deadline.check(); // an abandoned project writes nothing more
-            AtomicFiles.write(dir.resolve(file), bytes.value());
-            files.add(file);
-          } catch (IOException e) {
-            findings.add(
-                Finding.of(
-                    Code.WRITE_FAILED,
-                    where,
-                    ProjectLoader.join(project.name(), file),
-                    new Localized(IoMessages.frenchWrite(e), IoMessages.englishWrite(e))));
-            ioErrors++;
-          } catch (RuntimeException e) {
-            findings.add(Boundary.finding(e, where, file));
-            all = false;
-          }
+                  ProjectLoader.join(project.name(), file),
+                  new Localized(IoMessages.frenchWrite(e), IoMessages.englishWrite(e))));
+          ioErrors++;
+        } catch (RuntimeException e) {
+          findings.add(Boundary.finding(e, where, file));
+          all = false;
         }
       }
       if (!includeUnpublished) {
