@@ -88,15 +88,19 @@ public final class Catalogue {
    * published: see Publication), and the row is kept for the next run.
    */
   static RowCache.Row row(Source s, Path documentsDir, Messages messages, boolean force) {
-    String fingerprint = fingerprint(s.dir());
     String name = fr.fejdoc.load.ProjectLoader.name(s.dir(), s.display());
+    ProjectWriter.Inputs inputs = inputs(s.dir(), documentsDir, name, !force);
+    String fingerprint = inputs == null ? null : inputs.fingerprint();
     List<String> stamped =
         fingerprint == null || force
             ? null
             : ProjectWriter.upToDate(fingerprint, null, documentsDir, name);
     if (stamped != null) {
       RowCache.Row kept = RowCache.read(documentsDir, name, fingerprint, stamped, messages.lang());
-      if (kept != null) return kept;
+      if (kept != null) {
+        ProjectWriter.remember(inputs, documentsDir, name);
+        return kept;
+      }
     }
     Checker.Checked checked =
         fr.fejdoc.write.OutputFolder.guard(
@@ -116,8 +120,10 @@ public final class Catalogue {
     // kept only when the folder is stamped with these very files
     String projectName = checked.project().name();
     if (fingerprint != null
-        && built.equals(ProjectWriter.upToDate(fingerprint, null, documentsDir, projectName)))
+        && built.equals(ProjectWriter.upToDate(fingerprint, null, documentsDir, projectName))) {
       RowCache.write(documentsDir, projectName, fingerprint, built, messages.lang(), row);
+      ProjectWriter.remember(inputs, documentsDir, projectName);
+    }
     return row;
   }
 
@@ -130,6 +136,19 @@ public final class Catalogue {
     try {
       if (fr.fejdoc.load.ProjectFiles.linksOutOfParent(dir)) return null;
       return ProjectWriter.fingerprint(dir);
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The same, recalled from the memo of the project's output folder when its listing is unchanged
+   * (see {@link ProjectWriter#inputs}); null when it cannot be taken.
+   */
+  public static ProjectWriter.Inputs inputs(Path dir, Path output, String name, boolean recall) {
+    try {
+      if (fr.fejdoc.load.ProjectFiles.linksOutOfParent(dir)) return null;
+      return ProjectWriter.inputs(dir, output, name, recall);
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }

@@ -277,14 +277,17 @@ public final class BuildCommand implements Callable<Integer> {
   private Result build(ProjectFinder.Found f, Set<String> chosen, String request, Messages m) {
     Result r = new Result(f.display());
     // taken before the project is read: a file saved during the build makes the next one redo it
-    String fingerprint = Catalogue.fingerprint(f.dir());
+    String folderName = fr.fejdoc.load.ProjectLoader.name(f.dir(), f.display());
+    ProjectWriter.Inputs inputs = Catalogue.inputs(f.dir(), out, folderName, !force);
+    String fingerprint = inputs == null ? null : inputs.fingerprint();
     boolean complete = documents == null || documents.isEmpty();
     if (!force && complete && fingerprint != null) {
-      String name = fr.fejdoc.load.ProjectLoader.name(f.dir(), f.display());
+      String name = folderName;
       List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
       RowCache.Row kept =
           stamped == null ? null : RowCache.read(out, name, fingerprint, stamped, m.lang());
       if (kept != null) {
+        ProjectWriter.remember(inputs, out, name);
         r.row = kept;
         r.kept = true;
         r.written.addAll(stamped);
@@ -306,8 +309,10 @@ public final class BuildCommand implements Callable<Integer> {
     r.row = RowCache.of(checked, built, m);
     if (fingerprint != null && built != null) {
       List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
-      if (built.equals(stamped)) RowCache.write(out, name, fingerprint, built, m.lang(), r.row);
-      else RowCache.forget(out, name);
+      if (built.equals(stamped)) {
+        RowCache.write(out, name, fingerprint, built, m.lang(), r.row);
+        ProjectWriter.remember(inputs, out, name);
+      } else RowCache.forget(out, name);
     } else if (!OutputFolder.isReserved(name)) {
       RowCache.forget(out, name);
     }

@@ -30,6 +30,9 @@ public final class AtomicFiles {
               + ProjectWriter.STAMP
               + "|\\"
               + ProjectWriter.DRAFTS
+              + "|\\"
+              + ProjectWriter.MEMO
+              + "|\\.fejdoc-ligne-(?:fr|en)"
               + ")\\.[0-9]{1,20}\\.tmp");
 
   private AtomicFiles() {}

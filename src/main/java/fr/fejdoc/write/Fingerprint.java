@@ -39,8 +39,89 @@ final class Fingerprint {
 
   /** The fingerprint of {@code projectDir} for a program identified by {@code program}. */
   static String of(Path projectDir, String program) throws IOException {
+    return hash(entries(projectDir), program);
+  }
+
+  /**
+   * A fingerprint and the listing it was taken from: the SHA-256 of the program and of every
+   * entry's name, kind, size and modification time, without reading any file. {@code listing} is
+   * null when a file was modified within {@link #RACY_MILLIS} of the listing (or in the future): a
+   * file saved again within the same tick of a coarse clock, to the same size, would keep its
+   * listing, so such a listing is never remembered (git's « racily clean » rule).
+   */
+  record Taken(String fingerprint, String listing, boolean recalled) {}
+
+  /** How recent a modification makes a listing untrustworthy (coarse file-system clocks: 2 s). */
+  static final long RACY_MILLIS = 2_000;
+
+  /**
+   * The fingerprint of {@code projectDir}, recalled from {@code memo} (see {@link #remember}) when
+   * the folder's listing is the one remembered there, without reading the files; computed
+   * otherwise. As make, Hugo or Cargo do: a file whose size and time are unchanged is taken as
+   * unchanged; {@code build --force} rebuilds whatever the listing says.
+   */
+  static Taken take(Path projectDir, String program, Path memo) throws IOException {
+    List<ProjectFiles.Entry> entries = entries(projectDir);
+    long now = System.currentTimeMillis();
     MessageDigest sha = sha256();
     sha.update(program.getBytes(StandardCharsets.UTF_8));
+    boolean racy = false;
+    for (ProjectFiles.Entry e : entries) {
+      BasicFileAttributes a = e.attributes();
+      long modified = a.lastModifiedTime().toMillis();
+      if (a.isRegularFile() && modified > now - RACY_MILLIS) racy = true;
+      String kind =
+          a.isSymbolicLink() ? "l" : a.isDirectory() ? "d" : a.isRegularFile() ? "f" : "o";
+      sha.update(
+          (e.name()
+                  + '\0'
+                  + kind
+                  + a.size()
+                  + ' '
+                  + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                  + '\0')
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    String listing = HexFormat.of().formatHex(sha.digest());
+    if (!racy && memo != null) {
+      String known = recall(memo, listing);
+      if (known != null) return new Taken(known, listing, true);
+    }
+    return new Taken(hash(entries, program), racy ? null : listing, false);
+  }
+
+  /**
+   * Keeps {@code t}'s listing and fingerprint in {@code memo} (written aside and moved in place)
+   * when it was computed from a trustworthy listing and {@code memo}'s folder exists; a cache only:
+   * a memo lost, stale or edited by hand costs one reading of the folder.
+   */
+  static void remember(Path memo, Taken t) {
+    if (memo == null || t == null || t.listing() == null || t.recalled()) return;
+    if (!Files.isDirectory(memo.getParent(), LinkOption.NOFOLLOW_LINKS)) return;
+    try {
+      AtomicFiles.write(
+          memo, (t.listing() + " " + t.fingerprint() + "\n").getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException | RuntimeException e) {
+      // only a cache: the next run reads the folder again
+    }
+  }
+
+  private static final java.util.regex.Pattern MEMO =
+      java.util.regex.Pattern.compile("([0-9a-f]{64}) ([0-9a-f]{64})\n?");
+
+  private static String recall(Path memo, String listing) {
+    try {
+      if (!Files.isRegularFile(memo, LinkOption.NOFOLLOW_LINKS) || Files.size(memo) > 200)
+        return null;
+      java.util.regex.Matcher m =
+          MEMO.matcher(new String(Files.readAllBytes(memo), StandardCharsets.US_ASCII));
+      return m.matches() && m.group(1).equals(listing) ? m.group(2) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<ProjectFiles.Entry> entries(Path projectDir) throws IOException {
     Path root = ProjectFiles.root(projectDir);
     List<ProjectFiles.Entry> entries;
     try {
@@ -49,6 +130,12 @@ final class Fingerprint {
       throw new IOException("dossier de projet démesuré : " + e.reason().fr());
     }
     entries.sort(Comparator.comparing(ProjectFiles.Entry::name));
+    return entries;
+  }
+
+  private static String hash(List<ProjectFiles.Entry> entries, String program) throws IOException {
+    MessageDigest sha = sha256();
+    sha.update(program.getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[BUFFER];
     for (ProjectFiles.Entry e : entries) {
       Deadline.check();

@@ -451,6 +451,41 @@ public final class ProjectWriter {
     return Fingerprint.of(projectDir, program());
   }
 
+  /** The memo of a project's fingerprint, in its output folder (see {@link #inputs}). */
+  public static final String MEMO = ".fejdoc-empreinte";
+
+  /** A project's inputs, fingerprinted before it is read (see {@link #inputs}). */
+  public static final class Inputs {
+    private final Fingerprint.Taken taken;
+
+    private Inputs(Fingerprint.Taken taken) {
+      this.taken = taken;
+    }
+
+    /** The SHA-256 of what the documents are made from (see {@link #fingerprint(Path)}). */
+    public String fingerprint() {
+      return taken.fingerprint();
+    }
+  }
+
+  /**
+   * The fingerprint of {@code projectDir}: recalled without reading its files when the folder's
+   * listing (names, sizes, modification times, and the program) is the one remembered in {@code
+   * <output>/<project>/.fejdoc-empreinte} by {@link #remember}; read and hashed otherwise, and
+   * always when {@code recall} is false ({@code --force}).
+   */
+  public static Inputs inputs(Path projectDir, Path output, String project, boolean recall)
+      throws IOException {
+    Path memo = output == null || project == null ? null : output.resolve(project).resolve(MEMO);
+    return new Inputs(Fingerprint.take(projectDir, program(), recall ? memo : null));
+  }
+
+  /** Remembers how {@code in} was listed, for the next run (see {@link #inputs}). */
+  public static void remember(Inputs in, Path output, String project) {
+    if (in == null || output == null || project == null || OutputFolder.isReserved(project)) return;
+    Fingerprint.remember(output.resolve(project).resolve(MEMO), in.taken);
+  }
+
   /**
    * What identifies the program and the environment the documents depend on: the jar (see {@link
    * #PROGRAM}), or the system property {@code fejdoc.programme} when set (tests stand for a new

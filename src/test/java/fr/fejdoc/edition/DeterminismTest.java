@@ -88,6 +88,7 @@ class DeterminismTest {
                     && !name.startsWith(fr.fejdoc.catalogue.RowCache.PREFIX)
                     && !java.util.Set.of(
                             fr.fejdoc.write.ProjectWriter.STAMP,
+                            fr.fejdoc.write.ProjectWriter.MEMO,
                             fr.fejdoc.write.OutputFolder.MARKER,
                             fr.fejdoc.write.OutputFolder.LOCK,
                             fr.fejdoc.catalogue.SitePublisher.STAMP)

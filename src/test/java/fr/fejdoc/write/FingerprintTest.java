@@ -206,4 +206,89 @@ class FingerprintTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ProjectWriter.fingerprint(dir));
     assertThat(print).hasSize(64);
   }
+
+  /** A project folder whose files were last modified a minute ago (not « racily » recent). */
+  private Path settled(String name) throws IOException {
+    Path project = Files.createDirectories(dir.resolve(name));
+    Files.writeString(project.resolve("experiment.yaml"), "dossier: AP1_027\n");
+    Files.writeString(project.resolve("restitution-finale.md"), "# Titre\n\nTexte 12.\n");
+    age(project.resolve("experiment.yaml"));
+    age(project.resolve("restitution-finale.md"));
+    return project;
+  }
+
+  private static void age(Path p) throws IOException {
+    Files.setLastModifiedTime(
+        p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+  }
+
+  @Test
+  void anUnchangedListingRecallsTheFingerprintWithoutReadingTheFiles() throws IOException {
+    Path project = settled("AP1_027");
+    Path out = Files.createDirectories(dir.resolve("output/AP1_027")).getParent();
+    ProjectWriter.Inputs first = ProjectWriter.inputs(project, out, "AP1_027", true);
+    assertThat(first.fingerprint()).isEqualTo(ProjectWriter.fingerprint(project));
+    ProjectWriter.remember(first, out, "AP1_027");
+    assertThat(out.resolve("AP1_027").resolve(ProjectWriter.MEMO)).exists();
+    // the memo is what is recalled: a memo naming another fingerprint proves it is not recomputed
+    Path memo = out.resolve("AP1_027").resolve(ProjectWriter.MEMO);
+    String listing = Files.readString(memo).substring(0, 64);
+    Files.writeString(memo, listing + " " + "ab".repeat(32) + "\n");
+    assertThat(ProjectWriter.inputs(project, out, "AP1_027", true).fingerprint())
+        .isEqualTo("ab".repeat(32));
+    // --force never recalls
+    assertThat(ProjectWriter.inputs(project, out, "AP1_027", false).fingerprint())
+        .isEqualTo(first.fingerprint());
+  }
+
+  @Test
+  void aChangedSizeOrTimeReadsTheFolderAgainAndARecentSaveIsNeverRemembered() throws IOException {
+    Path project = settled("AP1_028");
+    Path out = Files.createDirectories(dir.resolve("output/AP1_028")).getParent();
+    Path memo = out.resolve("AP1_028").resolve(ProjectWriter.MEMO);
+    ProjectWriter.remember(ProjectWriter.inputs(project, out, "AP1_028", true), out, "AP1_028");
+    String remembered = Files.readString(memo);
+    // same size, saved just now: the listing changes (its time), the folder is read again, and
+    // this listing is too recent to be trusted next time (a coarse clock could hide a second save)
+    Path md = project.resolve("restitution-finale.md");
+    Files.writeString(md, "# Titre\n\nTexte 13.\n");
+    ProjectWriter.Inputs now = ProjectWriter.inputs(project, out, "AP1_028", true);
+    assertThat(now.fingerprint())
+        .isEqualTo(ProjectWriter.fingerprint(project))
+        .isNotEqualTo(remembered.substring(65).strip());
+    ProjectWriter.remember(now, out, "AP1_028");
+    assertThat(Files.readString(memo)).as("a racy listing is not kept").isEqualTo(remembered);
+    // once settled, the new listing is remembered
+    age(md);
+    ProjectWriter.Inputs settledNow = ProjectWriter.inputs(project, out, "AP1_028", true);
+    ProjectWriter.remember(settledNow, out, "AP1_028");
+    assertThat(Files.readString(memo)).isNotEqualTo(remembered).endsWith(now.fingerprint() + "\n");
+    // a new file, a memo edited by hand or truncated: read again, never trusted
+    Files.writeString(project.resolve("image.png"), "x");
+    age(project.resolve("image.png"));
+    assertThat(ProjectWriter.inputs(project, out, "AP1_028", true).fingerprint())
+        .isEqualTo(ProjectWriter.fingerprint(project))
+        .isNotEqualTo(now.fingerprint());
+    Files.writeString(memo, "n'importe quoi");
+    assertThat(ProjectWriter.inputs(project, out, "AP1_028", true).fingerprint())
+        .isEqualTo(ProjectWriter.fingerprint(project));
+  }
+
+  @Test
+  void aNewProgramNeverRecallsAnotherProgramsFingerprint() throws IOException {
+    Path project = settled("AP1_029");
+    Path out = Files.createDirectories(dir.resolve("output/AP1_029")).getParent();
+    ProjectWriter.Inputs old = ProjectWriter.inputs(project, out, "AP1_029", true);
+    ProjectWriter.remember(old, out, "AP1_029");
+    String before = System.getProperty("fejdoc.programme");
+    System.setProperty("fejdoc.programme", "une autre version");
+    try {
+      assertThat(ProjectWriter.inputs(project, out, "AP1_029", true).fingerprint())
+          .isNotEqualTo(old.fingerprint())
+          .isEqualTo(ProjectWriter.fingerprint(project));
+    } finally {
+      if (before == null) System.clearProperty("fejdoc.programme");
+      else System.setProperty("fejdoc.programme", before);
+    }
+  }
 }
