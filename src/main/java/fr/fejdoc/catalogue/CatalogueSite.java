@@ -155,20 +155,43 @@ public final class CatalogueSite {
     StringBuilder shown = new StringBuilder(common);
     StringBuilder terms = new StringBuilder(common);
     List<String> pageKeys = new ArrayList<>();
+    List<String> shownOf = new ArrayList<>(entries.size()); // each entry's fields, as in shown
     for (CatalogueEntry e : entries) {
       fr.fejdoc.model.Deadline.check();
       // an entry once as JSON without its search terms, and its terms apart: the page shows both
       String fields = fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null));
       String searched = fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms()));
       shown.append(fields).append('\0');
+      shownOf.add(sha(fields));
       terms.append(fr.fejdoc.text.Json.string(e.project())).append(searched).append('\0');
       pageKeys.add(sha(common + "page\0" + fields + "\0" + searched));
     }
     String figures = sha(shown.toString());
     List<Part> parts = new ArrayList<>();
-    List<Supplier<Map<String, byte[]>>> printed = PrintedEdition.parts(entries);
-    for (int i = 0; i < printed.size(); i++)
-      parts.add(new Part(sha("imprime " + i + "\0" + figures), printed.get(i)));
+    // each volume of the printed edition shows its own entries, and the whole catalogue's count,
+    // date and volumes on its cover
+    String cover =
+        sha(
+            common
+                + PrintedEdition.dataDate(entries)
+                + "\0"
+                + entries.size()
+                + "\0"
+                + entries.stream().filter(e -> !e.verified()).count());
+    for (PrintedEdition.Volume v : PrintedEdition.volumes(entries)) {
+      List<Supplier<Map<String, byte[]>>> printed = PrintedEdition.parts(v, entries);
+      String volume =
+          sha(
+              cover
+                  + "\0"
+                  + v.number()
+                  + "/"
+                  + v.of()
+                  + "\0"
+                  + String.join("\0", shownOf.subList(first(v), first(v) + v.entries().size())));
+      for (int i = 0; i < printed.size(); i++)
+        parts.add(new Part(sha("imprime " + i + "\0" + volume), printed.get(i)));
+    }
     parts.add(
         new Part(
             sha("classeur\0" + figures),
@@ -208,6 +231,11 @@ public final class CatalogueSite {
     return parts;
   }
 
+  /** The index in {@code entries} of a volume's first entry. */
+  private int first(PrintedEdition.Volume v) {
+    return (v.number() - 1) * PrintedEdition.volumeSize();
+  }
+
   private static String sha(String text) {
     try {
       return java.util.HexFormat.of()
@@ -238,7 +266,7 @@ public final class CatalogueSite {
     StringBuilder h = new StringBuilder();
     head(h, "Graphiques — Catalogue FEJ", "", List.of());
     h.append("<header class=\"site\"><h1>Graphiques</h1>\n");
-    nav(h, "");
+    nav(h, "", entries);
     h.append("</header>\n<main id=\"contenu\">\n")
         .append("<p>Chiffres des seuls projets vérifiés (un projet en erreur n'a pas de chiffres")
         .append(" publiés). Chaque graphique est suivi de ses données en tableau.</p>\n");

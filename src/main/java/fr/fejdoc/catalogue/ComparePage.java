@@ -98,7 +98,7 @@ final class ComparePage {
         List.of(COMPARE_DATA, SCRIPT),
         base == null ? null : base + COMPARE);
     h.append("<header class=\"site\"><h1>Comparer des expérimentations</h1>\n");
-    nav(h, "");
+    nav(h, "", entries);
     h.append("</header>\n<main id=\"contenu\" class=\"comparaison\">\n")
         .append("<p>Cochez des expérimentations dans la <a href=\"index.html\">liste</a>, ou")
         .append(" ajoutez-les ci-dessous ; l'adresse de cette page garde la sélection et peut")

@@ -39,7 +39,7 @@ final class IndexPage {
     h.append("<p class=\"lead\">Fonds d'Expérimentation pour la Jeunesse — ")
         .append(esc(Html.plural(entries.size(), "expérimentation", "expérimentations")))
         .append(". Les chiffres d'un projet en erreur ne sont pas publiés.</p>\n");
-    nav(h, "");
+    nav(h, "", entries);
     h.append("</header>\n<main id=\"contenu\">\n");
     filters(h);
     h.append("<form action=\"")

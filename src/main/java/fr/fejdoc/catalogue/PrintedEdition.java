@@ -40,36 +40,108 @@ public final class PrintedEdition {
 
   private PrintedEdition() {}
 
-  /** The printed edition's files, by name in the site ("catalogue.pdf", "catalogue.docx"). */
-  public static Map<String, byte[]> files(List<CatalogueEntry> entries) {
-    Map<String, byte[]> out = new TreeMap<>();
-    Parallel.all(parts(entries)).forEach(out::putAll);
-    return out;
+  /**
+   * The most experiments in one volume (tome) of the printed edition: {@value #VOLUME}, or the
+   * system property {@code fejdoc.catalogue.tome} (tests). A printed edition of thousands of
+   * experiments is cut into volumes: a file of ten thousand pages serves no reader, and a volume is
+   * made in a memory bounded by its size, not by the number of experiments (the DOCX is built whole
+   * in memory). Each volume is one part of the site: a changed figure remakes its volume only.
+   */
+  static final int VOLUME = 500;
+
+  static int volumeSize() {
+    try {
+      int v = Integer.parseInt(System.getProperty("fejdoc.catalogue.tome", "" + VOLUME).strip());
+      return v > 0 ? v : VOLUME;
+    } catch (NumberFormatException e) {
+      return VOLUME;
+    }
   }
 
   /**
-   * One task per format, each giving its file; they share one document tree, assembled by whichever
-   * task needs it first. The writers are thread-safe, so the tasks may run at once.
+   * A volume: {@code number} of {@code of} (from 1), its experiments in the catalogue's order. A
+   * catalogue of one volume keeps the names catalogue.pdf and catalogue.docx; volumes are
+   * catalogue-1.pdf, catalogue-2.pdf…
    */
+  public record Volume(int number, int of, List<CatalogueEntry> entries) {
+    /** The file stem: "catalogue", or "catalogue-2" for the second of several volumes. */
+    public String stem() {
+      return of == 1 ? NAME : NAME + "-" + number;
+    }
+
+    /** "AP1_001 à AP1_500": the first and last experiments of the volume. */
+    String range() {
+      String first =
+          entries.get(0).dossier() != null ? entries.get(0).dossier() : entries.get(0).project();
+      CatalogueEntry l = entries.get(entries.size() - 1);
+      String last = l.dossier() != null ? l.dossier() : l.project();
+      return first.equals(last) ? first : first + " à " + last;
+    }
+  }
+
+  /** The volumes of {@code entries}: one for an empty catalogue, so that the files always exist. */
+  public static List<Volume> volumes(List<CatalogueEntry> entries) {
+    int size = volumeSize();
+    int count = Math.max(1, (entries.size() + size - 1) / size);
+    List<Volume> out = new ArrayList<>(count);
+    for (int v = 0; v < count; v++)
+      out.add(
+          new Volume(
+              v + 1,
+              count,
+              entries.subList(
+                  Math.min(entries.size(), v * size), Math.min(entries.size(), (v + 1) * size))));
+    return out;
+  }
+
+  /** The printed edition's files, by name in the site ("catalogue.pdf", "catalogue.docx"). */
+  public static Map<String, byte[]> files(List<CatalogueEntry> entries) {
+    Map<String, byte[]> out = new TreeMap<>();
+    List<Supplier<Map<String, byte[]>>> all = new ArrayList<>();
+    for (Volume v : volumes(entries)) all.addAll(parts(v, entries));
+    Parallel.all(all).forEach(out::putAll);
+    return out;
+  }
+
+  /** The same for a catalogue printed whole (one volume, whatever its size; tests). */
   static List<Supplier<Map<String, byte[]>>> parts(List<CatalogueEntry> entries) {
-    Supplier<Doc> doc = once(() -> doc(entries));
+    return parts(new Volume(1, 1, entries), entries);
+  }
+
+  /**
+   * One task per format of a volume, each giving its file; they share the volume's document tree,
+   * assembled by whichever task needs it first and let go once every format has it, so that the
+   * trees of the volumes done or not yet begun take no memory. The writers are thread-safe, so the
+   * tasks may run at once. {@code all} is the whole catalogue (its count and date on the cover).
+   */
+  static List<Supplier<Map<String, byte[]>>> parts(Volume volume, List<CatalogueEntry> all) {
+    Supplier<Doc> doc = shared(() -> doc(volume, all), FORMATS.size());
     List<Supplier<Map<String, byte[]>>> out = new ArrayList<>();
     for (String ext : FORMATS) {
       out.add(
-          () -> Map.of(NAME + "." + ext, Writers.all().get(ext).write(doc.get(), Resources.NONE)));
+          () ->
+              Map.of(
+                  volume.stem() + "." + ext,
+                  Writers.all().get(ext).write(doc.get(), Resources.NONE)));
     }
     return out;
   }
 
-  /** A supplier computing its value once, on first use, whatever the thread. */
-  private static <T> Supplier<T> once(Supplier<T> compute) {
+  /** A supplier computing its value on first use, given to {@code uses} callers, then let go. */
+  private static <T> Supplier<T> shared(Supplier<T> compute, int uses) {
     return new Supplier<>() {
       private T value;
+      private int left = uses;
 
       @Override
       public synchronized T get() {
         if (value == null) value = compute.get();
-        return value;
+        T v = value;
+        if (--left <= 0) {
+          value = null;
+          left = uses;
+        }
+        return v;
       }
     };
   }
@@ -81,20 +153,26 @@ public final class PrintedEdition {
    * it as plain text), so that one project never costs the whole edition.
    */
   static Doc doc(List<CatalogueEntry> entries) {
+    return doc(new Volume(1, 1, entries), entries);
+  }
+
+  /** The tree of one volume (see {@link #doc(List)}). */
+  static Doc doc(Volume volume, List<CatalogueEntry> all) {
+    List<CatalogueEntry> entries = volume.entries();
     try {
-      return render(entries, java.util.Set.of());
+      return render(volume, all, java.util.Set.of());
     } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure whole) {
       java.util.Set<CatalogueEntry> failing =
           java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CatalogueEntry e : entries) {
         try {
-          render(List.of(e), java.util.Set.of());
+          render(new Volume(1, 1, List.of(e)), List.of(e), java.util.Set.of());
         } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure alone) {
           failing.add(e);
         }
       }
       try {
-        return render(entries, failing);
+        return render(volume, all, failing);
       } catch (TemplateEngine.TemplateFailure e) {
         // the default template ships with the program: a failure is a bug
         throw new IllegalStateException(
@@ -104,26 +182,39 @@ public final class PrintedEdition {
   }
 
   private static Doc render(
-      List<CatalogueEntry> entries, java.util.Set<CatalogueEntry> withoutSynthesis)
+      Volume volume, List<CatalogueEntry> all, java.util.Set<CatalogueEntry> withoutSynthesis)
       throws TemplateEngine.TemplateFailure {
-    return Assembler.render(null, TEMPLATE, data(entries, withoutSynthesis));
+    return Assembler.render(null, TEMPLATE, data(volume, all, withoutSynthesis));
   }
 
   /** What the template sees: strings, numbers, booleans, lists and maps, figures formatted. */
   static Map<String, Object> data(List<CatalogueEntry> entries) {
-    return data(entries, java.util.Set.of());
+    return data(new Volume(1, 1, entries), entries, java.util.Set.of());
   }
 
-  /** The same, leaving out the fiche synthétique of {@code withoutSynthesis}. */
+  /**
+   * The same for one volume, leaving out the fiche synthétique of {@code withoutSynthesis}: the
+   * cover gives the whole catalogue's count and date, and the volume's number and range.
+   */
   static Map<String, Object> data(
-      List<CatalogueEntry> entries, java.util.Set<CatalogueEntry> withoutSynthesis) {
+      Volume volume, List<CatalogueEntry> all, java.util.Set<CatalogueEntry> withoutSynthesis) {
+    List<CatalogueEntry> entries = volume.entries();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("markup_version", MarkupReader.VERSION);
     Map<String, Object> c = new LinkedHashMap<>();
-    put(c, "nombre", Html.plural(entries.size(), "expérimentation", "expérimentations"));
-    long failed = entries.stream().filter(e -> !e.verified()).count();
+    put(c, "nombre", Html.plural(all.size(), "expérimentation", "expérimentations"));
+    long failed = all.stream().filter(e -> !e.verified()).count();
     if (failed > 0) put(c, "en_erreur", Html.plural(failed, "projet", "projets") + " en erreur");
-    put(c, "date", dataDate(entries));
+    put(c, "date", dataDate(all));
+    if (volume.of() > 1) {
+      put(c, "tome", "Tome " + volume.number() + " sur " + volume.of());
+      put(
+          c,
+          "tome_contenu",
+          Html.plural(entries.size(), "expérimentation", "expérimentations")
+              + (entries.size() == 1 ? " : dossier " : " : dossiers ")
+              + volume.range());
+    }
     List<Object> list = new ArrayList<>();
     for (CatalogueEntry e : entries) list.add(entry(e, !withoutSynthesis.contains(e)));
     c.put("experiences", list);

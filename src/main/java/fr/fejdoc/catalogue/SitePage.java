@@ -17,7 +17,7 @@ final class SitePage {
   private SitePage() {}
 
   /** The site's navigation and downloads (same on every page but the experiment pages). */
-  static void nav(StringBuilder h, String root) {
+  static void nav(StringBuilder h, String root, List<CatalogueEntry> entries) {
     h.append("<nav aria-label=\"Catalogue\" class=\"site-nav\"><ul>")
         .append("<li><a href=\"")
         .append(root)
@@ -41,13 +41,24 @@ final class SitePage {
         .append(root)
         .append(CatalogueData.DATAPACKAGE)
         .append("\">datapackage.json</a> (description des colonnes)</p>\n");
-    h.append("<p class=\"downloads\">Édition imprimable : <a href=\"")
-        .append(root)
-        .append(PrintedEdition.PDF)
-        .append("\">catalogue.pdf</a> · <a href=\"")
-        .append(root)
-        .append(PrintedEdition.DOCX)
-        .append("\">catalogue.docx</a></p>\n");
+    List<PrintedEdition.Volume> volumes = PrintedEdition.volumes(entries);
+    h.append("<p class=\"downloads\">Édition imprimable");
+    for (PrintedEdition.Volume v : volumes) {
+      h.append(v.number() == 1 ? " : " : " ; ");
+      if (v.of() > 1)
+        h.append("tome ").append(v.number()).append(" (").append(esc(v.range())).append(") ");
+      for (String ext : List.of("pdf", "docx")) {
+        String file = v.stem() + "." + ext;
+        h.append(ext.equals("pdf") ? "" : " · ")
+            .append("<a href=\"")
+            .append(root)
+            .append(file)
+            .append("\">")
+            .append(v.of() > 1 ? ext.toUpperCase(java.util.Locale.ROOT) : file)
+            .append("</a>");
+      }
+    }
+    h.append("</p>\n");
   }
 
   static void state(StringBuilder h, CatalogueEntry e) {

@@ -166,6 +166,49 @@ class PrintedEditionTest {
         .isEqualTo(expected.get("catalogue.docx"));
   }
 
+  @Test
+  void aLongCatalogueIsPrintedInVolumesEachWithItsOwnExperimentsAndTheWholeCount()
+      throws IOException {
+    String before = System.getProperty("fejdoc.catalogue.tome");
+    System.setProperty("fejdoc.catalogue.tome", "3");
+    try {
+      Map<String, byte[]> volumes = PrintedEdition.files(entries);
+      assertThat(volumes.keySet())
+          .containsExactly(
+              "catalogue-1.docx", "catalogue-1.pdf", "catalogue-2.docx", "catalogue-2.pdf");
+      List<String> all = new ArrayList<>();
+      for (int v = 1; v <= 2; v++) {
+        try (PDDocument pdf = Loader.loadPDF(volumes.get("catalogue-" + v + ".pdf"))) {
+          List<String> pages = pages(pdf, false);
+          // the cover gives the whole catalogue's count, and this volume's place and range
+          assertThat(pages.get(0)).contains("4 expérimentations", "Tome " + v + " sur 2");
+          String text = String.join(" ", pages);
+          for (CatalogueEntry e : entries)
+            if (text.contains(norm(e.displayTitle()))) all.add(e.project());
+        }
+      }
+      // every experiment in exactly one volume, in the catalogue's order
+      assertThat(all)
+          .containsExactlyElementsOf(entries.stream().map(CatalogueEntry::project).toList());
+      try (XWPFDocument docx =
+          new XWPFDocument(new ByteArrayInputStream(volumes.get("catalogue-2.docx")))) {
+        assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+            .anyMatch(t -> norm(t).contains("Tome 2 sur 2 — 1 expérimentation : dossier"));
+      }
+      // the site's pages link each volume
+      CatalogueSite site = new CatalogueSite(entries, "../");
+      String index =
+          new String(site.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(index)
+          .contains("tome 1 (", "href=\"catalogue-1.pdf\"", "href=\"catalogue-2.docx\"")
+          .doesNotContain("href=\"catalogue.pdf\"");
+      assertThat(site.files()).containsKeys("catalogue-1.pdf", "catalogue-2.pdf");
+    } finally {
+      if (before == null) System.clearProperty("fejdoc.catalogue.tome");
+      else System.setProperty("fejdoc.catalogue.tome", before);
+    }
+  }
+
   /** Each page's text on one line; {@code sorted}: in reading order rather than drawing order. */
   private static List<String> pages(PDDocument doc, boolean sorted) throws IOException {
     List<String> out = new ArrayList<>();
