@@ -81,7 +81,14 @@ class ReleaseIT {
     assertThat(zip).isNotEmptyFile();
     assertThat(tarGz).isNotEmptyFile();
 
-    tools = Files.createDirectories(tmp.resolve("tools"));
+    // under target/, not the temporary folder: JUnit warns about links leaving it
+    tools = repo.resolve("target/release-it-tools");
+    if (Files.isDirectory(tools)) {
+      try (Stream<Path> old = Files.list(tools)) {
+        for (Path p : old.toList()) Files.delete(p);
+      }
+    }
+    Files.createDirectories(tools);
     for (String tool :
         List.of(
             "bash", "dirname", "mkdir", "mktemp", "mv", "rm", "flock", "cksum", "sed", "head",
