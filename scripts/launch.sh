@@ -1,0 +1,59 @@
+# Sourced by ./fejdoc and by bin/fejdoc of the release archives (scripts/release): the start-up
+# caches, the compiler and memory flags, then the program. Needs JAVA_HOME and FEJDOC_JAVA_MAJOR
+# (scripts/find-jdk.sh sets both).
+#
+#   fejdoc_launch JAR AOT_PREFIX CDS_FILE PROJECTS ARGS...
+#
+# JAR: the program. AOT_PREFIX: where the ahead-of-time caches of a JDK >= 25 go
+# ("AOT_PREFIX-check.aot", "AOT_PREFIX-build.aot"); CDS_FILE: the class-data archive of a JDK
+# 21-24; both empty: no cache (a folder the user cannot write). PROJECTS: the example projects the
+# caches are trained on. ARGS: the command line. Descriptor 9, the launch lock, is closed before
+# the program runs.
+
+fejdoc_launch() {
+  local jar="$1" aot_prefix="$2" cds="$3" projects="$4" kind aot training
+  shift 4
+  local train=() warm=() jit=() heap=()
+  # Start-up and warm-up. A JDK >= 25 gets an ahead-of-time cache (classes loaded and linked,
+  # method profiles) from a training build of the example projects, made once per jar; older JDKs
+  # get a class-data archive made on first run. Then the just-in-time compilers: short runs (check,
+  # catalogue, generate) do best with the quick compiler alone; long builds with the optimising
+  # one, inlining less (half its compile time on two cores). Measured in bench/README.md.
+  # Two caches: one trained by checking the example projects, for the short commands (loading the
+  # classes of every writer would cost them more than it saves), one trained by building them.
+  case "${1:-}" in
+    check | catalogue | generate | nouveau | -V | --version | -h | --help | "") kind=check ;;
+    *) kind=build ;;
+  esac
+  if [ "${FEJDOC_JAVA_MAJOR:-21}" -ge 25 ]; then
+    if [ -n "$aot_prefix" ]; then
+      aot="$aot_prefix-$kind.aot"
+      if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ]; then
+        training="$(mktemp -d)"
+        if [ "$kind" = check ]; then train=(check "$projects"); else train=(build "$projects" --out "$training/output" -q); fi
+        # the training's own result does not matter (a project in error still trains the rest);
+        # the cache is written aside and moved in place, so that two launches never share a
+        # half-written one
+        "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$training/fejdoc.aot" -Xlog:aot=off -Xlog:cds=off \
+          -XX:+UseParallelGC -jar "$jar" "${train[@]}" >/dev/null 2>&1 || true
+        [ -s "$training/fejdoc.aot" ] && mv -f "$training/fejdoc.aot" "$aot.$$" && mv -f "$aot.$$" "$aot"
+        rm -rf "$training"
+      fi
+      warm=(-XX:AOTCache="$aot" -Xlog:aot=off -Xlog:cds=off)
+      [ -f "$aot" ] || warm=()
+    fi
+  elif [ -n "$cds" ]; then
+    warm=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  fi
+  case "$kind" in
+    check) jit=(-XX:TieredStopAtLevel=1) ;;
+    *) jit=(-XX:MaxInlineLevel=4 -XX:FreqInlineSize=60 -XX:InlineSmallCode=500) ;;
+  esac
+  # Memory: a build keeps one project at a time and the catalogue's compact rows, so its live data
+  # fits far below this bound (3,000 projects and their catalogue build within 1 GB); without it
+  # the JVM's collector grows the heap with the length of the run, up to a quarter of the machine.
+  # FEJDOC_HEAP changes it (e.g. FEJDOC_HEAP=4g for a catalogue of tens of thousands of projects).
+  heap=(-Xmx"${FEJDOC_HEAP:-1536m}")
+  exec 9>&- # the program itself runs unlocked
+  exec "$JAVA_HOME/bin/java" "${warm[@]}" "${jit[@]}" "${heap[@]}" -XX:+UseParallelGC -jar "$jar" "$@"
+}
