@@ -131,23 +131,57 @@ final class SearchIndex {
    * dictionary (those it starts), so a lookup is two binary searches.
    */
   static String script(List<String> projects, List<String> termLists) {
-    java.util.TreeSet<String> dict = new java.util.TreeSet<>();
-    for (String t : termLists) for (String w : t.strip().split(" ")) if (!w.isEmpty()) dict.add(w);
-    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-    for (String w : dict) ids.put(w, ids.size());
+    // one pass over the words: each distinct word numbered in order of first sight, each project's
+    // words kept as those numbers; then the dictionary sorted and the numbers mapped to its order
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<String> words = new java.util.ArrayList<>();
+    int[][] own = new int[termLists.size()][];
+    for (int i = 0; i < termLists.size(); i++) {
+      String t = termLists.get(i);
+      int[] ids = new int[16];
+      int n = 0;
+      int at = 0;
+      int length = t == null ? 0 : t.length();
+      while (at < length) {
+        int end = t.indexOf(' ', at);
+        if (end < 0) end = length;
+        if (end > at) {
+          String w = t.substring(at, end).strip();
+          if (!w.isEmpty()) {
+            Integer id = seen.get(w);
+            if (id == null) {
+              id = words.size();
+              seen.put(w, id);
+              words.add(w);
+            }
+            if (n == ids.length) ids = java.util.Arrays.copyOf(ids, n * 2);
+            ids[n++] = id;
+          }
+        }
+        at = end + 1;
+      }
+      own[i] = java.util.Arrays.copyOf(ids, n);
+    }
+    Integer[] order = new Integer[words.size()];
+    for (int k = 0; k < order.length; k++) order[k] = k;
+    java.util.Arrays.sort(order, (x, y) -> words.get(x).compareTo(words.get(y)));
+    int[] rank = new int[order.length];
+    StringBuilder dict = new StringBuilder();
+    for (int k = 0; k < order.length; k++) {
+      rank[order[k]] = k;
+      if (k > 0) dict.append(' ');
+      dict.append(words.get(order[k]));
+    }
     StringBuilder out = new StringBuilder("window.FEJ_RECHERCHE = {\n\"termes\": ");
-    out.append(Json.string(String.join(" ", dict))).append(",\n\"experiences\": {");
+    out.append(Json.string(dict.toString())).append(",\n\"experiences\": {");
     for (int i = 0; i < projects.size(); i++) {
-      int[] own =
-          java.util.Arrays.stream(termLists.get(i).strip().split(" "))
-              .filter(w -> !w.isEmpty())
-              .mapToInt(ids::get)
-              .sorted()
-              .distinct()
-              .toArray();
+      int[] ids = own[i];
+      for (int k = 0; k < ids.length; k++) ids[k] = rank[ids[k]];
+      java.util.Arrays.sort(ids);
       StringBuilder code = new StringBuilder();
       int prev = -1;
-      for (int id : own) {
+      for (int id : ids) {
+        if (id == prev) continue; // a word twice
         gap(code, id - prev);
         prev = id;
       }
