@@ -34,8 +34,19 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (par défaut), json, github (annotations) ou junit (rapport XML).")
+      description =
+          "text (par défaut), json, github (annotations), junit (rapport XML), sarif (SARIF"
+              + " 2.1.0, analyse de code de GitHub) ou gitlab (rapport de qualité de code de"
+              + " GitLab ; aussi : codequality).")
   String format;
+
+  @Option(
+      names = "--docs-url",
+      paramLabel = "ADRESSE",
+      description =
+          "Avec --format sarif : adresse publique du dossier docs/ de fejdoc ; chaque règle du"
+              + " rapport porte alors le lien vers son constat (helpUri).")
+  String docsUrl;
 
   @Option(
       names = "--strict",
@@ -53,8 +64,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages m = projects.messages();
-    if (!List.of("text", "json", "github", "junit").contains(format)) {
+    if (!Reporter.FORMATS.contains(format)) {
       System.err.println(m.text("cli.bad-format", format));
+      return 2;
+    }
+    String docs = docsUrl == null ? null : docsBase(docsUrl);
+    if (docsUrl != null && docs == null) {
+      System.err.println(m.text("cli.bad-docs-url", docsUrl));
       return 2;
     }
     List<ProjectFinder.Found> found;
@@ -66,7 +82,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<Checker.Checked> results = Batch.check(found);
     try {
-      write(results, m);
+      write(results, m, docs);
     } catch (IOException e) {
       System.err.println(
           m.text("cli.cannot-write", String.valueOf(output), IoMessages.frenchWrite(e)));
@@ -75,8 +91,26 @@ public final class CheckCommand implements Callable<Integer> {
     return Summary.of(results).fails(strict) ? 1 : 0;
   }
 
-  private void write(List<Checker.Checked> results, Messages m) throws IOException {
-    Reporter reporter = Reporter.of(format);
+  /** An absolute http(s) address, ending with "/"; null when it is not one. */
+  static String docsBase(String url) {
+    try {
+      java.net.URI u = new java.net.URI(url.strip());
+      if (!u.isAbsolute() || u.getHost() == null || u.getRawQuery() != null) return null;
+      if (u.getRawFragment() != null) return null;
+      String scheme = u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) return null;
+      String s = u.toASCIIString();
+      return s.endsWith("/") ? s : s + "/";
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private void write(List<Checker.Checked> results, Messages m, String docs) throws IOException {
+    Reporter reporter =
+        format.equals("sarif")
+            ? Reporter.sarif(docs, java.nio.file.Path.of(""))
+            : Reporter.of(format);
     if (output == null) {
       PrintWriter out =
           new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
