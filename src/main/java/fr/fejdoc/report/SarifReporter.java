@@ -104,11 +104,11 @@ final class SarifReporter implements Reporter {
 
     List<Object> found = new ArrayList<>();
     List<Finding> all = new ArrayList<>();
-    List<String> projects = new ArrayList<>();
+    List<Checker.Checked> projects = new ArrayList<>();
     for (Checker.Checked c : results)
       for (Finding f : c.findings()) {
         all.add(f);
-        projects.add(c.project().name());
+        projects.add(c);
       }
     List<String> keys = FindingKey.of(all);
     for (int i = 0; i < all.size(); i++) {
@@ -183,7 +183,12 @@ final class SarifReporter implements Reporter {
   }
 
   private Map<String, Object> result(
-      Finding f, String key, String project, List<String> ids, Messages m, boolean strict) {
+      Finding f,
+      String key,
+      Checker.Checked project,
+      List<String> ids,
+      Messages m,
+      boolean strict) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("ruleId", f.code().id());
     r.put("ruleIndex", ids.indexOf(f.code().id()));
@@ -192,7 +197,10 @@ final class SarifReporter implements Reporter {
     r.put("message", Map.of("text", m.format(f)));
     Map<String, Object> artifact = new LinkedHashMap<>();
     String file = f.loc().file();
-    if (file.startsWith("/")) {
+    String outside = outside(project, file);
+    if (outside != null) {
+      artifact.put("uri", outside);
+    } else if (file.startsWith("/")) {
       artifact.put("uri", "file://" + encode(file));
     } else {
       artifact.put("uri", encode(file));
@@ -215,8 +223,26 @@ final class SarifReporter implements Reporter {
       s.put("justification", f.acknowledgement());
       r.put("suppressions", List.of(s));
     }
-    r.put("properties", Map.of("project", project));
+    r.put("properties", Map.of("project", project.project().name()));
     return r;
+  }
+
+  /**
+   * A project outside the root folder is displayed by its name alone (findings name no absolute
+   * path): its files are then given as absolute file URIs, from the project's folder, so that the
+   * location still leads to them. Null for a file of a project under the root.
+   */
+  private String outside(Checker.Checked c, String file) {
+    Path dir = c.project().dir();
+    if (dir == null) return null;
+    Path abs = dir.toAbsolutePath().normalize();
+    if (abs.startsWith(root.toAbsolutePath().normalize())) return null;
+    String display = c.display();
+    String rest;
+    if (file.equals(display)) rest = "";
+    else if (file.startsWith(display + "/")) rest = file.substring(display.length() + 1);
+    else return null;
+    return rootUri(abs) + encode(rest);
   }
 
   static String level(Severity s, boolean strict) {

@@ -197,6 +197,32 @@ class SarifReporterTest {
   }
 
   @Test
+  void aProjectOutsideTheWorkingFolderIsFoundByItsAbsoluteAddress() {
+    Path elsewhere = Path.of("/srv/dossiers/AP1_999");
+    Finding f =
+        Finding.of(
+            Code.SECTION_MISSING, new Loc("AP1_999/restitution-finale.md", 4, 1), "Introduction");
+    Checker.Checked c =
+        new Checker.Checked(
+            new fr.fejdoc.model.Project("AP1_999", elsewhere, null, List.of()),
+            List.of(f),
+            "AP1_999");
+    String text = sarif(List.of(c));
+    assertThat(SarifSchema.errors(text)).isEmpty();
+    JsonNode artifact =
+        run(text)
+            .get("results")
+            .get(0)
+            .get("locations")
+            .get(0)
+            .get("physicalLocation")
+            .get("artifactLocation");
+    assertThat(artifact.get("uri").asText())
+        .isEqualTo("file:///srv/dossiers/AP1_999/restitution-finale.md");
+    assertThat(artifact.has("uriBaseId")).isFalse();
+  }
+
+  @Test
   void strictMakesWarningsErrors() {
     JsonNode results = run(sarif(List.of(ap1027()), Messages.Lang.FR, true, null)).get("results");
     assertThat(results.get(0).get("level").asText()).isEqualTo("error"); // FEJ301, a warning
