@@ -23,8 +23,9 @@
 #   FEJDOC_STRICT       true: warnings and accepted findings fail too (--strict)
 #   FEJDOC_DOCS_URL     the public address of fejdoc's docs/ folder, for the SARIF rules' links
 #
-# Exit code: that of fejdoc check (0 no error, 1 errors found, 2 usage or reading problem); the
-# reports are written in every case but 2.
+# One run of fejdoc check writes the console report and the files (--rapport FORMAT=FILE). Exit
+# code: that of fejdoc check (0 no error, 1 errors found, 2 usage or reading problem); the reports
+# are written in every case but 2.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -94,31 +95,16 @@ reports=${FEJDOC_REPORTS:-text}
 console=text
 case " $reports " in *" github "*) console=github ;; esac
 
-# ---- the check, then the reports ---------------------------------------------------------------
-run_fejdoc check "${projects[@]}" "${options[@]}" --format "$console"
-code=$?
-[ $code -le 1 ] || exit $code
-
-report() { # format, file, extra options...
-  local format=$1 file=$2 err
-  shift 2
-  err=$(run_fejdoc check "${projects[@]}" "${options[@]}" --format "$format" -o "$file" "$@" 2>&1)
-  local rc=$?
-  if [ $rc -gt 1 ]; then
-    echo "$err" >&2
-    exit $rc
-  fi
-}
+# ---- the check and its reports, in one run ----------------------------------------------------
 for r in $reports; do
   case $r in
     text | github) ;;
     sarif)
-      docs=()
-      [ -n "${FEJDOC_DOCS_URL:-}" ] && docs=(--docs-url "$FEJDOC_DOCS_URL")
-      report sarif "${FEJDOC_SARIF:-fejdoc.sarif}" "${docs[@]+"${docs[@]}"}"
+      options+=(--rapport "sarif=${FEJDOC_SARIF:-fejdoc.sarif}")
+      [ -n "${FEJDOC_DOCS_URL:-}" ] && options+=(--docs-url "$FEJDOC_DOCS_URL")
       ;;
-    codequality | gitlab) report gitlab "${FEJDOC_CODEQUALITY:-gl-code-quality-report.json}" ;;
+    codequality | gitlab) options+=(--rapport "gitlab=${FEJDOC_CODEQUALITY:-gl-code-quality-report.json}") ;;
     *) fail "unknown report: $r (text, github, sarif, codequality)" ;;
   esac
 done
-exit $code
+run_fejdoc check "${projects[@]}" "${options[@]}" --format "$console"

@@ -41,6 +41,14 @@ public final class CheckCommand implements Callable<Integer> {
   String format;
 
   @Option(
+      names = {"--rapport", "--report"},
+      paramLabel = "FORMAT=FICHIER",
+      description =
+          "Écrit aussi ce rapport dans ce fichier, de la même vérification (répétable) : par"
+              + " exemple --rapport sarif=fejdoc.sarif --rapport gitlab=qualite.json.")
+  List<String> reports;
+
+  @Option(
       names = "--docs-url",
       paramLabel = "ADRESSE",
       description =
@@ -73,6 +81,20 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println(m.text("cli.bad-docs-url", docsUrl));
       return 2;
     }
+    java.util.Map<Path, String> extra = new java.util.LinkedHashMap<>();
+    for (String r : reports == null ? List.<String>of() : reports) {
+      int eq = r.indexOf('=');
+      String f = eq < 0 ? r : r.substring(0, eq);
+      if (eq <= 0 || eq == r.length() - 1) {
+        System.err.println(m.text("cli.bad-report", r));
+        return 2;
+      }
+      if (!Reporter.FORMATS.contains(f)) {
+        System.err.println(m.text("cli.bad-format", f));
+        return 2;
+      }
+      extra.put(Path.of(r.substring(eq + 1)), f);
+    }
     List<ProjectFinder.Found> found;
     try {
       found = projects.projects();
@@ -87,6 +109,15 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println(
           m.text("cli.cannot-write", String.valueOf(output), IoMessages.frenchWrite(e)));
       return 2;
+    }
+    for (var e : extra.entrySet()) {
+      try {
+        AtomicFiles.write(e.getKey(), render(reporter(e.getValue(), docs), results, m));
+      } catch (IOException x) {
+        System.err.println(
+            m.text("cli.cannot-write", String.valueOf(e.getKey()), IoMessages.frenchWrite(x)));
+        return 2;
+      }
     }
     return Summary.of(results).fails(strict) ? 1 : 0;
   }
@@ -106,11 +137,20 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  private static Reporter reporter(String format, String docs) {
+    return format.equals("sarif") ? Reporter.sarif(docs, Path.of("")) : Reporter.of(format);
+  }
+
+  private byte[] render(Reporter reporter, List<Checker.Checked> results, Messages m) {
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
+    reporter.write(results, m, strict, out);
+    out.flush();
+    return buffer.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   private void write(List<Checker.Checked> results, Messages m, String docs) throws IOException {
-    Reporter reporter =
-        format.equals("sarif")
-            ? Reporter.sarif(docs, java.nio.file.Path.of(""))
-            : Reporter.of(format);
+    Reporter reporter = reporter(format, docs);
     if (output == null) {
       PrintWriter out =
           new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);

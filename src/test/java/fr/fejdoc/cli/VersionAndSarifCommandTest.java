@@ -79,6 +79,34 @@ class VersionAndSarifCommandTest {
   }
 
   @Test
+  void oneCheckWritesSeveralReports(@TempDir Path tmp) throws Exception {
+    Path sarif = tmp.resolve("a.sarif");
+    Path quality = tmp.resolve("q.json");
+    CommandRun.Run run =
+        CommandRun.run(
+            "check",
+            "projects/AP1_027",
+            "--format",
+            "github",
+            "--rapport",
+            "sarif=" + sarif,
+            "--report",
+            "gitlab=" + quality);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("::warning file=projects/AP1_027/");
+    assertThat(Files.readString(sarif))
+        .isEqualTo(CommandRun.run("check", "projects/AP1_027", "--format", "sarif").out());
+    assertThat(Files.readString(quality))
+        .isEqualTo(CommandRun.run("check", "projects/AP1_027", "--format", "gitlab").out());
+    for (String bad : new String[] {"sarif", "=x", "sarif=", "pdf=x.pdf"}) {
+      CommandRun.Run r = CommandRun.run("check", "projects/AP1_027", "--rapport", bad);
+      assertThat(r.code()).as(bad).isEqualTo(2);
+      assertThat(r.err()).as(bad).startsWith("fejdoc : ").doesNotContain("Exception");
+      assertThat(r.out()).as(bad).isEmpty();
+    }
+  }
+
+  @Test
   void aBadFormatOrDocsUrlIsAUsageError() {
     CommandRun.Run bad = CommandRun.run("check", "projects/AP1_027", "--format", "sarifs");
     assertThat(bad.code()).isEqualTo(2);
