@@ -52,7 +52,7 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--docs-url",
       paramLabel = "ADRESSE",
       description =
-          "Avec --format sarif : adresse publique du dossier docs/ de fejdoc ; chaque règle du"
+          "Pour le rapport SARIF : adresse publique du dossier docs/ de fejdoc ; chaque règle du"
               + " rapport porte alors le lien vers son constat (helpUri).")
   String docsUrl;
 
