@@ -265,8 +265,13 @@ final class SarifReporter implements Reporter {
   /** The first sentence of a message, without its closing full stop, capitalised. */
   static String shortText(String message) {
     String s = message;
-    int stop = s.indexOf(". ");
-    if (stop > 0) s = s.substring(0, stop);
+    // a sentence ends at ". " before a capital ("i.e. …" does not end one)
+    for (int stop = s.indexOf(". "); stop > 0; stop = s.indexOf(". ", stop + 1)) {
+      if (stop + 2 < s.length() && Character.isUpperCase(s.charAt(stop + 2))) {
+        s = s.substring(0, stop);
+        break;
+      }
+    }
     int dash = s.indexOf(" — ");
     if (dash > 0) s = s.substring(0, dash);
     s = s.strip();

@@ -319,6 +319,8 @@ class SarifReporterTest {
                 .asText())
         .isEqualTo("projets%3Aa%2Cb/100%25/x%20%C3%A9%23%3F.yaml");
     assertThat(SarifReporter.shortText("a".repeat(500))).hasSize(200).endsWith("…");
+    assertThat(SarifReporter.shortText("a (…), i.e. … at most. Fix it."))
+        .isEqualTo("A (…), i.e. … at most");
   }
 
   private static JsonNode rule(JsonNode component, String id) {
