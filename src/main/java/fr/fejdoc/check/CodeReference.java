@@ -33,7 +33,9 @@ public final class CodeReference {
             + " même défaut sur un chiffre réalisé est une erreur. « Acceptable » : le constat"
             + " peut être accepté dans `constats_acceptes` (voir [conventions.md](conventions.md))"
             + " ; les protections contre les dossiers hostiles ne le sont jamais. « … » marque la"
-            + " place des chiffres et des noms que le message cite.\n\n");
+            + " place des chiffres et des noms que le message cite. Chaque code a son ancre"
+            + " (`constats.md#fej101`) : les rapports SARIF de `check --format sarif` y"
+            + " renvoient.\n\n");
     out.append("| Code | Gravité | Acceptable | Message |\n");
     out.append("|---|---|---|---|\n");
     Map<String, List<Code>> byId = new LinkedHashMap<>();
@@ -41,6 +43,7 @@ public final class CodeReference {
     codes.sort(java.util.Comparator.comparing(Code::id));
     for (Code c : codes) byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
     for (Map.Entry<String, List<Code>> e : byId.entrySet()) {
+      boolean first = true;
       for (Code c : e.getValue()) {
         out.append("| ")
             .append(c.id())
@@ -49,8 +52,11 @@ public final class CodeReference {
             .append(" | ")
             .append(c.acknowledgeable() ? "oui" : "non")
             .append(" | ")
+            // the anchor SARIF reports link to (docs/constats.md#fej101), once per code
+            .append(first ? "<a id=\"" + c.id().toLowerCase(java.util.Locale.ROOT) + "\"></a>" : "")
             .append(cell(fr.template(c)))
             .append(" |\n");
+        first = false;
       }
     }
     return out.toString();

@@ -34,8 +34,27 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (par défaut), json, github (annotations) ou junit (rapport XML).")
+      description =
+          "text (par défaut), json, github (annotations), junit (rapport XML), sarif (SARIF"
+              + " 2.1.0, analyse de code de GitHub) ou gitlab (rapport de qualité de code de"
+              + " GitLab ; aussi : codequality).")
   String format;
+
+  @Option(
+      names = {"--rapport", "--report"},
+      paramLabel = "FORMAT=FICHIER",
+      description =
+          "Écrit aussi ce rapport dans ce fichier, de la même vérification (répétable) : par"
+              + " exemple --rapport sarif=fejdoc.sarif --rapport gitlab=qualite.json.")
+  List<String> reports;
+
+  @Option(
+      names = "--docs-url",
+      paramLabel = "ADRESSE",
+      description =
+          "Pour le rapport SARIF : adresse publique du dossier docs/ de fejdoc ; chaque règle du"
+              + " rapport porte alors le lien vers son constat (helpUri).")
+  String docsUrl;
 
   @Option(
       names = "--strict",
@@ -53,9 +72,28 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages m = projects.messages();
-    if (!List.of("text", "json", "github", "junit").contains(format)) {
+    if (!Reporter.FORMATS.contains(format)) {
       System.err.println(m.text("cli.bad-format", format));
       return 2;
+    }
+    String docs = docsUrl == null ? null : docsBase(docsUrl);
+    if (docsUrl != null && docs == null) {
+      System.err.println(m.text("cli.bad-docs-url", docsUrl));
+      return 2;
+    }
+    java.util.Map<Path, String> extra = new java.util.LinkedHashMap<>();
+    for (String r : reports == null ? List.<String>of() : reports) {
+      int eq = r.indexOf('=');
+      String f = eq < 0 ? r : r.substring(0, eq);
+      if (eq <= 0 || eq == r.length() - 1) {
+        System.err.println(m.text("cli.bad-report", r));
+        return 2;
+      }
+      if (!Reporter.FORMATS.contains(f)) {
+        System.err.println(m.text("cli.bad-format", f));
+        return 2;
+      }
+      extra.put(Path.of(r.substring(eq + 1)), f);
     }
     List<ProjectFinder.Found> found;
     try {
@@ -66,17 +104,53 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<Checker.Checked> results = Batch.check(found);
     try {
-      write(results, m);
+      write(results, m, docs);
     } catch (IOException e) {
       System.err.println(
           m.text("cli.cannot-write", String.valueOf(output), IoMessages.frenchWrite(e)));
       return 2;
     }
+    for (var e : extra.entrySet()) {
+      try {
+        AtomicFiles.write(e.getKey(), render(reporter(e.getValue(), docs), results, m));
+      } catch (IOException x) {
+        System.err.println(
+            m.text("cli.cannot-write", String.valueOf(e.getKey()), IoMessages.frenchWrite(x)));
+        return 2;
+      }
+    }
     return Summary.of(results).fails(strict) ? 1 : 0;
   }
 
-  private void write(List<Checker.Checked> results, Messages m) throws IOException {
-    Reporter reporter = Reporter.of(format);
+  /** An absolute http(s) address, ending with "/"; null when it is not one. */
+  static String docsBase(String url) {
+    try {
+      java.net.URI u = new java.net.URI(url.strip());
+      if (!u.isAbsolute() || u.getHost() == null || u.getRawQuery() != null) return null;
+      if (u.getRawFragment() != null) return null;
+      String scheme = u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) return null;
+      String s = u.toASCIIString();
+      return s.endsWith("/") ? s : s + "/";
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static Reporter reporter(String format, String docs) {
+    return format.equals("sarif") ? Reporter.sarif(docs, Path.of("")) : Reporter.of(format);
+  }
+
+  private byte[] render(Reporter reporter, List<Checker.Checked> results, Messages m) {
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
+    reporter.write(results, m, strict, out);
+    out.flush();
+    return buffer.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void write(List<Checker.Checked> results, Messages m, String docs) throws IOException {
+    Reporter reporter = reporter(format, docs);
     if (output == null) {
       PrintWriter out =
           new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);

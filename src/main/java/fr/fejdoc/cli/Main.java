@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 /** The {@code fejdoc} command and its subcommands. */
 @Command(
     name = "fejdoc",
-    version = "fejdoc 0.1.0",
     synopsisHeading = "Utilisation : ",
     descriptionHeading = "%n",
     parameterListHeading = "%nParamètres :%n",
@@ -28,8 +27,31 @@ public final class Main implements Runnable {
   @Option(
       names = {"-V", "--version"},
       versionHelp = true,
-      description = "Affiche la version.")
+      description =
+          "Affiche la version de fejdoc, celle du registre des formulaires et celle de Java.")
   boolean version;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANGUE",
+      description = "Langue de --version : fr (par défaut) ou en.")
+  String lang;
+
+  /**
+   * What {@code fejdoc --version} prints: fejdoc's version, the form registry's and the Java
+   * runtime's, in French or (with {@code --lang en}) English.
+   */
+  static String[] versionLines(boolean english) {
+    fr.fejdoc.check.Messages m =
+        fr.fejdoc.check.Messages.of(
+            english ? fr.fejdoc.check.Messages.Lang.EN : fr.fejdoc.check.Messages.Lang.FR);
+    return java.util.stream.Stream.of(
+            m.text("version.program", fr.fejdoc.report.Version.program()),
+            m.text("version.registry", fr.fejdoc.report.Version.registry()),
+            m.text("version.jdk", fr.fejdoc.report.Version.jdk()))
+        .map(l -> l.replace("%", "%%")) // picocli formats each line
+        .toArray(String[]::new);
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +88,8 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
     CommandLine cl = new CommandLine(new Main());
+    boolean english = NewCommand.english(args);
+    cl.getCommandSpec().versionProvider(() -> versionLines(english));
     String first = args.length > 0 ? args[0] : null;
     for (var c : COMMANDS.entrySet())
       if (first == null || !COMMANDS.containsKey(first) || c.getKey().equals(first))
