@@ -15,6 +15,117 @@ public final class CatalogueData {
   public static final String JSON = "experiences.json";
   public static final String DATAPACKAGE = "datapackage.json";
 
+  /** The Table Schema of experiences.csv, as schema.data.gouv.fr publishes schemas. */
+  public static final String SCHEMA = "experiences.schema.json";
+
+  /** The schema's own version: changed when a column is added, removed or retyped. */
+  static final String SCHEMA_VERSION = "1.0.0";
+
+  /** When this version of the schema was written (a fixed date, never the clock). */
+  static final String SCHEMA_DATE = "2026-12-05";
+
+  /**
+   * The licence of the published data: the Licence Ouverte 2.0 of the French administration (SPDX
+   * {@code etalab-2.0}), as data.gouv.fr expects for public data.
+   */
+  static final String LICENCE =
+      "[{\"name\": \"etalab-2.0\", \"title\": \"Licence Ouverte / Open Licence version 2.0\","
+          + " \"path\": \"https://www.etalab.gouv.fr/licence-ouverte-open-licence/\"}]";
+
+  /** An example value of each column, for the schema (as schema.data.gouv.fr asks). */
+  private static final java.util.Map<String, String> EXAMPLES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("projet", "AP1_027"),
+          java.util.Map.entry("dossier", "AP1_027"),
+          java.util.Map.entry("titre", "Entreprendre à moins de 26 ans"),
+          java.util.Map.entry("thematique", "Création d'activité par les jeunes"),
+          java.util.Map.entry("programme", "Appel à projets n° 1"),
+          java.util.Map.entry("regions", "Lorraine"),
+          java.util.Map.entry("porteur", "Mission locale du Pays messin"),
+          java.util.Map.entry("porteur_type", "association"),
+          java.util.Map.entry("evaluateur", "Cabinet d'évaluation"),
+          java.util.Map.entry("evaluateur_type", "structure privée"),
+          java.util.Map.entry("demarrage", "2009-08-02"),
+          java.util.Map.entry("fin", "2011-07-31"),
+          java.util.Map.entry("duree_initiale_mois", "24"),
+          java.util.Map.entry("duree_effective_mois", "24"),
+          java.util.Map.entry("beneficiaires_prevus", "120"),
+          java.util.Map.entry("beneficiaires_prevus_texte", "120"),
+          java.util.Map.entry("beneficiaires_entres", "104"),
+          java.util.Map.entry("taux_realisation_pct", "87"),
+          java.util.Map.entry("financement_total", "218500.5"),
+          java.util.Map.entry("montant_fej", "107710"),
+          java.util.Map.entry("part_fej_pct", "49"),
+          java.util.Map.entry("charges_realisees", "215000"),
+          java.util.Map.entry(
+              "documents", "restitution-finale:html,pdf,docx ; annexes:html,pdf,docx,xlsx"),
+          java.util.Map.entry("documents_non_publies", "note-etape-2010-12-31"),
+          java.util.Map.entry("erreurs", "0"),
+          java.util.Map.entry("avertissements", "1"),
+          java.util.Map.entry("etat", "ok"));
+
+  /**
+   * experiences.schema.json: the Table Schema of experiences.csv with the metadata
+   * schema.data.gouv.fr asks of the schemas it publishes (name, title, description, country,
+   * version, dates, contributors, licence, an example and a description of each field). The
+   * addresses (home page, the schema's own, an example file) are given only when the site's address
+   * is known ({@code --base-url}).
+   */
+  static byte[] tableSchema(String base) {
+    StringBuilder out = new StringBuilder("{\n");
+    out.append("  \"$schema\": \"https://frictionlessdata.io/schemas/table-schema.json\",\n");
+    out.append("  \"name\": \"fejdoc-experiences\",\n");
+    out.append("  \"title\": ")
+        .append(Json.string("Expérimentations du Fonds d'Expérimentation pour la Jeunesse"))
+        .append(",\n");
+    out.append("  \"description\": ").append(Json.string(DESCRIPTION)).append(",\n");
+    out.append("  \"keywords\": [\"FEJ\", \"expérimentation\", \"jeunesse\", \"catalogue\"],\n");
+    out.append("  \"countryCode\": \"FR\",\n");
+    if (base != null) {
+      out.append("  \"homepage\": ").append(Json.string(base)).append(",\n");
+      out.append("  \"path\": ").append(Json.string(base + SCHEMA)).append(",\n");
+      out.append("  \"resources\": [{\"title\": \"Catalogue publié\", \"path\": ")
+          .append(Json.string(base + CSV))
+          .append("}],\n");
+    }
+    out.append("  \"created\": \"" + SCHEMA_DATE + "\",\n");
+    out.append("  \"lastModified\": \"" + SCHEMA_DATE + "\",\n");
+    out.append("  \"version\": \"" + SCHEMA_VERSION + "\",\n");
+    out.append("  \"contributors\": [{\"title\": \"fejdoc\", \"role\": \"author\"}],\n");
+    out.append("  \"licenses\": ").append(LICENCE).append(",\n");
+    out.append("  \"fields\": [");
+    for (int i = 0; i < Column.ALL.size(); i++) {
+      Column c = Column.ALL.get(i);
+      out.append(i == 0 ? "\n" : ",\n").append("    {");
+      out.append("\"name\": ").append(Json.string(c.name()));
+      out.append(", \"title\": ").append(Json.string(c.title()));
+      out.append(", \"description\": ").append(Json.string(c.description()));
+      String example = EXAMPLES.get(c.name());
+      if (example != null) out.append(", \"example\": ").append(Json.string(example));
+      out.append(", \"type\": ").append(Json.string(c.type()));
+      if (c.type().equals("number")) out.append(", \"decimalChar\": \".\"");
+      if (c.name().equals("projet"))
+        out.append(", \"constraints\": {\"required\": true, \"unique\": true}");
+      else if (c.name().equals("demarrage") || c.name().equals("fin"))
+        out.append(", \"constraints\": {\"pattern\": \"[0-9]{4}-[0-9]{2}(-[0-9]{2})?\"}");
+      else if (c.name().equals("erreurs") || c.name().equals("avertissements"))
+        out.append(", \"constraints\": {\"required\": true, \"minimum\": 0}");
+      out.append('}');
+    }
+    out.append("\n  ],\n");
+    out.append("  \"missingValues\": [\"\"],\n");
+    out.append("  \"primaryKey\": \"projet\"\n}\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static final String DESCRIPTION =
+      "Une ligne par expérimentation. Nombres avec un point décimal, sans séparateur"
+          + " de milliers ; dates ISO 8601 ; valeur vide (CSV) ou null (JSON) : inconnue,"
+          + " ou non publiée parce que le projet ne passe pas ses vérifications. Dans le"
+          + " CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour"
+          + " chariot est précédé d'une apostrophe (') pour qu'un tableur ne le prenne"
+          + " pas pour une formule ; le JSON donne le texte tel qu'écrit.";
+
   private CatalogueData() {}
 
   /** experiences.csv: a header of stable column names, then one row per experiment. */
@@ -122,16 +233,8 @@ public final class CatalogueData {
     out.append("  \"title\": ")
         .append(Json.string("Catalogue des expérimentations du FEJ"))
         .append(",\n");
-    out.append("  \"description\": ")
-        .append(
-            Json.string(
-                "Une ligne par expérimentation. Nombres avec un point décimal, sans séparateur"
-                    + " de milliers ; dates ISO 8601 ; valeur vide (CSV) ou null (JSON) : inconnue,"
-                    + " ou non publiée parce que le projet ne passe pas ses vérifications. Dans le"
-                    + " CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour"
-                    + " chariot est précédé d'une apostrophe (') pour qu'un tableur ne le prenne"
-                    + " pas pour une formule ; le JSON donne le texte tel qu'écrit."))
-        .append(",\n");
+    out.append("  \"description\": ").append(Json.string(DESCRIPTION)).append(",\n");
+    out.append("  \"licenses\": ").append(LICENCE).append(",\n");
     out.append("  \"profile\": \"data-package\",\n");
     out.append("  \"resources\": [\n    {\n");
     out.append("      \"name\": \"experiences\",\n");
@@ -142,20 +245,8 @@ public final class CatalogueData {
     out.append("      \"encoding\": \"utf-8\",\n");
     out.append("      \"dialect\": {\"delimiter\": \",\", \"lineTerminator\": \"\\r\\n\",")
         .append(" \"quoteChar\": \"\\\"\", \"doubleQuote\": true, \"header\": true},\n");
-    out.append("      \"schema\": {\n        \"fields\": [");
-    for (int i = 0; i < Column.ALL.size(); i++) {
-      Column c = Column.ALL.get(i);
-      out.append(i == 0 ? "\n" : ",\n").append("          {");
-      out.append("\"name\": ").append(Json.string(c.name()));
-      out.append(", \"type\": ").append(Json.string(c.type()));
-      if (c.type().equals("number")) out.append(", \"decimalChar\": \".\"");
-      out.append(", \"title\": ").append(Json.string(c.title()));
-      out.append(", \"description\": ").append(Json.string(c.description()));
-      out.append('}');
-    }
-    out.append("\n        ],\n");
-    out.append("        \"missingValues\": [\"\"],\n");
-    out.append("        \"primaryKey\": \"projet\"\n      }\n    },\n    {\n");
+    // the Table Schema is its own file (as schema.data.gouv.fr publishes it), referred to here
+    out.append("      \"schema\": \"" + SCHEMA + "\"\n    },\n    {\n");
     out.append("      \"name\": \"experiences-json\",\n");
     out.append("      \"path\": \"" + JSON + "\",\n");
     out.append("      \"format\": \"json\",\n");

@@ -216,7 +216,8 @@ public final class CatalogueSite {
                 Map.of(
                     CatalogueData.CSV, CatalogueData.csv(entries),
                     CatalogueData.JSON, CatalogueData.json(entries),
-                    CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base))));
+                    CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base),
+                    CatalogueData.SCHEMA, CatalogueData.tableSchema(base))));
     if (base != null)
       parts.add(new Part(sha("sitemap\0" + figures), () -> Map.of(SITEMAP, utf8(sitemap()))));
     ExperimentPage page = new ExperimentPage(documentsFromRoot, base);

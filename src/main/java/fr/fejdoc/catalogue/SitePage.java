@@ -40,7 +40,10 @@ final class SitePage {
         .append("\">experiences.json</a> · <a href=\"")
         .append(root)
         .append(CatalogueData.DATAPACKAGE)
-        .append("\">datapackage.json</a> (description des colonnes)</p>\n");
+        .append("\">datapackage.json</a> (description des colonnes ; <a href=\"")
+        .append(root)
+        .append(CatalogueData.SCHEMA)
+        .append("\">schéma</a>) ; Licence Ouverte 2.0</p>\n");
     List<PrintedEdition.Volume> volumes = PrintedEdition.volumes(entries);
     h.append("<p class=\"downloads\">Édition imprimable");
     for (PrintedEdition.Volume v : volumes) {

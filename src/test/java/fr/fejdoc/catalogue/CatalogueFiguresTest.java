@@ -105,7 +105,9 @@ class CatalogueFiguresTest {
     String header =
         CatalogueFixtures.read(site.resolve("experiences.csv")).lines().findFirst().orElseThrow();
     String dp = CatalogueFixtures.read(site.resolve("datapackage.json"));
-    for (String col : header.split(",")) assertThat(dp).contains("\"name\": \"" + col + "\"");
+    String schema = CatalogueFixtures.read(site.resolve(CatalogueData.SCHEMA));
+    assertThat(dp).contains("\"schema\": \"" + CatalogueData.SCHEMA + "\"");
+    for (String col : header.split(",")) assertThat(schema).contains("\"name\": \"" + col + "\"");
     assertThat(header.split(",")).hasSize(Column.ALL.size());
     // datapackage.json is valid JSON (hence YAML)
     assertThat(new Load(LoadSettings.builder().build()).loadFromString(dp)).isInstanceOf(Map.class);

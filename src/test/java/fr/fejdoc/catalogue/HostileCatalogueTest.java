@@ -296,6 +296,7 @@ class HostileCatalogueTest {
               "experiences.json",
               "experiences.xlsx",
               "datapackage.json",
+              CatalogueData.SCHEMA,
               "catalogue-recherche.js",
               "catalogue-comparaison.js",
               "comparer.html",
