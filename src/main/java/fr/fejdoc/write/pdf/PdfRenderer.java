@@ -92,6 +92,7 @@ final class PdfRenderer {
         new Document(
             base, Styles.MARGIN_LEFT, Styles.MARGIN_RIGHT, Styles.MARGIN_TOP, Styles.MARGIN_BOTTOM);
     HeaderFooter running = null;
+    Structure structure = complete ? new Structure() : null;
     try {
       writer = PdfWriter.getInstance(document, out);
       // a justified line is spread by its word spaces only: letter-spacing is not French typography
@@ -105,6 +106,7 @@ final class PdfRenderer {
                 page != null && page.coverPage(),
                 doc.isDraft() ? doc.draft().mark() : null);
         writer.setPageEvent(running);
+        writer.setPageEvent(structure);
         metadata(meta);
       }
       document.open();
@@ -112,7 +114,7 @@ final class PdfRenderer {
 
       Map<String, String> byId = new HashMap<>();
       Map<Block.Section, String> destinations = Blocks.destinations(doc.blocks(), byId);
-      Inlines inlines = new Inlines(byId);
+      Inlines inlines = new Inlines(byId, structure);
       Outlines outlines = complete ? new Outlines(writer.getRootOutline()) : null;
       Blocks blocks = new Blocks(inlines, new Images(resources), destinations, outlines);
       Flow flow = new Flow();
@@ -129,12 +131,9 @@ final class PdfRenderer {
         writer.setPageEmpty(false); // an empty tree still makes a (blank) page
       }
       document.close();
+      byte[] tagged = Tagging.apply(bytes.toByteArray(), structure, language(meta));
       return new Result(
-          Determinism.fixFileId(bytes.toByteArray()),
-          running.pages(),
-          lastY,
-          measured.top(),
-          measured.bottom());
+          Determinism.fixFileId(tagged), running.pages(), lastY, measured.top(), measured.bottom());
     } catch (DocumentException e) {
       throw new IllegalStateException("PDF layout failed: " + e.getMessage(), e);
     }
