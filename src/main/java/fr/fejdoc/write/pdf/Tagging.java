@@ -595,7 +595,10 @@ final class Tagging {
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement)
         throws IOException {
       if (current != null && current.x() != current.x()) {
-        current = new Op(Op.TEXT, trm.getTranslateX(), trm.getTranslateY(), null);
+        // turned text (the draft's watermark) is never a chunk of the flow: an artifact
+        boolean turned = Math.abs(trm.getShearX()) > 1e-3 || Math.abs(trm.getShearY()) > 1e-3;
+        current =
+            new Op(turned ? Op.PATH : Op.TEXT, trm.getTranslateX(), trm.getTranslateY(), null);
       }
     }
 
