@@ -194,7 +194,7 @@ final class Tagging {
       withoutCidSets(doc);
       doc.setVersion(1.7f);
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + pdf.length / 4);
-      doc.save(out, CompressParameters.NO_COMPRESSION);
+      doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
       return out.toByteArray();
     }
   }
