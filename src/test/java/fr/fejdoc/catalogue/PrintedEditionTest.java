@@ -38,7 +38,7 @@ class PrintedEditionTest {
   }
 
   @Test
-  void pdfIsPdfA1b() throws Exception {
+  void pdfIsPdfUaAndPdfA2a() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
     PdfAConformanceTest.assertPdfA("catalogue.pdf", files.get("catalogue.pdf"));
   }

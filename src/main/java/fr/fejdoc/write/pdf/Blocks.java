@@ -23,6 +23,9 @@ final class Blocks {
   static final String MISSING_TEXT = "Partie non renseignée";
   static final String IMAGE_MISSING_TEXT = "Image non disponible";
 
+  /** The alternate description of a figure whose markup gives none. */
+  static final String IMAGE_TEXT = "Image";
+
   final Inlines inlines;
   final Images images;
   private final Map<Block.Section, String> destinations;
@@ -97,8 +100,17 @@ final class Blocks {
     switch (block) {
       case null -> {}
       case Block.Section s -> section(s, sink, ctx);
-      case Block.Para p -> sink.add(para(p, ctx));
-      case Block.Heading h -> sink.heading(heading(sectionLevel + Math.max(1, h.level()), h, ctx));
+      case Block.Para p -> {
+        Structure.Node tag = open("P");
+        sink.add(para(p, ctx));
+        close(tag);
+      }
+      case Block.Heading h -> {
+        int level = sectionLevel + Math.max(1, h.level());
+        Structure.Node tag = heading(level);
+        sink.heading(heading(level, h, ctx));
+        close(tag);
+      }
       case Block.BulletList l -> sink.add(list(l.items(), false, 1, ctx));
       case Block.OrderedList l -> sink.add(list(l.items(), true, l.start(), ctx));
       case Block.Table t -> {
@@ -113,9 +125,27 @@ final class Blocks {
       case Block.KeyFigures k -> sink.add(boxes.keyFigures(k, ctx));
       case Block.Box b -> sink.add(boxes.box(b, ctx));
       case Block.Columns c -> columns(c, sink, ctx);
-      case Block.Beside s -> sink.add(beside(s, ctx));
+      case Block.Beside s -> {
+        Structure.Node tag = open("Div");
+        sink.add(beside(s, ctx));
+        close(tag);
+      }
       case Block.PageBreak pb -> sink.pageBreak();
     }
+  }
+
+  /** Opens a structure element (nothing when the layout is not tagged). */
+  Structure.Node open(String type) {
+    return inlines.open(type);
+  }
+
+  void close(Structure.Node n) {
+    inlines.close(n);
+  }
+
+  /** Opens a heading element of {@code level} (levels never skip one going down). */
+  Structure.Node heading(int level) {
+    return inlines.structure == null ? null : inlines.structure.heading(level);
   }
 
   /** The content of a cell, a box or a list item: elements without trailing space. */
@@ -140,10 +170,13 @@ final class Blocks {
       sink.landscape(true);
       ctx = ctx.width(sink.landscapeWidth(ctx.width()));
     }
+    Structure.Node sect = open("Sect");
     if (hasHeading(s)) {
       String dest = destinations.get(s);
       if (dest != null) inlines.destinationOnNext(dest);
+      Structure.Node tag = heading(level);
       Element h = sectionHeading(s, level, ctx);
+      close(tag);
       if (dest != null && outlines != null) outlines.add(level, outlineTitle(s), dest);
       sink.heading(h);
       afterHeading = true;
@@ -160,6 +193,7 @@ final class Blocks {
     sectionDepth--;
     sectionLevel = savedLevel;
     if (sectionDepth == 0) notes(sink, ctx);
+    close(sect);
     if (turn) sink.landscape(false);
     blocks(content.subList(end, content.size()), sink, ctx);
   }
@@ -312,8 +346,13 @@ final class Blocks {
     t.setSpacingAfter(ctx.inCell() ? 2f : Styles.PARA_AFTER);
     listDepth++;
     int n = start;
+    Structure.Node l = open("L");
+    if (l != null) l.attributes.put("O", "List");
+    if (l != null) l.attributes.put("ListNumbering", ordered ? "Decimal" : "Disc");
     for (List<Block> item : nn(items)) {
       String marker = ordered ? (n++) + "." : (listDepth > 1 ? "–" : "•");
+      Structure.Node li = open("LI");
+      Structure.Node lbl = open("Lbl");
       PdfPCell m = new PdfPCell();
       plain(m);
       m.setUseAscender(false); // first lines at the paragraph leading, as in running text
@@ -322,13 +361,18 @@ final class Blocks {
       mp.setAlignment(ordered ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
       m.addElement(mp);
       t.addCell(m);
+      close(lbl);
+      Structure.Node body = open("LBody");
       PdfPCell c = new PdfPCell();
       plain(c);
       c.setUseAscender(false);
       c.setPaddingBottom(1.5f);
       for (Element e : cell(item, lc.width(ctx.width() - indent))) c.addElement(e);
       t.addCell(c);
+      close(body);
+      close(li);
     }
+    close(l);
     listDepth--;
     return t;
   }
@@ -351,6 +395,13 @@ final class Blocks {
     var image = images.get(f.source());
     int pct = f.widthPercent() > 0 && f.widthPercent() <= 100 ? f.widthPercent() : 0;
     if (image.isPresent()) {
+      Structure.Node fig = open("Figure");
+      if (fig != null) {
+        String caption = plain(f.caption()).strip();
+        fig.alt = !isBlank(f.alt()) ? f.alt().strip() : caption.isEmpty() ? IMAGE_TEXT : caption;
+        inlines.structure.figureImage(fig);
+      }
+      close(fig);
       org.openpdf.text.Image img = image.get();
       float w = Math.max(1f, img.getWidth());
       float h = Math.max(1f, img.getHeight());
@@ -373,7 +424,9 @@ final class Blocks {
       c.setBackgroundColor(Styles.NOTICE_BG);
       c.setPadding(10f);
       c.setUseAscender(true);
+      Structure.Node tag = open("P");
       Paragraph p = Inlines.of(mc, inlines.text(text, mc));
+      close(tag);
       p.setAlignment(Element.ALIGN_CENTER);
       c.addElement(p);
       t.addCell(c);
@@ -388,10 +441,16 @@ final class Blocks {
           ctx.cell(ctx.width())
               .size(Styles.SMALL, Styles.SMALL_LEADING)
               .color(ctx.color().equals(Styles.INK) ? Styles.MUTED : ctx.color());
-      if (caption) c.addElement(inlines.paragraph(f.caption(), cc));
+      if (caption) {
+        Structure.Node tag = open("P");
+        c.addElement(inlines.paragraph(f.caption(), cc));
+        close(tag);
+      }
       if (credit) {
         Ctx kc = cc.size(Styles.SMALL - 1f, Styles.SMALL_LEADING - 1f).italic(true);
+        Structure.Node tag = open("P");
         c.addElement(inlines.paragraph(f.credit(), kc));
+        close(tag);
       }
       t.addCell(c);
     }
@@ -462,7 +521,13 @@ final class Blocks {
       int n = ++notesPlaced;
       Inline.Note note = all.get(n - 1);
       List<Block> content = nn(note.content());
+      Structure.Node noteTag = open("Note");
+      if (noteTag != null) noteTag.id = "fn-" + n;
+      Structure.Node firstTag = open("P");
+      Structure.Node back = open("Link");
+      if (back != null) back.contents = "Retour à l'appel de note " + n;
       Chunk number = inlines.text(n + ".\u00A0", nc.bold(true));
+      close(back);
       number.setLocalDestination("fn-" + n);
       Inlines.goTo(number, "fnref-" + n);
       Paragraph first = Inlines.empty(nc);
@@ -475,12 +540,14 @@ final class Blocks {
         from = 1;
       }
       first.setSpacingAfter(1.5f);
+      close(firstTag);
       sink.add(first);
       Ctx rest = nc.width(ctx.width() - 12f);
       for (Element e : cell(content.subList(from, content.size()), rest)) {
         if (e instanceof Paragraph p) p.setIndentationLeft(12f);
         sink.add(e);
       }
+      close(noteTag);
     }
   }
 

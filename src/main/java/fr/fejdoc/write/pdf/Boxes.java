@@ -24,6 +24,15 @@ final class Boxes {
   }
 
   PdfPTable box(Block.Box b, Ctx ctx) {
+    Structure.Node tag = blocks.open("Div");
+    try {
+      return boxInTag(b, ctx);
+    } finally {
+      blocks.close(tag);
+    }
+  }
+
+  private PdfPTable boxInTag(Block.Box b, Ctx ctx) {
     Block.BoxKind kind = b.kind() == null ? Block.BoxKind.NOTICE : b.kind();
     PdfPCell c = new PdfPCell();
     c.setUseAscender(true);
@@ -81,7 +90,9 @@ final class Boxes {
               .bold(true)
               .color(titleColor)
               .align(Element.ALIGN_LEFT);
+      Structure.Node title = blocks.open("P");
       Paragraph t = blocks.inlines.paragraph(b.title(), tc);
+      blocks.close(title);
       t.setSpacingAfter(kind == Block.BoxKind.BAND ? 3f : 4f);
       c.addElement(t);
     }
@@ -90,6 +101,15 @@ final class Boxes {
   }
 
   PdfPTable quote(Block.Quote q, Ctx ctx) {
+    Structure.Node tag = blocks.open("BlockQuote");
+    try {
+      return quoteInTag(q, ctx);
+    } finally {
+      blocks.close(tag);
+    }
+  }
+
+  private PdfPTable quoteInTag(Block.Quote q, Ctx ctx) {
     PdfPCell c = new PdfPCell();
     c.setUseAscender(true);
     c.setUseDescender(true);
@@ -126,9 +146,11 @@ final class Boxes {
               .size(Styles.SMALL + 0.5f, Styles.SMALL_LEADING + 0.5f)
               .italic(false)
               .color(Styles.MUTED);
+      Structure.Node who = blocks.open("P");
       Paragraph by = Inlines.empty(ac);
       by.add(blocks.inlines.text("—\u00A0", ac));
       blocks.inlines.add(by, q.attribution(), ac);
+      blocks.close(who);
       by.setAlignment(q.pull() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
       by.setSpacingBefore(3f);
       c.addElement(by);
@@ -143,6 +165,15 @@ final class Boxes {
   }
 
   PdfPTable keyFigures(Block.KeyFigures k, Ctx ctx) {
+    Structure.Node tag = blocks.open("Div");
+    try {
+      return keyFiguresInTag(k, ctx);
+    } finally {
+      blocks.close(tag);
+    }
+  }
+
+  private PdfPTable keyFiguresInTag(Block.KeyFigures k, Ctx ctx) {
     List<Block.KeyFigure> figures = Blocks.nn(k.figures()).stream().filter(f -> f != null).toList();
     int n = Math.max(1, figures.size());
     int perRow = Math.max(1, Math.min(n, (int) (ctx.width() / 105f)));
@@ -178,8 +209,12 @@ final class Boxes {
       c.setUseDescender(true);
       String value = f.value() == null ? "" : f.value().strip();
       Ctx fc = vc.fitWords(value);
+      Structure.Node fig = blocks.open("P");
       c.addElement(Inlines.of(fc, blocks.inlines.text(value, fc)));
+      blocks.close(fig);
+      Structure.Node cap = blocks.open("P");
       Paragraph caption = blocks.inlines.paragraph(f.caption(), cc);
+      blocks.close(cap);
       caption.setSpacingBefore(2f);
       c.addElement(caption);
       t.addCell(c);

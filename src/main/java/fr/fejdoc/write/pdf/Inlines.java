@@ -33,6 +33,9 @@ final class Inlines {
   private final List<Inline.Note> notes = new ArrayList<>();
   private final Map<String, String> anchors;
 
+  /** The logical structure being built (null: an untagged layout, a measure). */
+  final Structure structure;
+
   /** A named destination to put on the next chunk written (a section's heading). */
   private String pendingDestination;
 
@@ -41,7 +44,25 @@ final class Inlines {
    *     resolve only to these, so that no link points nowhere)
    */
   Inlines(Map<String, String> anchors) {
+    this(anchors, null);
+  }
+
+  /**
+   * @param structure the logical structure every chunk is tagged into, or null
+   */
+  Inlines(Map<String, String> anchors, Structure structure) {
     this.anchors = anchors;
+    this.structure = structure;
+  }
+
+  /** Opens a structure element (nothing when untagged). */
+  Structure.Node open(String type) {
+    return structure == null ? null : structure.open(type);
+  }
+
+  /** Closes a structure element opened by {@link #open}. */
+  void close(Structure.Node n) {
+    if (structure != null) structure.close(n);
   }
 
   /** Footnotes met so far, in order: note {@code n} is at index {@code n - 1}. */
@@ -150,8 +171,14 @@ final class Inlines {
         new Marks(m.size, Styles.FEJ_BLUE, m.bold, m.italic, true, m.sup, m.mono, resolved, m.sub);
     if (m.color.equals(Styles.WHITE))
       lm = new Marks(m.size, m.color, m.bold, m.italic, true, m.sup, m.mono, resolved, m.sub);
+    Structure.Node tag = open("Link");
+    if (tag != null) {
+      String text = fr.fejdoc.document.PlainText.of(content).strip();
+      tag.contents = resolved.startsWith("#") ? (text.isEmpty() ? "Renvoi" : text) : url.strip();
+    }
     if (content.isEmpty()) target.add(chunk(url, lm));
     else add(target, content, lm);
+    close(tag);
   }
 
   /**
@@ -179,7 +206,10 @@ final class Inlines {
     notes.add(note);
     int n = notes.size();
     Marks sm = new Marks(m.size, m.color, false, false, false, true, false, null, false);
+    Structure.Node tag = open("Link");
+    if (tag != null) tag.contents = "Note " + n;
     Chunk c = chunk(String.valueOf(n), sm);
+    close(tag);
     goTo(c, "fn-" + n);
     c.setLocalDestination("fnref-" + n);
     return c;
@@ -187,6 +217,7 @@ final class Inlines {
 
   private Chunk chunk(String text, Marks m) {
     Chunk c = new Chunk(text, font(m));
+    if (structure != null) structure.tag(c);
     if (m.sup) c.setTextRise(m.size * 0.33f);
     else if (m.sub) c.setTextRise(-m.size * 0.15f);
     if (m.underline) c.setUnderline(Math.max(0.4f, m.size / 20f), -m.size * 0.15f);

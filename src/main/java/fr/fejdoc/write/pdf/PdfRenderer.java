@@ -26,9 +26,10 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * One rendering of one document: sets up the OpenPDF document (A4, margins, PDF/A-1b, metadata,
- * language, running header and footer), walks the tree once through {@link Blocks} and closes it. A
- * new instance for each write.
+ * One rendering of one document: sets up the OpenPDF document (A4, margins, PDF/A, metadata,
+ * language, running header and footer), walks the tree once through {@link Blocks} (building its
+ * logical {@link Structure} on the way) and closes it; {@link Tagging} then marks the pages'
+ * content, making it tagged PDF/UA-1 and PDF/A-2a. A new instance for each write.
  */
 final class PdfRenderer {
 
@@ -54,6 +55,7 @@ final class PdfRenderer {
   private final Resources resources;
   private final boolean complete;
   private final Rectangle pageSize;
+  private final boolean tagged;
 
   private Document document;
   private PdfWriter writer;
@@ -72,10 +74,19 @@ final class PdfRenderer {
 
   /** A rendering on pages of {@code pageSize} (null: A4 in the document's orientation). */
   PdfRenderer(Doc doc, Resources resources, boolean complete, Rectangle pageSize) {
+    this(doc, resources, complete, pageSize, true);
+  }
+
+  /**
+   * @param tagged whether a complete document is tagged (PDF/UA-1, PDF/A-2a); untagged, it is the
+   *     PDF/A-1b layout alone, kept to measure what tagging costs
+   */
+  PdfRenderer(Doc doc, Resources resources, boolean complete, Rectangle pageSize, boolean tagged) {
     this.doc = doc;
     this.resources = resources;
     this.complete = complete;
     this.pageSize = pageSize;
+    this.tagged = tagged;
   }
 
   Result render() {
@@ -92,6 +103,7 @@ final class PdfRenderer {
         new Document(
             base, Styles.MARGIN_LEFT, Styles.MARGIN_RIGHT, Styles.MARGIN_TOP, Styles.MARGIN_BOTTOM);
     HeaderFooter running = null;
+    Structure structure = complete && tagged ? new Structure() : null;
     try {
       writer = PdfWriter.getInstance(document, out);
       // a justified line is spread by its word spaces only: letter-spacing is not French typography
@@ -105,6 +117,7 @@ final class PdfRenderer {
                 page != null && page.coverPage(),
                 doc.isDraft() ? doc.draft().mark() : null);
         writer.setPageEvent(running);
+        if (structure != null) writer.setPageEvent(structure);
         metadata(meta);
       }
       document.open();
@@ -112,7 +125,7 @@ final class PdfRenderer {
 
       Map<String, String> byId = new HashMap<>();
       Map<Block.Section, String> destinations = Blocks.destinations(doc.blocks(), byId);
-      Inlines inlines = new Inlines(byId);
+      Inlines inlines = new Inlines(byId, structure);
       Outlines outlines = complete ? new Outlines(writer.getRootOutline()) : null;
       Blocks blocks = new Blocks(inlines, new Images(resources), destinations, outlines);
       Flow flow = new Flow();
@@ -129,12 +142,12 @@ final class PdfRenderer {
         writer.setPageEmpty(false); // an empty tree still makes a (blank) page
       }
       document.close();
+      byte[] pdf =
+          structure == null
+              ? bytes.toByteArray()
+              : Tagging.apply(bytes.toByteArray(), structure, language(meta));
       return new Result(
-          Determinism.fixFileId(bytes.toByteArray()),
-          running.pages(),
-          lastY,
-          measured.top(),
-          measured.bottom());
+          Determinism.fixFileId(pdf), running.pages(), lastY, measured.top(), measured.bottom());
     } catch (DocumentException e) {
       throw new IllegalStateException("PDF layout failed: " + e.getMessage(), e);
     }

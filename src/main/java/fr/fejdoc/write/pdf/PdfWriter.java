@@ -6,10 +6,11 @@ import fr.fejdoc.write.Resources;
 import java.util.Objects;
 
 /**
- * Writes a document as a print-ready PDF/A-1b file with OpenPDF: A4 (landscape pages for wide
- * tables), embedded Liberation fonts, running header and footer with page numbers, bookmarks from
- * the sections, clickable links, footnotes at the end of each top-level section. Same tree and
- * resources → same bytes (dates from {@code SOURCE_DATE_EPOCH} or the {@code
+ * Writes a document as a print-ready, tagged PDF/UA-1 and PDF/A-2a file with OpenPDF (structure
+ * tree in the document tree's order, artifacts for the running header and footer): A4 (landscape
+ * pages for wide tables), embedded Liberation fonts, running header and footer with page numbers,
+ * bookmarks from the sections, clickable links, footnotes at the end of each top-level section.
+ * Same tree and resources → same bytes (dates from {@code SOURCE_DATE_EPOCH} or the {@code
  * fejdoc.sourceDateEpoch} property, else 2000-01-01).
  */
 public final class PdfWriter implements DocumentWriter {

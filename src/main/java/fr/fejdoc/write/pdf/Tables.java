@@ -1,8 +1,8 @@
 package fr.fejdoc.write.pdf;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.document.TableGrid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -38,7 +38,8 @@ final class Tables {
     List<Block.Column> cols = Blocks.nn(t.columns());
     List<Block.Row> rows = new ArrayList<>();
     for (Block.Row r : Blocks.nn(t.rows())) if (r != null) rows.add(r);
-    int n = Math.max(1, Math.max(cols.size(), spannedColumns(rows)));
+    TableGrid grid = TableGrid.of(new Block.Table(t.id(), t.caption(), cols, rows, t.landscape()));
+    int n = grid.columns;
     float[] widths = new float[n];
     for (int i = 0; i < n; i++) {
       Block.Column c = i < cols.size() ? cols.get(i) : null;
@@ -64,7 +65,10 @@ final class Tables {
             .italic(false);
     int header = 0;
     boolean caption = !Blocks.nn(t.caption()).isEmpty();
+    Structure.Node table = blocks.open("Table");
     if (caption) {
+      Structure.Node tag = blocks.open("Caption");
+      if (tag != null) tag.once = true;
       // the caption is the first header row: it comes back with the headers on each page
       Ctx cc = base.size(Styles.TABLE + 1f, Styles.TABLE_LEADING + 1.2f).bold(true);
       PdfPCell c = new PdfPCell();
@@ -75,22 +79,40 @@ final class Tables {
       c.addElement(p);
       pt.addCell(c);
       header++;
+      blocks.close(tag);
     }
-    headSize = headerSize(rows, cols, widths, sum, base.bold(true), n);
-    int[] busy = new int[n];
+    headSize = headerSize(rows, grid, widths, sum, base.bold(true));
     boolean inHeader = true;
-    for (Block.Row row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      Block.Row row = rows.get(r);
       Block.RowKind kind = row.kind() == null ? Block.RowKind.BODY : row.kind();
       if (kind != Block.RowKind.HEADER) inHeader = false;
       if (inHeader) header++;
-      int col = 0;
-      for (Block.Cell cell : Blocks.nn(row.cells())) {
-        if (cell == null) continue;
-        while (col < n && busy[col] > 0) col++;
-        if (col >= n) break;
-        int colspan = Math.max(1, Math.min(cell.colspan(), n - col));
-        int rowspan = Math.max(1, cell.rowspan());
-        for (int k = col; k < col + colspan; k++) busy[k] = rowspan;
+      Structure.Node tr = blocks.open("TR");
+      if (tr != null && inHeader) tr.once = true;
+      for (TableGrid.Slot slot : grid.rows.get(r)) {
+        if (slot.continuation()) continue; // held by a cell merged down from above
+        if (slot.cell() == null) {
+          // cells missing at the end of the row: empty ones, so that the row is complete
+          Structure.Node td = blocks.open(kind == Block.RowKind.HEADER ? "TH" : "TD");
+          blocks.close(td);
+          PdfPCell filler = new PdfPCell();
+          style(filler, kind, false);
+          pt.addCell(filler);
+          continue;
+        }
+        Block.Cell cell = slot.cell();
+        int col = slot.column();
+        int colspan = slot.span();
+        int rowspan = slot.rowspan();
+        boolean head = kind == Block.RowKind.HEADER || cell.header();
+        Structure.Node tc = blocks.open(head ? "TH" : "TD");
+        if (tc != null) {
+          tc.attributes.put("O", "Table");
+          if (head) tc.attributes.put("Scope", kind == Block.RowKind.HEADER ? "Column" : "Row");
+          if (colspan > 1) tc.attributes.put("ColSpan", colspan);
+          if (rowspan > 1) tc.attributes.put("RowSpan", rowspan);
+        }
         float w = 0;
         for (int k = col; k < col + colspan; k++) w += widths[k];
         w = ctx.width() * w / sum - 2 * Styles.CELL_PAD - 2;
@@ -99,19 +121,11 @@ final class Tables {
             && col < cols.size()
             && cols.get(col) != null) align = cols.get(col).align();
         pt.addCell(cell(cell, kind, col, colspan, rowspan, align, base.width(w)));
-        col += colspan;
+        blocks.close(tc);
       }
-      // cells missing at the end of the row: empty ones, so that the row is complete
-      for (int k = 0; k < n; k++) {
-        if (busy[k] == 0) {
-          PdfPCell filler = new PdfPCell();
-          style(filler, kind, false);
-          busy[k] = 1;
-          pt.addCell(filler);
-        }
-      }
-      for (int k = 0; k < n; k++) if (busy[k] > 0) busy[k]--;
+      blocks.close(tr);
     }
+    blocks.close(table);
     // a table of header rows only would be dropped by OpenPDF as having no body
     pt.setHeaderRows(header >= pt.size() ? 0 : header);
     return pt;
@@ -158,25 +172,18 @@ final class Tables {
 
   /** The largest size at which no word of a header cell is wider than its cell. */
   private static float headerSize(
-      List<Block.Row> rows, List<Block.Column> cols, float[] widths, float sum, Ctx ctx, int n) {
+      List<Block.Row> rows, TableGrid grid, float[] widths, float sum, Ctx ctx) {
     float size = Styles.TABLE;
-    int[] busy = new int[n];
-    for (Block.Row row : rows) {
-      if (row.kind() != Block.RowKind.HEADER) break;
-      int col = 0;
-      for (Block.Cell cell : Blocks.nn(row.cells())) {
-        if (cell == null) continue;
-        while (col < n && busy[col] > 0) col++;
-        if (col >= n) break;
-        int colspan = Math.max(1, Math.min(cell.colspan(), n - col));
-        for (int k = col; k < col + colspan; k++) busy[k] = Math.max(1, cell.rowspan());
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r).kind() != Block.RowKind.HEADER) break;
+      for (TableGrid.Slot slot : grid.rows.get(r)) {
+        if (slot.cell() == null) continue;
         float w = 0;
-        for (int k = col; k < col + colspan; k++) w += widths[k];
+        for (int k = slot.column(); k < slot.column() + slot.span(); k++) w += widths[k];
         w = ctx.width() * w / sum - 2 * Styles.CELL_PAD - 2;
-        size = Math.min(size, ctx.width(w).fitWords(Blocks.plainBlocks(cell.content())).size());
-        col += colspan;
+        size =
+            Math.min(size, ctx.width(w).fitWords(Blocks.plainBlocks(slot.cell().content())).size());
       }
-      for (int k = 0; k < n; k++) if (busy[k] > 0) busy[k]--;
     }
     return size;
   }
@@ -218,31 +225,6 @@ final class Tables {
         cb.restoreState();
       };
 
-  /** Columns a table needs: the widest row, counting cells held down by rowspans from above. */
-  private static int spannedColumns(List<Block.Row> rows) {
-    int max = 0;
-    int[] busy = new int[0];
-    for (Block.Row row : rows) {
-      int col = 0;
-      int width = 0;
-      for (Block.Cell c : Blocks.nn(row.cells())) {
-        if (c == null) continue;
-        while (col < busy.length && busy[col] > 0) col++;
-        int span = Math.max(1, c.colspan());
-        if (col + span > busy.length) busy = Arrays.copyOf(busy, col + span);
-        for (int k = col; k < col + span; k++) busy[k] = Math.max(1, c.rowspan());
-        col += span;
-        width = Math.max(width, col);
-      }
-      for (int k = 0; k < busy.length; k++) {
-        if (busy[k] > 0) width = Math.max(width, k + 1);
-      }
-      max = Math.max(max, width);
-      for (int k = 0; k < busy.length; k++) if (busy[k] > 0) busy[k]--;
-    }
-    return max;
-  }
-
   private static void widths(PdfPTable t, float[] widths) {
     try {
       t.setWidths(widths);
@@ -271,34 +253,59 @@ final class Tables {
     float labelWidth = ctx.width() * 0.34f - 2 * Styles.CELL_PAD - 2;
     float valueWidth = ctx.width() * 0.66f - 2 * Styles.CELL_PAD - 2;
     List<String> labels = new ArrayList<>();
+    Structure.Node table = blocks.open("Table");
     for (Block.FormRow r : Blocks.nn(f.rows())) {
       if (r == null) continue;
+      Structure.Node tr = blocks.open("TR");
       if (r.group()) {
+        Structure.Node th = cellTag("TH", "Column", 2);
         PdfPCell g = formCell(Styles.HEAD_BG);
         g.setColspan(2);
         Ctx gc = base.size(Styles.FORM + 0.5f, Styles.FORM_LEADING + 0.5f).bold(true);
         g.addElement(blocks.inlines.paragraph(r.label(), gc));
         t.addCell(g);
+        blocks.close(th);
+        blocks.close(tr);
         labels.add(null);
         if (!Blocks.nn(r.value()).isEmpty()) {
+          tr = blocks.open("TR");
+          Structure.Node td = cellTag("TD", null, 2);
           PdfPCell v = formCell(null);
           v.setColspan(2);
           for (Element e : blocks.cell(r.value(), base.width(ctx.width() - 8))) v.addElement(e);
           t.addCell(v);
+          blocks.close(td);
           labels.add(Blocks.plain(r.label()).strip());
         }
       } else {
+        Structure.Node th = cellTag("TH", "Row", 1);
         PdfPCell l = formCell(Styles.LABEL_BG);
         Ctx lc = base.bold(true).width(labelWidth);
         l.addElement(blocks.inlines.paragraph(r.label(), lc));
         t.addCell(l);
+        blocks.close(th);
+        Structure.Node td = blocks.open("TD");
         PdfPCell v = formCell(null);
         for (Element e : blocks.cell(r.value(), base.width(valueWidth))) v.addElement(e);
         t.addCell(v);
+        blocks.close(td);
         labels.add(Blocks.plain(r.label()).strip());
       }
+      blocks.close(tr);
     }
+    blocks.close(table);
     return new FormTable(t, labels);
+  }
+
+  /** Opens a table cell element with its scope (null: none) and column span. */
+  private Structure.Node cellTag(String type, String scope, int colspan) {
+    Structure.Node n = blocks.open(type);
+    if (n != null) {
+      n.attributes.put("O", "Table");
+      if (scope != null) n.attributes.put("Scope", scope);
+      if (colspan > 1) n.attributes.put("ColSpan", colspan);
+    }
+    return n;
   }
 
   private static PdfPCell formCell(java.awt.Color background) {

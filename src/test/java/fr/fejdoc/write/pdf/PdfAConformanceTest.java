@@ -26,9 +26,9 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Every PDF fejdoc writes is PDF/A-1b as veraPDF, the reference validator, sees it: each document
- * of each example project, and the documents of synthetic projects (bilan side by side, notes,
- * fiches d'expérience with their images).
+ * Every PDF fejdoc writes is tagged PDF/UA-1 and PDF/A-2a as veraPDF, the reference validator, sees
+ * it: each document of each example project, and the documents of synthetic projects (bilan side by
+ * side, notes, fiches d'expérience with their images).
  */
 public class PdfAConformanceTest {
   @TempDir static Path synthetic;
@@ -40,7 +40,7 @@ public class PdfAConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyExampleDocumentIsPdfA1b() {
+  Stream<DynamicTest> everyExampleDocumentIsPdfUaAndPdfA2a() {
     return Examples.all().stream()
         .map(
             e ->
@@ -49,7 +49,7 @@ public class PdfAConformanceTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everySyntheticDocumentIsPdfA1b() throws Exception {
+  Stream<DynamicTest> everySyntheticDocumentIsPdfUaAndPdfA2a() throws Exception {
     List<DynamicTest> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(synthetic)) {
       for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -67,10 +67,10 @@ public class PdfAConformanceTest {
 
   /**
    * A draft (mark band over every page, pale "BROUILLON" under the content, findings appended) is
-   * PDF/A-1b too: a document with a cover page and one with landscape pages.
+   * PDF/UA-1 and PDF/A-2a too: a document with a cover page and one with landscape pages.
    */
   @TestFactory
-  Stream<DynamicTest> draftsArePdfA1b() {
+  Stream<DynamicTest> draftsArePdfUaAndPdfA2a() {
     List<fr.fejdoc.document.assemble.Drafts.Line> lines =
         List.of(
             new fr.fejdoc.document.assemble.Drafts.Line(
@@ -104,32 +104,45 @@ public class PdfAConformanceTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> assertPdfA("plain", plain.toByteArray()))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("6.7"); // metadata clauses of ISO 19005-1
+        .hasMessageContaining("6.6") // metadata clauses of ISO 19005-2
+        .hasMessageContaining("7.1"); // ISO 14289-1: no structure, no title
   }
 
   private static byte[] pdf(Assembler.Assembled a, Resources resources) {
     return Writers.all().get("pdf").write(a.doc(), resources);
   }
 
-  /** Fails, naming each broken rule, unless veraPDF finds {@code pdf} PDF/A-1b compliant. */
+  /** The standards every PDF fejdoc writes meets: accessible PDF (PDF/UA-1) and PDF/A-2a. */
+  static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1);
+
+  /**
+   * Fails, naming each broken rule, unless veraPDF finds {@code pdf} both PDF/A-2a and PDF/UA-1
+   * compliant (the file is parsed once, both profiles run on it).
+   */
   public static void assertPdfA(String name, byte[] pdf) throws Exception {
-    PDFAFlavour flavour = PDFAFlavour.PDFA_1_B;
+    List<String> failed = new ArrayList<>();
     try (PDFAParser parser =
-            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-      ValidationResult result = validator.validate(parser);
-      List<String> failed = new ArrayList<>();
-      for (TestAssertion t : result.getTestAssertions()) {
-        if (t.getStatus() == TestAssertion.Status.FAILED)
-          failed.add(
-              t.getRuleId().getClause()
-                  + "-"
-                  + t.getRuleId().getTestNumber()
-                  + " "
-                  + t.getMessage());
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), FLAVOURS.get(0), FLAVOURS.get(1));
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(FLAVOURS)) {
+      List<ValidationResult> results = validator.validateAll(parser);
+      assertThat(results).as(name).hasSize(FLAVOURS.size());
+      for (ValidationResult result : results) {
+        for (TestAssertion t : result.getTestAssertions()) {
+          if (t.getStatus() == TestAssertion.Status.FAILED)
+            failed.add(
+                result.getPDFAFlavour()
+                    + " "
+                    + t.getRuleId().getClause()
+                    + "-"
+                    + t.getRuleId().getTestNumber()
+                    + " "
+                    + t.getMessage());
+        }
+        if (failed.isEmpty())
+          assertThat(result.isCompliant()).as(name + " " + result.getPDFAFlavour()).isTrue();
       }
-      assertThat(failed).as(name + " (veraPDF, PDF/A-1b)").isEmpty();
-      assertThat(result.isCompliant()).as(name).isTrue();
     }
+    assertThat(failed).as(name + " (veraPDF, PDF/A-2a and PDF/UA-1)").isEmpty();
   }
 }

@@ -55,10 +55,12 @@ class PdfWriterTest {
       assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(doc.meta().author().strip());
       assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo(doc.meta().subject().strip());
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
-      assertThat(pdf.getVersion()).isEqualTo(1.4f);
+      assertThat(pdf.getVersion()).isEqualTo(1.7f); // ISO 32000-1, as PDF/UA-1 and PDF/A-2 build on
       assertThat(pdf.getDocumentCatalog().getMetadata()).isNotNull();
       String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
-      assertThat(xmp).contains("<pdfaid:part>1</pdfaid:part>", "<pdfaid:conformance>B");
+      assertThat(xmp)
+          .contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>A")
+          .contains("<pdfuaid:part>1</pdfuaid:part>");
       assertThat(pdf.getDocumentCatalog().getOutputIntents()).hasSize(1);
       int fonts = 0;
       for (PDPage page : pdf.getPages()) {

@@ -1,0 +1,636 @@
+package fr.fejdoc.write.pdf;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Makes a PDF written by OpenPDF a tagged PDF (PDF/UA-1, PDF/A-2a): every piece of page content is
+ * marked either as the content of the structure element whose text was drawn there (from the places
+ * {@link Structure} recorded) or as an artifact (running header and footer, page numbers, rules,
+ * borders, shading, the draft band); the structure tree, its parent tree, the link annotations'
+ * place in it, and the identification of both standards in the XMP metadata are added. The pages'
+ * appearance is unchanged: marks only are inserted in their content.
+ */
+final class Tagging {
+  private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+  private static final COSName PAGINATION = COSName.getPDFName("Pagination");
+  private static final COSName TABS = COSName.getPDFName("Tabs");
+  private static final COSName MCR = COSName.getPDFName("MCR");
+  private static final COSName OBJR = COSName.getPDFName("OBJR");
+  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
+
+  /** Tolerance around a chunk's box, in points: superscripts, subscripts, rounding. */
+  private static final float SLACK = 1.5f;
+
+  private final Structure structure;
+  private final String lang;
+
+  /** Marks of each slot: page and MCID. */
+  private final Map<Integer, List<int[]>> slotMarks = new HashMap<>();
+
+  /** Per page, the slot of each MCID (index = MCID). */
+  private final List<List<Structure.Slot>> mcidOwners = new ArrayList<>();
+
+  /** First page on which each repeated-content element was shown. */
+  private final Map<Structure.Node, Integer> firstPage = new IdentityHashMap<>();
+
+  /** Link annotations given to each Link element. */
+  private final Map<Structure.Node, List<COSDictionary[]>> linkAnnotations =
+      new IdentityHashMap<>();
+
+  /** Bounding box of each figure's image (default user space) and its page. */
+  private final Map<Structure.Node, float[]> figureBoxes = new IdentityHashMap<>();
+
+  private int nextFigure;
+
+  private Tagging(Structure structure, String lang) {
+    this.structure = structure;
+    this.lang = lang;
+  }
+
+  /** {@code pdf} tagged after {@code structure}, in language {@code lang} (BCP 47). */
+  static byte[] apply(byte[] pdf, Structure structure, String lang) {
+    try {
+      return new Tagging(structure, lang).run(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private byte[] run(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<List<Structure.Place>> byPage = new ArrayList<>();
+      for (int i = 0; i < doc.getNumberOfPages(); i++) byPage.add(new ArrayList<>());
+      for (Structure.Place p : structure.places) {
+        if (p.page() >= 0 && p.page() < byPage.size()) byPage.get(p.page()).add(p);
+      }
+      List<AffineTransform> layoutToPage = new ArrayList<>();
+      int index = 0;
+      for (PDPage page : doc.getPages()) {
+        fr.fejdoc.model.Deadline.check();
+        layoutToPage.add(markPage(doc, page, index, byPage.get(index)));
+        index++;
+      }
+      Map<Structure.Node, COSDictionary> elements = new IdentityHashMap<>();
+      List<COSDictionary> pages = new ArrayList<>();
+      for (PDPage page : doc.getPages()) pages.add(page.getCOSObject());
+      // link annotations: each goes to the Link element whose text lies under it
+      List<Object[]> annotations = new ArrayList<>();
+      index = 0;
+      Structure.Node orphanLinks = null;
+      for (PDPage page : doc.getPages()) {
+        List<PDAnnotation> annots = page.getAnnotations();
+        if (!annots.isEmpty()) page.getCOSObject().setItem(TABS, COSName.S);
+        for (PDAnnotation a : annots) {
+          if (!(a instanceof PDAnnotationLink link)) continue;
+          Structure.Node owner = linkAt(link, byPage.get(index), layoutToPage.get(index));
+          if (owner == null) {
+            if (orphanLinks == null) orphanLinks = new Structure.Node("Div", structure.root);
+            owner = new Structure.Node("Link", orphanLinks);
+            orphanLinks.items.add(owner);
+          }
+          if (a.getContents() == null || a.getContents().isBlank())
+            a.setContents(contents(owner, link));
+          linkAnnotations
+              .computeIfAbsent(owner, k -> new ArrayList<>())
+              .add(new COSDictionary[] {a.getCOSObject(), page.getCOSObject()});
+          annotations.add(new Object[] {a, owner});
+        }
+        index++;
+      }
+      if (orphanLinks != null) structure.root.items.add(orphanLinks);
+
+      COSDictionary treeRoot = new COSDictionary();
+      treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
+      COSDictionary document = element(structure.root, treeRoot, elements, pages);
+      COSArray kids = new COSArray();
+      if (document != null) kids.add(document);
+      treeRoot.setItem(COSName.K, kids);
+      COSArray nums = new COSArray();
+      for (int p = 0; p < mcidOwners.size(); p++) {
+        COSArray parents = new COSArray();
+        for (Structure.Slot s : mcidOwners.get(p)) parents.add(elements.get(s.owner));
+        nums.add(COSInteger.get(p));
+        nums.add(parents);
+        pages.get(p).setInt(COSName.STRUCT_PARENTS, p);
+      }
+      int key = mcidOwners.size();
+      for (Object[] a : annotations) {
+        PDAnnotation annotation = (PDAnnotation) a[0];
+        annotation.setStructParent(key);
+        nums.add(COSInteger.get(key));
+        nums.add(elements.get((Structure.Node) a[1]));
+        key++;
+      }
+      COSDictionary parentTree = new COSDictionary();
+      parentTree.setItem(COSName.NUMS, nums);
+      treeRoot.setItem(COSName.PARENT_TREE, parentTree);
+      treeRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, key);
+
+      COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+      catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
+      COSDictionary markInfo = new COSDictionary();
+      markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
+      catalog.setItem(COSName.MARK_INFO, markInfo);
+      catalog.setString(COSName.LANG, lang);
+      metadata(doc);
+      withoutCidSets(doc);
+      doc.setVersion(1.7f);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + pdf.length / 4);
+      doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+      return out.toByteArray();
+    }
+  }
+
+  // ---------------------------------------------------------------- page content
+
+  /** What a content operator paints. */
+  private record Op(int kind, float x, float y, float[] box) {
+    static final int NEUTRAL = 0;
+    static final int TEXT = 1;
+    static final int PATH = 2;
+    static final int IMAGE = 3;
+    static final int FORM = 4;
+  }
+
+  /**
+   * Marks the content of {@code page}; returns the transformation from layout coordinates (where
+   * OpenPDF reported chunks) to the page's default user space (a turned page is drawn rotated).
+   */
+  private AffineTransform markPage(
+      PDDocument doc, PDPage page, int index, List<Structure.Place> places) throws IOException {
+    PDFStreamParser parser = new PDFStreamParser(page);
+    List<Object> tokens = parser.parse();
+    Scanner scanner = new Scanner(page);
+    scanner.processPage(page);
+    AffineTransform toPage = scanner.base.createAffineTransform();
+    AffineTransform toLayout;
+    try {
+      toLayout = toPage.createInverse();
+    } catch (NoninvertibleTransformException e) {
+      toLayout = new AffineTransform();
+    }
+    float top = page.getMediaBox().getHeight();
+    float width = page.getMediaBox().getWidth();
+    if (page.getRotation() % 180 != 0) {
+      float t = top;
+      top = width;
+      width = t;
+    }
+    List<Structure.Slot> owners = new ArrayList<>();
+    mcidOwners.add(owners);
+    List<Object> out = new ArrayList<>(tokens.size() + tokens.size() / 2);
+    List<Object> operands = new ArrayList<>();
+    Object open = null; // the slot or artifact kind of the open marked-content sequence
+    int opIndex = 0;
+    boolean inPath = false;
+    for (Object t : tokens) {
+      if (!(t instanceof Operator op)) {
+        operands.add(t);
+        continue;
+      }
+      String name = op.getName();
+      Op info = opIndex < scanner.ops.size() ? scanner.ops.get(opIndex) : null;
+      opIndex++;
+      Object label = null;
+      boolean construction = isConstruction(name);
+      if ("BT".equals(name) || "ET".equals(name)) {
+        if (open != null) {
+          close(out);
+          open = null;
+        }
+      } else if (construction && !inPath) {
+        label = ARTIFACT;
+        inPath = true;
+      } else if (!construction && inPath) {
+        inPath = !isPainting(name);
+      } else if (info != null && info.kind() == Op.TEXT) {
+        Point2D at = toLayout.transform(new Point2D.Float(info.x(), info.y()), null);
+        label = textLabel(index, (float) at.getX(), (float) at.getY(), places, top);
+      } else if (info != null && info.kind() == Op.IMAGE) {
+        label = ARTIFACT;
+        if (nextFigure < structure.figures.size()) {
+          Structure.Node figure = structure.figures.get(nextFigure++);
+          figureBoxes.put(figure, info.box());
+          label = slotOf(figure);
+        }
+      } else if (info != null && (info.kind() == Op.PATH || info.kind() == Op.FORM)) {
+        label = ARTIFACT;
+      }
+      if (label != null && !label.equals(open)) {
+        if (open != null) close(out);
+        if (label instanceof Structure.Slot s) {
+          COSDictionary props = new COSDictionary();
+          props.setInt(COSName.MCID, owners.size());
+          out.add(COSName.getPDFName(s.owner.type));
+          out.add(props);
+          out.add(Operator.getOperator("BDC"));
+          slotMarks
+              .computeIfAbsent(s.id, k -> new ArrayList<>())
+              .add(new int[] {index, owners.size()});
+          owners.add(s);
+        } else if (label == PAGINATION) {
+          COSDictionary props = new COSDictionary();
+          props.setItem(COSName.TYPE, PAGINATION);
+          out.add(ARTIFACT);
+          out.add(props);
+          out.add(Operator.getOperator("BDC"));
+        } else {
+          out.add(ARTIFACT);
+          out.add(Operator.getOperator("BMC"));
+        }
+        open = label;
+      }
+      out.addAll(operands);
+      operands.clear();
+      out.add(op);
+    }
+    out.addAll(operands);
+    if (open != null) close(out);
+    PDStream stream = new PDStream(doc);
+    try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      new ContentStreamWriter(os).writeTokens(out);
+    }
+    page.setContents(stream);
+    return toPage;
+  }
+
+  private static void close(List<Object> out) {
+    out.add(Operator.getOperator("EMC"));
+  }
+
+  private static boolean isConstruction(String op) {
+    return switch (op) {
+      case "m", "l", "c", "v", "y", "h", "re" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isPainting(String op) {
+    return switch (op) {
+      case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The slot whose chunk was drawn at {@code (x, y)} on page {@code page}, or an artifact: text
+   * outside every chunk (pagination artifact in the top and bottom margins), or a repeated header
+   * row shown again on a later page.
+   */
+  private Object textLabel(int page, float x, float y, List<Structure.Place> places, float top) {
+    Structure.Place best = null;
+    float distance = Float.MAX_VALUE;
+    for (Structure.Place p : places) {
+      if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
+      if (y < p.lly() - 4f || y > p.ury() + SLACK) continue;
+      // a run starts inside its own chunk's box, and exactly where the chunk before it ends
+      boolean inside = x >= p.llx() - 0.3f && x < p.urx() - 0.3f;
+      float d = Math.abs(y - p.lly()) + (inside ? 0f : 3f);
+      if (d < distance) {
+        distance = d;
+        best = p;
+      }
+    }
+    if (best == null) {
+      boolean margin = y > top - Styles.MARGIN_TOP || y < Styles.MARGIN_BOTTOM;
+      return margin ? PAGINATION : ARTIFACT;
+    }
+    Structure.Slot slot = structure.slots.get(best.slot());
+    Structure.Node once = slot.owner;
+    while (once != null && !once.once) once = once.parent;
+    if (once != null) {
+      Integer first = firstPage.putIfAbsent(once, page);
+      if (first != null && first != page) return PAGINATION;
+    }
+    return slot;
+  }
+
+  /** The content slot of {@code node} (its first, or a new one). */
+  private Structure.Slot slotOf(Structure.Node node) {
+    for (Object o : node.items) if (o instanceof Structure.Slot s) return s;
+    Structure.Slot s = new Structure.Slot(structure.slots.size(), node);
+    structure.slots.add(s);
+    node.items.add(0, s);
+    return s;
+  }
+
+  /** The Link element whose text lies under {@code link}, if any. */
+  private Structure.Node linkAt(
+      PDAnnotationLink link, List<Structure.Place> places, AffineTransform toPage) {
+    PDRectangle r = link.getRectangle();
+    if (r == null) return null;
+    Point2D centre;
+    try {
+      centre =
+          toPage.inverseTransform(
+              new Point2D.Float(
+                  r.getLowerLeftX() + r.getWidth() / 2, r.getLowerLeftY() + r.getHeight() / 2),
+              null);
+    } catch (NoninvertibleTransformException e) {
+      return null;
+    }
+    float x = (float) centre.getX();
+    float y = (float) centre.getY();
+    for (Structure.Place p : places) {
+      if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
+      if (y < p.lly() - 4f || y > p.ury() + 4f) continue;
+      Structure.Node n = structure.slots.get(p.slot()).owner;
+      while (n != null && !"Link".equals(n.type)) n = n.parent;
+      if (n != null) return n;
+    }
+    return null;
+  }
+
+  private static String contents(Structure.Node owner, PDAnnotationLink link) {
+    if (owner.contents != null && !owner.contents.isBlank()) return owner.contents;
+    try {
+      PDAction action = link.getAction();
+      if (action instanceof PDActionURI uri && uri.getURI() != null) return uri.getURI();
+    } catch (RuntimeException e) {
+      // no readable action: a generic description
+    }
+    return "Lien";
+  }
+
+  // ---------------------------------------------------------------- structure tree
+
+  /** The element of {@code node} and its descendants; null for an element left empty. */
+  private COSDictionary element(
+      Structure.Node node,
+      COSDictionary parent,
+      Map<Structure.Node, COSDictionary> elements,
+      List<COSDictionary> pages) {
+    COSDictionary d = new COSDictionary();
+    d.setItem(COSName.TYPE, STRUCT_ELEM);
+    d.setItem(COSName.S, COSName.getPDFName(node.type));
+    d.setItem(COSName.P, parent);
+    elements.put(node, d);
+    COSArray k = new COSArray();
+    for (Object item : node.items) {
+      if (item instanceof Structure.Node child) {
+        COSDictionary c = element(child, d, elements, pages);
+        if (c != null) k.add(c);
+      } else if (item instanceof Structure.Slot slot) {
+        for (int[] mark : slotMarks.getOrDefault(slot.id, List.of())) {
+          COSDictionary mcr = new COSDictionary();
+          mcr.setDirect(true);
+          mcr.setItem(COSName.TYPE, MCR);
+          mcr.setItem(COSName.PG, pages.get(mark[0]));
+          mcr.setInt(COSName.MCID, mark[1]);
+          k.add(mcr);
+        }
+      }
+    }
+    for (COSDictionary[] a : linkAnnotations.getOrDefault(node, List.of())) {
+      COSDictionary objr = new COSDictionary();
+      objr.setDirect(true);
+      objr.setItem(COSName.TYPE, OBJR);
+      objr.setItem(COSName.OBJ, a[0]);
+      objr.setItem(COSName.PG, a[1]);
+      k.add(objr);
+    }
+    boolean structural =
+        switch (node.type) {
+          case "Document", "TD", "TH", "TR", "Table", "Note" -> true;
+          default -> false;
+        };
+    if (k.size() == 0 && !structural && !node.image) {
+      elements.remove(node);
+      return null;
+    }
+    d.setItem(COSName.K, k);
+    if (node.alt != null) d.setString(COSName.ALT, node.alt);
+    if (node.id != null) d.setString(COSName.ID, node.id);
+    COSDictionary a = new COSDictionary();
+    a.setDirect(true);
+    for (Map.Entry<String, Object> e : node.attributes.entrySet()) {
+      if ("O".equals(e.getKey())) a.setItem(COSName.O, COSName.getPDFName((String) e.getValue()));
+      else if (e.getValue() instanceof Integer i) a.setInt(COSName.getPDFName(e.getKey()), i);
+      else a.setItem(COSName.getPDFName(e.getKey()), COSName.getPDFName((String) e.getValue()));
+    }
+    float[] box = figureBoxes.get(node);
+    if (box != null) {
+      a.setItem(COSName.O, COSName.getPDFName("Layout"));
+      COSArray b = new COSArray();
+      for (float f : box) b.add(new COSFloat(Math.round(f * 100f) / 100f));
+      a.setItem(COSName.BBOX, b);
+    }
+    if (a.size() > 0) d.setItem(COSName.A, a);
+    return d;
+  }
+
+  // ---------------------------------------------------------------- metadata
+
+  /**
+   * Removes the CIDSet of the embedded fonts: OpenPDF lists the glyphs used, where PDF/A-2 and
+   * PDF/UA-1 want every glyph of the subset program (composite glyphs' parts included); both make
+   * it optional, PDF/A-1 only required it.
+   */
+  private static void withoutCidSets(PDDocument doc) throws IOException {
+    for (var o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+      if (o.getObject() instanceof COSDictionary d) d.removeItem(COSName.CID_SET);
+    }
+  }
+
+  private static final String UA_SCHEMA =
+      "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
+          + "<pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"
+          + "<rdf:Description rdf:about=\"\""
+          + " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+          + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">"
+          + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
+          + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+          + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+          + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+          + "<pdfaProperty:name>part</pdfaProperty:name>"
+          + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+          + "<pdfaProperty:category>internal</pdfaProperty:category>"
+          + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed"
+          + "</pdfaProperty:description>"
+          + "</rdf:li></rdf:Seq></pdfaSchema:property>"
+          + "</rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n";
+
+  /** The XMP packet names PDF/A-2a and PDF/UA-1 (the rest as OpenPDF wrote it). */
+  private static void metadata(PDDocument doc) throws IOException {
+    var metadata = doc.getDocumentCatalog().getMetadata();
+    if (metadata == null) return;
+    String xmp;
+    try (InputStream in = metadata.exportXMPMetadata()) {
+      xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    xmp =
+        xmp.replace(
+                "<pdfaid:conformance>B</pdfaid:conformance><pdfaid:part>1</pdfaid:part>",
+                "<pdfaid:conformance>A</pdfaid:conformance><pdfaid:part>2</pdfaid:part>")
+            .replace("</rdf:RDF>", UA_SCHEMA + "</rdf:RDF>");
+    COSStream stream = metadata.getCOSObject();
+    try (OutputStream os = stream.createOutputStream()) {
+      os.write(xmp.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  // ---------------------------------------------------------------- reading the content
+
+  /**
+   * Reads a page's content as a viewer would, without drawing: for each operator, what it paints
+   * and where (the first glyph of a text operator; the box of an image).
+   */
+  private static final class Scanner extends PDFStreamEngine {
+    final List<Op> ops = new ArrayList<>();
+    Matrix base = new Matrix();
+    private Op current;
+    private boolean first = true;
+
+    Scanner(PDPage page) {
+      addOperator(new BeginText(this));
+      addOperator(new EndText(this));
+      addOperator(new SetFontAndSize(this));
+      addOperator(new ShowText(this));
+      addOperator(new ShowTextAdjusted(this));
+      addOperator(new ShowTextLine(this));
+      addOperator(new ShowTextLineAndSpace(this));
+      addOperator(new MoveText(this));
+      addOperator(new MoveTextSetLeading(this));
+      addOperator(new NextLine(this));
+      addOperator(new SetCharSpacing(this));
+      addOperator(new SetWordSpacing(this));
+      addOperator(new SetTextHorizontalScaling(this));
+      addOperator(new SetTextLeading(this));
+      addOperator(new SetTextRise(this));
+      addOperator(new SetMatrix(this));
+      addOperator(new Concatenate(this));
+      addOperator(new Save(this));
+      addOperator(new Restore(this));
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      String name = operator.getName();
+      int kind =
+          switch (name) {
+            case "Tj", "TJ", "'", "\"" -> Op.TEXT;
+            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh" -> Op.PATH;
+            default -> Op.NEUTRAL;
+          };
+      if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
+        boolean image = getResources() != null && getResources().isImageXObject(xobject);
+        if (image) {
+          ops.add(new Op(Op.IMAGE, 0, 0, box(getGraphicsState().getCurrentTransformationMatrix())));
+        } else ops.add(new Op(Op.FORM, 0, 0, null));
+        first = false;
+        return;
+      }
+      current = kind == Op.TEXT ? new Op(Op.TEXT, Float.NaN, Float.NaN, null) : null;
+      super.processOperator(operator, operands);
+      if (kind == Op.TEXT)
+        ops.add(current.x() != current.x() ? new Op(Op.NEUTRAL, 0, 0, null) : current);
+      else ops.add(new Op(kind, 0, 0, null));
+      if (first && "cm".equals(name))
+        base = getGraphicsState().getCurrentTransformationMatrix().clone();
+      first = false;
+      current = null;
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement)
+        throws IOException {
+      if (current != null && current.x() != current.x()) {
+        // turned text (the draft's watermark) is never a chunk of the flow: an artifact
+        boolean turned = Math.abs(trm.getShearX()) > 1e-3 || Math.abs(trm.getShearY()) > 1e-3;
+        current =
+            new Op(turned ? Op.PATH : Op.TEXT, trm.getTranslateX(), trm.getTranslateY(), null);
+      }
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) {
+      // a form (the page total) is painted whole inside the artifact its Do is in
+    }
+
+    private static float[] box(Matrix ctm) {
+      float[] xs = new float[4];
+      float[] ys = new float[4];
+      float[][] corners = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
+      for (int i = 0; i < 4; i++) {
+        Point2D p =
+            ctm.createAffineTransform()
+                .transform(new Point2D.Float(corners[i][0], corners[i][1]), null);
+        xs[i] = (float) p.getX();
+        ys[i] = (float) p.getY();
+      }
+      return new float[] {min(xs), min(ys), max(xs), max(ys)};
+    }
+
+    private static float min(float[] a) {
+      float m = a[0];
+      for (float f : a) m = Math.min(m, f);
+      return m;
+    }
+
+    private static float max(float[] a) {
+      float m = a[0];
+      for (float f : a) m = Math.max(m, f);
+      return m;
+    }
+  }
+}
