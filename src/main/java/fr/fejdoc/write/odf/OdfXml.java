@@ -46,8 +46,35 @@ public final class OdfXml {
   }
 
   public OdfXml(int capacity) {
+    this(capacity, true);
+  }
+
+  private OdfXml(int capacity, boolean declaration) {
     out = new StringBuilder(capacity);
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (declaration) out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  }
+
+  /**
+   * A fragment without the XML declaration, to be written later into a document with {@link
+   * #raw(String)} (content.xml's body, written before its automatic styles are known).
+   */
+  public static OdfXml fragment(int capacity) {
+    return new OdfXml(capacity, false);
+  }
+
+  /**
+   * Appends well-formed XML as it is (built-in constants, a finished fragment's {@link #xml()}).
+   */
+  public OdfXml raw(String xml) {
+    finishStartTag();
+    out.append(xml);
+    return this;
+  }
+
+  /** The text written so far; every element must be closed. */
+  public String xml() {
+    if (!open.isEmpty()) throw new IllegalStateException("unclosed element " + open.peek());
+    return out.toString();
   }
 
   /** Opens element {@code name} (qualified, e.g. {@code text:p}); attributes may follow. */
