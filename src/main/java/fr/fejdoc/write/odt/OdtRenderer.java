@@ -492,6 +492,7 @@ final class OdtRenderer {
       switch (i) {
         case null -> {}
         case Inline.Text t -> text(t.text(), m);
+        case Inline.Num n -> text(n.text(), m);
         case Inline.Emph e -> write(f, e.content(), m | ITALIC, inLink);
         case Inline.Strong s -> write(f, s.content(), m | BOLD, inLink);
         case Inline.Underline u -> write(f, u.content(), m | UNDERLINE, inLink);
