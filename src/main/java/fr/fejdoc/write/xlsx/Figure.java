@@ -1,6 +1,7 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.document.CellFigure;
 import fr.fejdoc.document.Inline;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,11 +52,7 @@ record Figure(BigDecimal value, Kind kind, int decimals) {
    * several figures). The text is never read.
    */
   static Optional<Figure> of(List<Block> content) {
-    if (content == null || content.size() != 1 || !(content.get(0) instanceof Block.Para p))
-      return Optional.empty();
-    Inline.Num[] found = new Inline.Num[1];
-    if (!only(p.content(), found, 0) || found[0] == null) return Optional.empty();
-    return Optional.of(of(found[0]));
+    return CellFigure.of(content).map(Figure::of);
   }
 
   static Figure of(Inline.Num n) {
@@ -67,29 +64,5 @@ record Figure(BigDecimal value, Kind kind, int decimals) {
       case PERCENT -> new Figure(n.value(), Kind.PERCENT, scale);
       case ETP, DECIMAL -> new Figure(n.value(), Kind.DECIMAL, Math.min(6, scale));
     };
-  }
-
-  /** Whether {@code list} holds one figure at most and blank text besides; bounded depth. */
-  private static boolean only(List<Inline> list, Inline.Num[] found, int depth) {
-    if (list == null) return true;
-    if (depth > 8) return false;
-    for (Inline i : list) {
-      boolean ok =
-          switch (i) {
-            case null -> true;
-            case Inline.Num n -> {
-              if (found[0] != null) yield false;
-              found[0] = n;
-              yield true;
-            }
-            case Inline.Text t -> t.text() == null || t.text().isBlank();
-            case Inline.Strong s -> only(s.content(), found, depth + 1);
-            case Inline.Emph e -> only(e.content(), found, depth + 1);
-            case Inline.Underline u -> only(u.content(), found, depth + 1);
-            default -> false;
-          };
-      if (!ok) return false;
-    }
-    return true;
   }
 }
