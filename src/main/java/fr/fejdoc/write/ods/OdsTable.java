@@ -216,9 +216,17 @@ final class OdsTable {
 
   // ------------------------------------------------------------------ evaluation
 
-  /** Drops every formula that does not give the tree's figure, until all kept ones do. */
+  /**
+   * Drops every formula that does not give the tree's figure, until all kept ones do; a table still
+   * changing after 16 passes (a hostile one) keeps its figures and no formula. Each pass is linear
+   * in the formulas' size (results are memoised).
+   */
   private void settle() {
-    for (int pass = 0; pass <= rows * columns; pass++) {
+    for (int pass = 0; ; pass++) {
+      if (pass == 16) {
+        for (Formula[] row : formulas) java.util.Arrays.fill(row, null);
+        return;
+      }
       BigDecimal[][] memo = new BigDecimal[rows][columns];
       boolean[][] seen = new boolean[rows][columns];
       boolean changed = false;
