@@ -205,6 +205,26 @@ class OdsWriterTest {
   }
 
   @Test
+  void aDraftCarriesItsMarkAboveEveryTable() throws Exception {
+    Block.Table t =
+        new Block.Table(
+            "essai",
+            List.of(),
+            List.of(new Block.Column(1, Block.Align.LEFT)),
+            List.of(row(Block.RowKind.BODY, "a")),
+            false);
+    Doc draft = new Doc(null, null, List.of(t), new Doc.Draft(2));
+    byte[] bytes = WRITER.write(draft, null);
+    try (OdfSpreadsheetDocument ods = open(bytes)) {
+      assertThat(text(cell(ods.getTableList(false).get(0), 0, 2))).isEqualTo(draft.draft().mark());
+      // and in the centre of the printed page header (styles.xml)
+      byte[] styles = ods.getPackage().getBytes("styles.xml");
+      assertThat(new String(styles, java.nio.charset.StandardCharsets.UTF_8))
+          .contains("<style:region-center><text:p>" + draft.draft().mark() + "</text:p>");
+    }
+  }
+
+  @Test
   void aDocumentWithoutTablesStillGivesASpreadsheet() throws Exception {
     Doc doc = new Doc(null, null, List.of(new Block.Para(List.of(new Inline.Text("Rien")))));
     try (OdfSpreadsheetDocument ods = open(WRITER.write(doc, null))) {
