@@ -1,5 +1,7 @@
 package fr.fejdoc.document;
 
+import fr.fejdoc.text.FigureKind;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ public sealed interface Inline {
   record Superscript(List<Inline> content) implements Inline {}
 
   record Subscript(List<Inline> content) implements Inline {}
+
+  /**
+   * A typed figure: its kind, its exact value (a percentage in percent: 49 for 49 %) and the text
+   * every writer that prints text prints ({@link fr.fejdoc.text.FrenchFormat#figure}, or the
+   * holder's own writing of the same value). Spreadsheet writers write the value, never re-read the
+   * text.
+   */
+  record Num(FigureKind kind, BigDecimal value, String text) implements Inline {}
 
   /** Inline code, kept as written. */
   record Code(String text) implements Inline {}

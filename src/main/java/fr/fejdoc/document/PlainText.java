@@ -27,6 +27,7 @@ public final class PlainText {
       switch (i) {
         case null -> {}
         case Inline.Text t -> b.append(t.text() == null ? "" : t.text());
+        case Inline.Num n -> b.append(n.text() == null ? "" : n.text());
         case Inline.Code c -> b.append(c.text() == null ? "" : c.text());
         case Inline.Emph e -> append(e.content(), lineBreak, b);
         case Inline.Strong s -> append(s.content(), lineBreak, b);

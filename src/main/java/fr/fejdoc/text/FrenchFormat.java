@@ -114,6 +114,22 @@ public final class FrenchFormat {
     return "between " + percent(Math.min(low, high)) + " and " + percent(Math.max(low, high));
   }
 
+  /**
+   * The one printed form of a typed figure, used by every writer that prints text: a count as the
+   * forms write it ("1200"), an amount as {@link #money}, a percentage as {@link
+   * #percent(BigDecimal)}, an ETP or another decimal as {@link #number(BigDecimal)}.
+   */
+  public static String figure(FigureKind kind, BigDecimal value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    return switch (kind) {
+      case COUNT -> FigureKind.plain(value);
+      case AMOUNT -> money(value);
+      case PERCENT -> percent(value);
+      case ETP, DECIMAL -> number(value);
+    };
+  }
+
   /** Formats a percentage as {@link #number(BigDecimal)} does: "87,5 %", "50 %". */
   public static String percent(BigDecimal value) {
     return number(value) + NNBSP + '%';

@@ -13,7 +13,9 @@ public final class Writers {
     register(new HtmlWriter());
     register(new fr.fejdoc.write.pdf.PdfWriter());
     register(new fr.fejdoc.write.docx.DocxWriter());
+    register(new fr.fejdoc.write.odt.OdtWriter());
     register(new fr.fejdoc.write.xlsx.XlsxWriter(Assembler.ANNEXES::equals));
+    register(new fr.fejdoc.write.ods.OdsWriter(Assembler.ANNEXES::equals));
   }
 
   private Writers() {}

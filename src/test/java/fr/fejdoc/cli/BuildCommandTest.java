@@ -54,10 +54,12 @@ class BuildCommandTest {
     Path stamp = out.resolve("AP1_027/" + fr.fejdoc.write.ProjectWriter.STAMP);
     assertThat(Main.run("build", "-q", "--out", out.toString(), "projects/AP1_027")).isZero();
     assertThat(Files.readAllLines(stamp))
-        .hasSize(9) // the fingerprint, the request, then the 7 files
-        .contains("restitution-finale.pdf", "annexes.xlsx");
+        .hasSize(
+            12) // the fingerprint, the request, then the 10 files (html, pdf, docx, odt × 2, xlsx,
+        // ods)
+        .contains("restitution-finale.pdf", "annexes.xlsx", "annexes.ods");
     assertThat(fr.fejdoc.write.ProjectWriter.upToDate(Path.of("projects/AP1_027"), out, "AP1_027"))
-        .hasSize(7);
+        .hasSize(10);
     // only some documents: the folder mixes inputs, so it is no longer stamped
     assertThat(
             Main.run(

@@ -207,13 +207,29 @@ class DraftBuildTest {
                   ? String.join("\n", docxSectionHeaders(f)) + docxBody(f)
                   : name.endsWith(".xlsx")
                       ? String.join("\n", xlsxHeadersAndSheets(f))
-                      : name.endsWith(".html") ? body(Files.readString(f)) : "";
+                      : name.endsWith(".html")
+                          ? body(Files.readString(f))
+                          : name.endsWith(".odt") || name.endsWith(".ods") ? odfText(f) : "";
       assertThat(text).as(name).isNotBlank();
       assertThat(text).as(name).doesNotContain("BROUILLON", "Constats à corriger", "draft-mark");
     }
   }
 
   // ---------------------------------------------------------------- reading back
+
+  /** The text of an ODF package's content and styles (headers), tags left out. */
+  private static String odfText(Path f) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (var zip = new java.util.zip.ZipFile(f.toFile())) {
+      for (String part : List.of("content.xml", "styles.xml")) {
+        var e = zip.getEntry(part);
+        if (e == null) continue;
+        String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        b.append(xml.replaceAll("<[^>]*>", " ")).append('\n');
+      }
+    }
+    return b.toString();
+  }
 
   private static void assertPdfDraft(Path f, String mark) throws IOException {
     List<String> pages = pdfPages(f);

@@ -61,6 +61,7 @@ final class Plain {
     for (Inline i : in) {
       switch (i) {
         case Inline.Text t -> b.append(t.text());
+        case Inline.Num n -> b.append(n.text());
         case Inline.Emph e -> inlines(e.content(), b);
         case Inline.Strong s -> inlines(s.content(), b);
         case Inline.Underline u -> inlines(u.content(), b);

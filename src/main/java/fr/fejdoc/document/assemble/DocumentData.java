@@ -87,12 +87,12 @@ final class DocumentData {
     if (dist == null) return null;
     List<Data> parts = new ArrayList<>();
     for (Distribution.Part p : dist.parts())
-      parts.add(Data.of("nom", p.name(), "nombre", String.valueOf(p.count().value())));
+      parts.add(Data.of("nom", p.name(), "nombre", Figures.count(p.count().value())));
     return Data.of(
         "libelle",
         text(dist.label()),
         "total",
-        dist.total() == null ? null : String.valueOf(dist.total().value()),
+        dist.total() == null ? null : Figures.count(dist.total().value()),
         "repartition",
         parts);
   }

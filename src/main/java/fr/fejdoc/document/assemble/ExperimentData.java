@@ -187,7 +187,7 @@ final class ExperimentData {
           Data.of(
               "nom", text(f.name()),
               "categorie", f.category() == null ? null : f.category().key(),
-              "montant", f.amount() == null ? null : FrenchFormat.money(f.amount().value())));
+              "montant", f.amount() == null ? null : Figures.amount(f.amount().value())));
     }
     Map<String, BigDecimal> amounts = Shares.byCategory(e.partners().funders());
     Map<String, Integer> shares = Shares.largestRemainder(amounts);
@@ -207,11 +207,13 @@ final class ExperimentData {
       String label = FormRegistry.FUNDING_CATEGORIES.label(entry.getKey());
       String funderNames = String.join(", ", names);
       BigDecimal statedShare = stated.get(entry.getKey());
-      String share;
+      Object share;
       if (statedShare != null) {
-        share = FrenchFormat.percent(statedShare);
+        share = Figures.percent(statedShare);
       } else {
-        share = FrenchFormat.percent(shares.getOrDefault(entry.getKey(), 0)) + " *";
+        share =
+            Figures.then(
+                Figures.percent(BigDecimal.valueOf(shares.getOrDefault(entry.getKey(), 0))), " *");
         computedShares = true;
       }
       rows.add(
@@ -227,7 +229,7 @@ final class ExperimentData {
                   ? label
                   : parenthesised(label, funderNames),
               "montant",
-              FrenchFormat.money(entry.getValue()),
+              Figures.amount(entry.getValue()),
               "part",
               share));
     }
@@ -239,8 +241,8 @@ final class ExperimentData {
             "effectifs", effective,
             "financiers", funders,
             "financement", rows,
-            "total", amounts.isEmpty() ? null : FrenchFormat.money(total),
-            "total_part", amounts.isEmpty() ? null : FrenchFormat.percent(100),
+            "total", amounts.isEmpty() ? null : Figures.amount(total),
+            "total_part", amounts.isEmpty() ? null : Figures.percent(BigDecimal.valueOf(100)),
             "parts_calculees", computedShares));
   }
 
@@ -351,14 +353,16 @@ final class ExperimentData {
    * An ETP as the holder wrote it ("1 et ½", "0,5"), but one typed as a bare YAML number (0.5)
    * formatted as French writes numbers (0,5).
    */
-  private static String etp(fr.fejdoc.model.Etp e) {
-    return e.text().matches("-?[0-9]+(\\.[0-9]+)?") ? FrenchFormat.number(e.value()) : e.text();
+  private static Object etp(fr.fejdoc.model.Etp e) {
+    return e.text().matches("-?[0-9]+(\\.[0-9]+)?") && e.value() != null
+        ? Figures.decimal(fr.fejdoc.text.FigureKind.ETP, e.value())
+        : e.text();
   }
 
   /** The resource columns, figures formatted; ETP as the holder wrote them ("1 et ½"). */
   private static Data resources(Resources r) {
     Data d = new Data();
-    d.with("effectifs", r.staff() == null ? null : String.valueOf(r.staff().value()));
+    d.with("effectifs", r.staff() == null ? null : Figures.count(r.staff().value()));
     d.with("etp", r.fte() == null ? null : etp(r.fte()));
     d.with("personnel", text(r.personnel()));
     d.with(
@@ -366,7 +370,7 @@ final class ExperimentData {
         r.purchases() == null
             ? null
             : r.purchases().amount() != null
-                ? FrenchFormat.money(r.purchases().amount())
+                ? Figures.amount(r.purchases().amount())
                 : r.purchases().text());
     d.with("prestations", text(r.services()));
     d.with("autre", text(r.other()));
@@ -427,12 +431,12 @@ final class ExperimentData {
     return Data.of(
         "prevu",
         stated != null && stated.planned() != null
-            ? FrenchFormat.money(stated.planned().value())
-            : FrenchFormat.money(Budget.total(accounts, true)),
+            ? Figures.amount(stated.planned().value())
+            : Figures.amount(Budget.total(accounts, true)),
         "realise",
         stated != null && stated.actual() != null
-            ? FrenchFormat.money(stated.actual().value())
-            : FrenchFormat.money(Budget.total(accounts, false)));
+            ? Figures.amount(stated.actual().value())
+            : Figures.amount(Budget.total(accounts, false)));
   }
 
   /** The comments of accounts and detail lines, in the form's order, each named by its row. */
@@ -512,8 +516,8 @@ final class ExperimentData {
     return out;
   }
 
-  static String money(BigDecimal v) {
-    return v == null ? null : FrenchFormat.money(v);
+  static Object money(BigDecimal v) {
+    return Figures.amount(v);
   }
 
   /** Tableau 1 as the form lays it out. */
@@ -523,18 +527,18 @@ final class ExperimentData {
     static Data of(Beneficiaries b) {
       List<String> periods = b.periods().stream().map(Text::value).toList();
       boolean stages = b.kind() == PeriodKind.STAGES;
-      List<String> young = cells(b.enteredYoung(), periods.size());
-      List<String> adults = cells(b.enteredAdults(), periods.size());
-      List<String> totals = new ArrayList<>();
+      List<Object> young = cells(b.enteredYoung(), periods.size());
+      List<Object> adults = cells(b.enteredAdults(), periods.size());
+      List<Object> totals = new ArrayList<>();
       for (int i = 0; i < periods.size(); i++) {
         Count y = i < b.enteredYoung().size() ? b.enteredYoung().get(i) : null;
         Count a = i < b.enteredAdults().size() ? b.enteredAdults().get(i) : null;
         totals.add(
             y == null && a == null
                 ? ""
-                : String.valueOf((y == null ? 0 : y.value()) + (a == null ? 0 : a.value())));
+                : Figures.count((long) (y == null ? 0 : y.value()) + (a == null ? 0 : a.value())));
       }
-      String plannedTotal = b.plannedTotalText() == null ? "" : b.plannedTotalText();
+      Object plannedTotal = b.plannedTotalText() == null ? "" : written(b.plannedTotalText());
       Data d = new Data();
       d.with("periodes", periods);
       d.with("etapes", stages);
@@ -606,7 +610,7 @@ final class ExperimentData {
                   "realise",
                   other.missionLocaleDoneCount() == null
                       ? ""
-                      : String.valueOf(other.missionLocaleDoneCount().value())));
+                      : Figures.count(other.missionLocaleDoneCount().value())));
         }
         d.with("echelle", choiceRows(FormRegistry.SCALE, other.scalePlanned(), other.scaleDone()));
         d.with(
@@ -654,7 +658,7 @@ final class ExperimentData {
                 "entre",
                 found == null || found.entered() == null
                     ? ""
-                    : String.valueOf(found.entered().value())));
+                    : Figures.count(found.entered().value())));
       }
       int others = 0;
       for (CharacteristicRow r : block.rows()) {
@@ -667,7 +671,7 @@ final class ExperimentData {
                 "prevu",
                 planned(r.planned()),
                 "entre",
-                r.entered() == null ? "" : String.valueOf(r.entered().value()),
+                r.entered() == null ? "" : Figures.count(r.entered().value()),
                 "autre",
                 true));
       }
@@ -700,21 +704,42 @@ final class ExperimentData {
       return c == null ? List.of() : List.of(c);
     }
 
-    private static List<String> cells(List<Count> counts, int n) {
-      List<String> out = new ArrayList<>();
+    private static List<Object> cells(List<Count> counts, int n) {
+      List<Object> out = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Count c = i < counts.size() ? counts.get(i) : null;
-        out.add(c == null ? "" : String.valueOf(c.value()));
+        out.add(c == null ? "" : Figures.count(c.value()));
       }
       return out;
     }
 
-    private static String planned(Planned p) {
-      return p == null ? "" : p.text();
+    /**
+     * A planned count as the holder wrote it; an exact one ("120", "1 200") also typed with its
+     * value, a range or a cap ("17 à 20", "30 max") as text only.
+     */
+    private static Object planned(Planned p) {
+      if (p == null) return "";
+      if (!p.exact() || p.text() == null) return p.text() == null ? "" : p.text();
+      return written(p.text(), p.min());
     }
 
-    private static String str(Integer i) {
-      return i == null ? "" : String.valueOf(i);
+    /** The holder's text of a count: typed when it is only the digits of {@code value}. */
+    private static Object written(String text, long value) {
+      String digits = text.replaceAll("[ \u00A0\u202F]", "");
+      if (!digits.equals(Long.toString(value))) return text;
+      return Figures.written(
+          fr.fejdoc.text.FigureKind.COUNT, BigDecimal.valueOf(value), text.strip());
+    }
+
+    /** A planned total written by the holder or composed by fejdoc ("22", "22 à 25"). */
+    private static Object written(String text) {
+      String digits = text.replaceAll("[ \u00A0\u202F]", "");
+      if (!digits.matches("[0-9]{1,15}")) return text;
+      return written(text, Long.parseLong(digits));
+    }
+
+    private static Object str(Integer i) {
+      return Figures.count(i);
     }
   }
 }

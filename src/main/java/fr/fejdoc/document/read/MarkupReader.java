@@ -4,7 +4,10 @@ import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.text.FigureKind;
+import fr.fejdoc.text.FrenchFormat;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +46,7 @@ public final class MarkupReader {
   public static final int MAX_XML_DEPTH = 64;
 
   private static final Set<String> INLINE =
-      Set.of("b", "i", "u", "sup", "sub", "code", "a", "note", "br", "mdi");
+      Set.of("b", "i", "u", "sup", "sub", "code", "a", "note", "br", "mdi", "num");
 
   private MarkupReader() {}
 
@@ -426,6 +429,7 @@ public final class MarkupReader {
         case "sup" -> out.add(new Inline.Superscript(inlines(e.children())));
         case "sub" -> out.add(new Inline.Subscript(inlines(e.children())));
         case "code" -> out.add(new Inline.Code(text(e)));
+        case "num" -> out.add(num(e));
         case "br" -> out.add(new Inline.LineBreak());
         case "note" -> out.add(new Inline.Note(blocks(e.children())));
         case "mdi" -> out.addAll(MarkdownReader.inlines(dedent(text(e))));
@@ -441,6 +445,25 @@ public final class MarkupReader {
       }
     }
     return merge(out);
+  }
+
+  /**
+   * A typed figure: {@code <num kind="amount" value="1200.5"/>} prints fejdoc's one formatting of
+   * the value ("1 200,50 €"); a text inside ({@code <num kind="count" value="1200">1 200</num>}) is
+   * the holder's own writing of the same value, printed instead.
+   */
+  private static Inline num(MarkupElement e) {
+    FigureKind kind = FigureKind.ofMarkup(e.attr("kind"));
+    if (kind == null)
+      throw new MarkupException(
+          e.line(), "<num> : kind doit valoir count, amount, percent, etp ou decimal");
+    BigDecimal value = FigureKind.parse(e.attr("value"));
+    if (value == null)
+      throw new MarkupException(
+          e.line(),
+          "<num> : value doit être un nombre écrit 1200 ou -1200.5 (15 chiffres au plus)");
+    String own = Typography.french(text(e).replaceAll("[ \\t\\r\\n]+", " ").strip());
+    return new Inline.Num(kind, value, own.isEmpty() ? FrenchFormat.figure(kind, value) : own);
   }
 
   /**

@@ -39,6 +39,7 @@ final class DocxRuns {
       switch (i) {
         case null -> {}
         case Inline.Text t -> text(out, t.text(), m);
+        case Inline.Num n -> text(out, n.text(), m);
         case Inline.Emph e -> write(out, p, flow, e.content(), m.withItalic(), inLink);
         case Inline.Strong s -> write(out, p, flow, s.content(), m.withBold(), inLink);
         case Inline.Underline u -> write(out, p, flow, u.content(), m.withUnderline(), inLink);

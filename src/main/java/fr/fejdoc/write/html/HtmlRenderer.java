@@ -623,6 +623,7 @@ final class HtmlRenderer {
     switch (inline) {
       case null -> {}
       case Inline.Text t -> Html.escape(out, t.text());
+      case Inline.Num n -> Html.escape(out, n.text());
       case Inline.Emph e -> wrap("em", e.content());
       case Inline.Strong s -> wrap("strong", s.content());
       case Inline.Underline u -> wrap("u", u.content());

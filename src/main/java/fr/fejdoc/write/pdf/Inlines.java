@@ -125,6 +125,9 @@ final class Inlines {
         case Inline.Text t -> {
           if (t.text() != null && !t.text().isEmpty()) target.add(chunk(t.text(), m));
         }
+        case Inline.Num n -> {
+          if (n.text() != null && !n.text().isEmpty()) target.add(chunk(n.text(), m));
+        }
         case Inline.Emph e -> add(target, e.content(), with(m, m.bold, true, m.underline, m.sup));
         case Inline.Strong s ->
             add(target, s.content(), with(m, true, m.italic, m.underline, m.sup));

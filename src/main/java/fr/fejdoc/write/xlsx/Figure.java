@@ -1,13 +1,16 @@
 package fr.fejdoc.write.xlsx;
 
-import fr.fejdoc.text.FrenchNumbers;
+import fr.fejdoc.document.Block;
+import fr.fejdoc.document.CellFigure;
+import fr.fejdoc.document.Inline;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A figure read from a cell's text as the tree shows it: a count ("104", "1 200"), an amount ("2
- * 200,64 €", "107 710 €"), a percentage ("49 %", "87,5 %") or another decimal ("0,5"). Other texts
- * (ranges, durations, words) stay text.
+ * The typed figure of a cell as the tree gives it ({@link Inline.Num}): a count, an amount in
+ * euros, a percentage or another decimal, with its exact value. A cell of text (ranges, durations,
+ * « n.c. », words) has none and stays text: the writer never reads a number back from text.
  */
 record Figure(BigDecimal value, Kind kind, int decimals) {
 
@@ -43,46 +46,23 @@ record Figure(BigDecimal value, Kind kind, int decimals) {
     return kind == Kind.PERCENT ? unit / 100 : unit;
   }
 
-  static Optional<Figure> parse(String text) {
-    if (text == null) return Optional.empty();
-    String s = text.strip();
-    if (s.isEmpty() || s.length() > 40) return Optional.empty();
-    if (s.endsWith("%")) {
-      String n = s.substring(0, s.length() - 1);
-      return FrenchNumbers.parseMoney(n)
-          .filter(v -> plainNumber(n))
-          .map(v -> new Figure(v, Kind.PERCENT, Math.max(0, v.scale())));
-    }
-    boolean money = s.endsWith("€") || s.toLowerCase(java.util.Locale.ROOT).endsWith("euros");
-    if (money) {
-      return FrenchNumbers.parseMoney(s).map(v -> new Figure(v, Kind.MONEY, 2));
-    }
-    if (!plainNumber(s)) return Optional.empty();
-    Optional<Integer> count = FrenchNumbers.parseCount(s);
-    if (count.isPresent()) {
-      return Optional.of(new Figure(BigDecimal.valueOf(count.get()), Kind.COUNT, 0));
-    }
-    return FrenchNumbers.parseMoney(s)
-        .map(v -> new Figure(v, Kind.DECIMAL, Math.max(0, Math.min(6, v.scale()))));
+  /**
+   * The figure of a cell: the typed figure ({@link Inline.Num}) that is the cell's whole content,
+   * marks (bold, italics) allowed around it; none for any other content (text, a figure with words,
+   * several figures). The text is never read.
+   */
+  static Optional<Figure> of(List<Block> content) {
+    return CellFigure.of(content).map(Figure::of);
   }
 
-  /** Digits, spaces, one sign and separators only (no letters, slashes or dashes inside). */
-  private static boolean plainNumber(String s) {
-    String t = s.strip();
-    if (t.isEmpty()) return false;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      boolean ok =
-          (c >= '0' && c <= '9')
-              || c == ','
-              || c == '.'
-              || c == ' '
-              || c == '\u00A0'
-              || c == '\u202F'
-              || c == '\u2009'
-              || (i == 0 && (c == '-' || c == '\u2212'));
-      if (!ok) return false;
-    }
-    return true;
+  static Figure of(Inline.Num n) {
+    BigDecimal v = n.value().signum() == 0 ? BigDecimal.ZERO : n.value().stripTrailingZeros();
+    int scale = Math.max(0, v.scale());
+    return switch (n.kind()) {
+      case COUNT -> new Figure(n.value(), Kind.COUNT, 0);
+      case AMOUNT -> new Figure(n.value(), Kind.MONEY, 2);
+      case PERCENT -> new Figure(n.value(), Kind.PERCENT, scale);
+      case ETP, DECIMAL -> new Figure(n.value(), Kind.DECIMAL, Math.min(6, scale));
+    };
   }
 }

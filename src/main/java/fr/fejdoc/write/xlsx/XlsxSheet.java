@@ -153,7 +153,7 @@ final class XlsxSheet {
     model.texts[i][c] = text;
     Figure figure = null;
     if (kind != Block.RowKind.HEADER && kind != Block.RowKind.GROUP)
-      figure = Figure.parse(text).orElse(null);
+      figure = Figure.of(slot.cell().content()).orElse(null);
     if (figure != null) {
       model.figures[i][c] = figure;
       cell.setCellValue(figure.number());

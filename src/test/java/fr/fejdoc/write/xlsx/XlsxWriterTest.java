@@ -7,6 +7,8 @@ import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.document.TableGrid;
+import fr.fejdoc.text.FigureKind;
+import fr.fejdoc.text.FrenchFormat;
 import fr.fejdoc.write.Resources;
 import fr.fejdoc.write.Writers;
 import fr.fejdoc.write.docx.ExampleDocs;
@@ -89,7 +91,7 @@ class XlsxWriterTest {
           assertThat(v.getCellType())
               .as("%s = %s", where, cell.getCellFormula())
               .isNotEqualTo(CellType.ERROR);
-          Figure expected = Figure.parse(CellText.of(slot.cell().content())).orElse(null);
+          Figure expected = Figure.of(slot.cell().content()).orElse(null);
           if (expected == null) {
             assertThat(v.getCellType()).as(where).isEqualTo(CellType.STRING);
             assertThat(v.getStringValue()).as(where).isEmpty();
@@ -238,11 +240,11 @@ class XlsxWriterTest {
             List.of(new Block.Column(3, Block.Align.LEFT), new Block.Column(1, Block.Align.RIGHT)),
             List.of(
                 row(Block.RowKind.HEADER, "Poste", "Montant"),
-                row(Block.RowKind.BODY, "a", "10 €"),
+                row(Block.RowKind.BODY, "a", amount("10")),
                 row(Block.RowKind.BODY, "b", "17 à 20"),
-                row(Block.RowKind.TOTAL, "Total faux", "35 €"),
-                row(Block.RowKind.BODY, "c", "5 €"),
-                row(Block.RowKind.TOTAL, "Total juste", "5 €")),
+                row(Block.RowKind.TOTAL, "Total faux", amount("35")),
+                row(Block.RowKind.BODY, "c", amount("5")),
+                row(Block.RowKind.TOTAL, "Total juste", amount("5"))),
             false);
     Doc doc = new Doc(null, null, List.of(t));
     try (XSSFWorkbook wb = open(WRITER.write(doc, Resources.NONE))) {
@@ -258,11 +260,19 @@ class XlsxWriterTest {
     }
   }
 
-  private static Block.Row row(Block.RowKind kind, String... texts) {
+  /** A typed amount as the markup reader makes it. */
+  static Inline.Num amount(String value) {
+    BigDecimal v = new BigDecimal(value);
+    return new Inline.Num(FigureKind.AMOUNT, v, FrenchFormat.figure(FigureKind.AMOUNT, v));
+  }
+
+  /** A row of cells: a String is text, an Inline is the cell's content. */
+  private static Block.Row row(Block.RowKind kind, Object... contents) {
     List<Block.Cell> cells = new ArrayList<>();
-    for (String s : texts)
-      cells.add(
-          new Block.Cell(List.of(new Block.Para(List.of(new Inline.Text(s)))), 1, 1, null, false));
+    for (Object o : contents) {
+      Inline in = o instanceof Inline i ? i : new Inline.Text((String) o);
+      cells.add(new Block.Cell(List.of(new Block.Para(List.of(in))), 1, 1, null, false));
+    }
     return new Block.Row(cells, kind);
   }
 
@@ -286,23 +296,39 @@ class XlsxWriterTest {
   }
 
   @Test
-  void figuresAreReadAsTheTreeWritesThem() {
-    assertThat(Figure.parse("104"))
-        .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(Figure.Kind.COUNT));
-    assertThat(Figure.parse("1\u202F200").orElseThrow().number()).isEqualTo(1200.0);
-    Figure money = Figure.parse("2\u202F200,64\u202F€").orElseThrow();
-    assertThat(money.kind()).isEqualTo(Figure.Kind.MONEY);
-    assertThat(money.value()).isEqualByComparingTo(new BigDecimal("2200.64"));
-    Figure percent = Figure.parse("49\u202F%").orElseThrow();
-    assertThat(percent.number()).isEqualTo(0.49);
-    assertThat(percent.tolerance()).isEqualTo(0.005);
-    assertThat(Figure.parse("87,5 %").orElseThrow().format()).contains("0.0");
-    assertThat(Figure.parse("0,5").orElseThrow().kind()).isEqualTo(Figure.Kind.DECIMAL);
-    assertThat(Figure.parse("17 à 20")).isEmpty();
-    assertThat(Figure.parse("8 semaines")).isEmpty();
-    assertThat(Figure.parse("Action n°1")).isEmpty();
-    assertThat(Figure.parse("2009-2010")).isEmpty();
-    assertThat(Figure.parse("05 34 40 36 20")).isEmpty();
-    assertThat(Figure.parse("")).isEmpty();
+  void numericCellsComeFromTypedValuesNeverFromText() throws Exception {
+    // "1.234" is 1234 to a French reader and 1.234 to an English one; "1 234,5" would be parsed
+    // as a decimal. The cell must hold the typed value whatever its text says.
+    Inline.Num ambiguous = new Inline.Num(FigureKind.DECIMAL, new BigDecimal("1.234"), "1.234");
+    Inline.Num share = new Inline.Num(FigureKind.PERCENT, new BigDecimal("87.5"), "87,5 %");
+    Inline.Num count = new Inline.Num(FigureKind.COUNT, new BigDecimal("1200"), "1 200");
+    Block.Table t =
+        new Block.Table(
+            "typed",
+            List.of(),
+            List.of(new Block.Column(3, Block.Align.LEFT), new Block.Column(1, Block.Align.RIGHT)),
+            List.of(
+                row(Block.RowKind.HEADER, "Poste", "Valeur"),
+                row(Block.RowKind.BODY, "ambigu", ambiguous),
+                row(Block.RowKind.BODY, "part", share),
+                row(Block.RowKind.BODY, "compte", count),
+                row(Block.RowKind.BODY, "texte seul", "1 234"),
+                row(Block.RowKind.BODY, "non communiqué", "n.c."),
+                row(Block.RowKind.BODY, "gras", new Inline.Strong(List.of(amount("2200.64"))))),
+            false);
+    Doc doc = new Doc(null, null, List.of(t));
+    try (XSSFWorkbook wb = open(WRITER.write(doc, Resources.NONE))) {
+      XSSFSheet s = wb.getSheetAt(0);
+      assertThat(rowOf(s, "ambigu").getCell(1).getNumericCellValue()).isEqualTo(1.234);
+      assertThat(rowOf(s, "part").getCell(1).getNumericCellValue()).isEqualTo(0.875);
+      assertThat(rowOf(s, "part").getCell(1).getCellStyle().getDataFormatString()).contains("0.0");
+      assertThat(rowOf(s, "compte").getCell(1).getNumericCellValue()).isEqualTo(1200.0);
+      // a number written as text only stays text: nothing is parsed back
+      assertThat(rowOf(s, "texte seul").getCell(1).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(rowOf(s, "texte seul").getCell(1).getStringCellValue()).isEqualTo("1 234");
+      assertThat(rowOf(s, "non communiqué").getCell(1).getStringCellValue()).isEqualTo("n.c.");
+      assertThat(rowOf(s, "gras").getCell(1).getNumericCellValue()).isEqualTo(2200.64);
+      assertThat(rowOf(s, "gras").getCell(1).getCellStyle().getDataFormatString()).contains("€");
+    }
   }
 }
