@@ -311,7 +311,7 @@ public final class ProjectWriter {
 
   private static final java.util.regex.Pattern DOCUMENT_FILE =
       java.util.regex.Pattern.compile(
-          "[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,250}\\.(?:html|pdf|docx|xlsx)");
+          "[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,250}\\.(?:html|pdf|docx|xlsx|odt|ods)");
 
   /**
    * Every document of the project assembled (templates rendered and read into the tree), or the

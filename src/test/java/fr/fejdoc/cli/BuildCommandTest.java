@@ -54,10 +54,10 @@ class BuildCommandTest {
     Path stamp = out.resolve("AP1_027/" + fr.fejdoc.write.ProjectWriter.STAMP);
     assertThat(Main.run("build", "-q", "--out", out.toString(), "projects/AP1_027")).isZero();
     assertThat(Files.readAllLines(stamp))
-        .hasSize(9) // the fingerprint, the request, then the 7 files
+        .hasSize(11) // the fingerprint, the request, then the 9 files
         .contains("restitution-finale.pdf", "annexes.xlsx");
     assertThat(fr.fejdoc.write.ProjectWriter.upToDate(Path.of("projects/AP1_027"), out, "AP1_027"))
-        .hasSize(7);
+        .hasSize(9);
     // only some documents: the folder mixes inputs, so it is no longer stamped
     assertThat(
             Main.run(
