@@ -26,7 +26,7 @@ public final class AtomicFiles {
    */
   private static final Pattern TEMPORARY =
       Pattern.compile(
-          "\\.(?:[^/\\\\]+\\.(?:html|pdf|docx|xlsx|csv|json|js|css|xml)|\\"
+          "\\.(?:[^/\\\\]+\\.(?:html|pdf|docx|xlsx|odt|ods|csv|json|js|css|xml)|\\"
               + ProjectWriter.STAMP
               + "|\\"
               + ProjectWriter.DRAFTS

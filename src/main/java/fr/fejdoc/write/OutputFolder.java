@@ -313,7 +313,7 @@ public final class OutputFolder {
   }
 
   private static final Pattern DOCUMENT =
-      Pattern.compile("[^.][^/\\\\]*\\.(?:html|pdf|docx|xlsx)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("[^.][^/\\\\]*\\.(?:html|pdf|docx|xlsx|odt|ods)", Pattern.CASE_INSENSITIVE);
 
   /** The first entry of an existing, non-empty folder that is not a fejdoc site, or null. */
   static String foreignSite(Path dir) {

@@ -116,7 +116,9 @@ class DraftBuildTest {
             "annexes.html",
             "annexes.pdf",
             "annexes.docx",
-            "annexes.xlsx");
+            "annexes.xlsx",
+            "restitution-finale.odt",
+            "annexes.odt");
     assertThat(Files.readAllLines(docs.resolve(ProjectWriter.DRAFTS)))
         .containsAll(written.stream().filter(n -> !n.startsWith(".")).toList());
 
@@ -124,6 +126,7 @@ class DraftBuildTest {
       Path f = docs.resolve(name);
       if (name.endsWith(".pdf")) assertPdfDraft(f, mark);
       if (name.endsWith(".docx")) assertDocxDraft(f, mark);
+      if (name.endsWith(".odt")) assertOdtDraft(f, mark);
       if (name.endsWith(".xlsx")) assertXlsxDraft(f, mark);
       if (name.endsWith(".html")) assertHtmlDraft(f, mark);
     }
@@ -249,6 +252,30 @@ class DraftBuildTest {
     assertThat(headers).as(f.toString()).isNotEmpty();
     for (String h : headers) assertThat(h).as(f + " section header").contains(mark);
     assertThat(docxBody(f)).contains("Constats à corriger").contains("FEJ106");
+  }
+
+  /** Every page style of the ODT heads its header with the mark; the findings close the text. */
+  private static void assertOdtDraft(Path f, String mark) throws IOException {
+    String styles = odtPart(f, "styles.xml");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<style:master-page .*?</style:master-page>")
+            .matcher(styles);
+    int pages = 0;
+    while (m.find()) {
+      pages++;
+      assertThat(m.group()).as(f + " page style").contains(">" + mark + "<");
+    }
+    assertThat(pages).as(f + " page styles").isPositive();
+    assertThat(odtPart(f, "content.xml")).contains("Constats à corriger").contains("FEJ106");
+  }
+
+  /** The text of one part of an ODT (XML as written). */
+  private static String odtPart(Path f, String part) throws IOException {
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+      var e = z.getEntry(part);
+      assertThat(e).as(f + " " + part).isNotNull();
+      return new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void assertXlsxDraft(Path f, String mark) throws IOException {

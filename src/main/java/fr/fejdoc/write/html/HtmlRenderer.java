@@ -3,6 +3,7 @@ package fr.fejdoc.write.html;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.document.TableGrid;
 import fr.fejdoc.write.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -324,14 +325,14 @@ final class HtmlRenderer {
         && rows.get(headerRows) != null
         && rows.get(headerRows).kind() == Block.RowKind.HEADER) headerRows++;
 
-    int[] busy = new int[Math.max(cols.size(), 1)];
+    TableGrid grid = TableGrid.of(t);
     if (headerRows > 0) {
       out.append("<thead>\n");
-      for (int r = 0; r < headerRows; r++) busy = row(rows.get(r), cols, busy, true);
+      for (int r = 0; r < headerRows; r++) row(rows.get(r), grid.rows.get(r), cols, true);
       out.append("</thead>\n");
     }
     out.append("<tbody>\n");
-    for (int r = headerRows; r < rows.size(); r++) busy = row(rows.get(r), cols, busy, false);
+    for (int r = headerRows; r < rows.size(); r++) row(rows.get(r), grid.rows.get(r), cols, false);
     out.append("</tbody>\n</table>\n</div>\n");
   }
 
@@ -356,12 +357,13 @@ final class HtmlRenderer {
   }
 
   /**
-   * Writes one row. {@code busy[c]} counts the rows (this one included) that column {@code c} is
-   * still covered by a rowspan from above, so that a cell without its own alignment takes its real
-   * column's. Returns the (possibly grown) array.
+   * Writes one row from its slots on the table's grid ({@link TableGrid}: the one placement of
+   * spans every writer shares), so that a cell without its own alignment takes its real column's;
+   * the grid's continuations and fillers are not written (HTML spans cover them).
    */
-  private int[] row(Block.Row row, List<Block.Column> cols, int[] busy, boolean inHead) {
-    if (row == null) return busy;
+  private void row(
+      Block.Row row, List<TableGrid.Slot> slots, List<Block.Column> cols, boolean inHead) {
+    if (row == null) return;
     Block.RowKind kind = row.kind() == null ? Block.RowKind.BODY : row.kind();
     switch (kind) {
       case HEADER -> out.append(inHead ? "<tr>" : "<tr class=\"header\">");
@@ -370,16 +372,12 @@ final class HtmlRenderer {
       case GROUP -> out.append("<tr class=\"group\">");
       case TOTAL -> out.append("<tr class=\"total\">");
     }
-    int col = 0;
-    for (Block.Cell cell : nn(row.cells())) {
+    for (TableGrid.Slot slot : slots) {
+      Block.Cell cell = slot.cell();
       if (cell == null) continue;
-      while (col < busy.length && busy[col] > 0) col++;
-      int colspan = Math.max(1, cell.colspan());
-      int rowspan = Math.max(1, cell.rowspan());
-      if (col + colspan > busy.length) {
-        busy = java.util.Arrays.copyOf(busy, Math.max(col + colspan, busy.length * 2));
-      }
-      for (int k = col; k < col + colspan; k++) busy[k] = rowspan;
+      int col = slot.column();
+      int colspan = slot.span();
+      int rowspan = slot.rowspan();
 
       Block.Align align = cell.align();
       if (kind == Block.RowKind.HEADER
@@ -405,11 +403,8 @@ final class HtmlRenderer {
       out.append('>');
       compact(cell.content());
       out.append(th ? "</th>" : "</td>");
-      col += colspan;
     }
     out.append("</tr>\n");
-    for (int k = 0; k < busy.length; k++) if (busy[k] > 0) busy[k]--;
-    return busy;
   }
 
   private void form(Block.Form f) {

@@ -186,10 +186,11 @@ public final class OdfPackage {
         .attr("office:version", OdfXml.VERSION);
     x.open("office:meta");
     x.open("meta:generator").text(GENERATOR).close();
-    if (!blank(title)) x.open("dc:title").text(title.strip()).close();
-    if (!blank(subject)) x.open("dc:subject").text(subject.strip()).close();
-    for (String k : keywords) if (!blank(k)) x.open("meta:keyword").text(k.strip()).close();
-    if (!blank(author)) x.open("meta:initial-creator").text(author.strip()).close();
+    if (!blank(title)) x.open("dc:title").text(OdfXml.clean(title).strip()).close();
+    if (!blank(subject)) x.open("dc:subject").text(OdfXml.clean(subject).strip()).close();
+    for (String k : keywords)
+      if (!blank(k)) x.open("meta:keyword").text(OdfXml.clean(k).strip()).close();
+    if (!blank(author)) x.open("meta:initial-creator").text(OdfXml.clean(author).strip()).close();
     String date = date();
     x.open("meta:creation-date").text(date).close();
     x.open("dc:date").text(date).close();

@@ -207,6 +207,25 @@ public final class OdfXml {
     }
   }
 
+  /** {@code s} without the characters XML 1.0 cannot hold (see {@link #escape}); null → "". */
+  public static String clean(String s) {
+    if (s == null) return "";
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+      if (c == 0xFFFE || c == 0xFFFF) continue;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)))
+          b.append(c).append(s.charAt(++i));
+      } else if (!Character.isLowSurrogate(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** {@code s} escaped as by {@link #escape(StringBuilder, String)}. */
   public static String escape(String s) {
     StringBuilder b = new StringBuilder(s == null ? 0 : s.length() + 16);
