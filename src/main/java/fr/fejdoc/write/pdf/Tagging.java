@@ -44,7 +44,6 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -216,10 +215,9 @@ final class Tagging {
    */
   private AffineTransform markPage(
       PDDocument doc, PDPage page, int index, List<Structure.Place> places) throws IOException {
-    PDFStreamParser parser = new PDFStreamParser(page);
-    List<Object> tokens = parser.parse();
     Scanner scanner = new Scanner(page);
     scanner.processPage(page);
+    List<Object> tokens = scanner.tokens; // the page's content, parsed once
     AffineTransform toPage = scanner.base.createAffineTransform();
     AffineTransform toLayout;
     try {
@@ -537,6 +535,11 @@ final class Tagging {
    */
   private static final class Scanner extends PDFStreamEngine {
     final List<Op> ops = new ArrayList<>();
+
+    /** The page's own operands and operators in order, as parsed (not a glyph procedure's). */
+    final List<Object> tokens = new ArrayList<>();
+
+    private int depth;
     Matrix base = new Matrix();
     private Op current;
     private boolean first = true;
@@ -565,6 +568,12 @@ final class Tagging {
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      if (depth > 0) { // inside a text operator (a Type 3 glyph's procedure): not the page's own
+        super.processOperator(operator, operands);
+        return;
+      }
+      tokens.addAll(operands);
+      tokens.add(operator);
       String name = operator.getName();
       int kind =
           switch (name) {
@@ -581,7 +590,12 @@ final class Tagging {
         return;
       }
       current = kind == Op.TEXT ? new Op(Op.TEXT, Float.NaN, Float.NaN, null) : null;
-      super.processOperator(operator, operands);
+      depth++;
+      try {
+        super.processOperator(operator, operands);
+      } finally {
+        depth--;
+      }
       if (kind == Op.TEXT)
         ops.add(current.x() != current.x() ? new Op(Op.NEUTRAL, 0, 0, null) : current);
       else ops.add(new Op(kind, 0, 0, null));
