@@ -23,7 +23,8 @@ public record CatalogueDocument(
     String name, String label, boolean published, List<String> formats) {
 
   /** Every format fejdoc writes, in the order the catalogue lists them. */
-  public static final List<String> EXTENSIONS = List.of("html", "pdf", "docx", "xlsx");
+  public static final List<String> EXTENSIONS =
+      List.of("html", "pdf", "docx", "odt", "xlsx", "ods");
 
   /** Name of the annex tables written with a note de restitution finale. */
   static final String ANNEXES = "annexes";

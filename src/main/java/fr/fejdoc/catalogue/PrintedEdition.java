@@ -31,7 +31,7 @@ public final class PrintedEdition {
   public static final String NAME = "catalogue";
 
   /** The formats of the printed edition. */
-  static final List<String> FORMATS = List.of("pdf", "docx");
+  static final List<String> FORMATS = List.of("pdf", "docx", "odt");
 
   /** The files' names in the site. */
   static final String PDF = NAME + ".pdf";

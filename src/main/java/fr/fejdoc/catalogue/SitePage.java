@@ -50,7 +50,7 @@ final class SitePage {
       h.append(v.number() == 1 ? " : " : " ; ");
       if (v.of() > 1)
         h.append("tome ").append(v.number()).append(" (").append(esc(v.range())).append(") ");
-      for (String ext : List.of("pdf", "docx")) {
+      for (String ext : PrintedEdition.FORMATS) {
         String file = v.stem() + "." + ext;
         h.append(ext.equals("pdf") ? "" : " · ")
             .append("<a href=\"")

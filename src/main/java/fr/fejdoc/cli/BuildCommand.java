@@ -49,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
       paramLabel = "FORMATS",
       split = ",",
       description =
-          "Formats à écrire, séparés par des virgules : html, pdf, docx, xlsx (par défaut : tous ; xlsx pour les annexes).")
+          "Formats à écrire, séparés par des virgules : html, pdf, docx, odt, xlsx, ods (par défaut : tous ; xlsx et ods pour les annexes).")
   List<String> formats;
 
   @Option(

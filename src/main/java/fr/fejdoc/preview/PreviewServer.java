@@ -270,7 +270,9 @@ public final class PreviewServer implements AutoCloseable {
           Map.entry("png", "image/png"),
           Map.entry(
               "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+          Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"));
 
   /** Serves a file below {@code root}; false when there is none (or of a type not served). */
   private boolean file(HttpExchange ex, Path root, String rel, boolean head, boolean catalogue)

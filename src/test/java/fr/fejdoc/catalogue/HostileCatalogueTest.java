@@ -228,6 +228,17 @@ class HostileCatalogueTest {
         return x.getText();
       }
     }
+    if (name.endsWith(".odt") || name.endsWith(".ods")) {
+      // the XML parts as written (an XML parser would refuse a character XML cannot hold)
+      StringBuilder b = new StringBuilder();
+      try (java.util.zip.ZipInputStream zip =
+          new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+        for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry())
+          if (e.getName().endsWith(".xml"))
+            b.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+      return b.toString();
+    }
     if (name.endsWith(".xlsx")) {
       StringBuilder b = new StringBuilder();
       try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

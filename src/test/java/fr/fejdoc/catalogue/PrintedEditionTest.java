@@ -147,7 +147,7 @@ class PrintedEditionTest {
   @Test
   void sameEntriesGiveTheSameBytes() {
     Map<String, byte[]> again = PrintedEdition.files(entries);
-    assertThat(again.keySet()).containsExactly("catalogue.docx", "catalogue.pdf");
+    assertThat(again.keySet()).containsExactly("catalogue.docx", "catalogue.odt", "catalogue.pdf");
     for (String name : again.keySet()) assertThat(again.get(name)).isEqualTo(files.get(name));
   }
 
@@ -175,7 +175,12 @@ class PrintedEditionTest {
       Map<String, byte[]> volumes = PrintedEdition.files(entries);
       assertThat(volumes.keySet())
           .containsExactly(
-              "catalogue-1.docx", "catalogue-1.pdf", "catalogue-2.docx", "catalogue-2.pdf");
+              "catalogue-1.docx",
+              "catalogue-1.odt",
+              "catalogue-1.pdf",
+              "catalogue-2.docx",
+              "catalogue-2.odt",
+              "catalogue-2.pdf");
       List<String> all = new ArrayList<>();
       for (int v = 1; v <= 2; v++) {
         try (PDDocument pdf = Loader.loadPDF(volumes.get("catalogue-" + v + ".pdf"))) {
