@@ -354,7 +354,9 @@ final class ExperimentData {
    * formatted as French writes numbers (0,5).
    */
   private static Object etp(fr.fejdoc.model.Etp e) {
-    return e.text().matches("-?[0-9]+(\\.[0-9]+)?") && e.value() != null
+    // a plain number, written "4,5" as in the form or "4.5", is a figure (printed "4,5");
+    // "1 et ½" or "mi-temps" stays the holder's text
+    return e.text().strip().matches("-?[0-9]+([.,][0-9]+)?") && e.value() != null
         ? Figures.decimal(fr.fejdoc.text.FigureKind.ETP, e.value())
         : e.text();
   }

@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  * p.add("content.xml", "text/xml", contentXml.bytes());
  * p.add("styles.xml", "text/xml", stylesXml.bytes());
  * p.add("Pictures/1.png", "image/png", png);
- * p.meta("Note de restitution finale", "fr-FR");
+ * p.meta("Titre du document", "fr-FR");
  * byte[] odt = p.bytes();
  * }</pre>
  */
