@@ -68,7 +68,12 @@ class HostileBuildIT {
     List<String> hostiles =
         HostileProjects.write(projects, 8, HostileProjects.attacks().size(), 23);
     Run r = fejdoc("build", "projets", "--out", "sortie");
-    check(r, projects, tmp.resolve("sortie"), hostiles, List.of("html", "pdf", "docx"));
+    check(
+        r,
+        projects,
+        tmp.resolve("sortie"),
+        hostiles,
+        fr.fejdoc.write.Writers.all().keySet().stream().toList());
   }
 
   private void check(Run r, Path projects, Path out, List<String> hostiles, List<String> formats)
@@ -98,7 +103,10 @@ class HostileBuildIT {
       for (String f : listed.subList(1, listed.size())) {
         if (f.isBlank() || f.startsWith("@")) continue; // "@demande ...": what the build was asked
         assertThat(out.resolve(name).resolve(f)).isNotEmptyFile();
-        assertThat(formats.stream().anyMatch(x -> f.endsWith("." + x)) || f.endsWith(".xlsx"))
+        assertThat(
+                formats.stream().anyMatch(x -> f.endsWith("." + x))
+                    || f.endsWith(".xlsx")
+                    || f.endsWith(".ods"))
             .as(f)
             .isTrue();
       }

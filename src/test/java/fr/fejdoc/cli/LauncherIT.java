@@ -44,7 +44,8 @@ class LauncherIT {
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("construction du programme");
     assertThat(r.out())
-        .contains("5 projets : 20 fichiers écrits")
+        // every document in HTML, PDF, DOCX and ODT, the annexes also in XLSX and ODS
+        .contains("5 projets : 28 fichiers écrits")
         .contains("expérimentations dans");
     // 13: AP1_393's note d'étape is not to be published, so not written
     for (String f :
@@ -52,6 +53,8 @@ class LauncherIT {
             "AP1_027/restitution-finale.pdf",
             "AP1_027/restitution-finale.docx",
             "AP1_027/annexes.xlsx",
+            "AP1_027/annexes.ods",
+            "AP1_027/restitution-finale.odt",
             "AP1_140/note-etape-2010-12-31.html",
             "passeport-accueil-commun/fiche-experience.pdf",
             "catalogue/index.html",

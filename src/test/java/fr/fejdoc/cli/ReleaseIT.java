@@ -138,7 +138,7 @@ class ReleaseIT {
     Run build = run(root, env, true, fejdoc, "build", "projects", "--out", out.toString(), "-q");
     assertThat(build.code()).as(build.out() + build.err()).isZero();
     assertThat(build.err()).doesNotContain("Exception");
-    assertThat(build.out()).contains("5 projets : 20 fichiers écrits");
+    assertThat(build.out()).contains("5 projets : 28 fichiers écrits");
     for (String f :
         List.of(
             "AP1_027/restitution-finale.pdf",
