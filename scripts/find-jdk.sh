@@ -5,7 +5,16 @@
 
 fejdoc_java_major() {
   # prints the major version of the java binary given as $1, or nothing
+  fejdoc_java_major_of "$1"
+  [ -n "$FEJDOC_MAJOR" ] && echo "$FEJDOC_MAJOR"
+  return 0
+}
+
+fejdoc_java_major_of() {
+  # sets FEJDOC_MAJOR to the major version of the java binary given as $1 (empty if unknown),
+  # without a subshell: it runs at every launch, for each JDK installed
   local home="${1%/bin/java}" line version=""
+  FEJDOC_MAJOR=""
   if [ -f "$home/release" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
       case "$line" in
@@ -15,12 +24,12 @@ fejdoc_java_major() {
     case "$version" in 1.*) version="${version#1.}" ;; esac
     version="${version%%[!0-9]*}"
     if [ -n "$version" ]; then
-      echo "$version"
+      FEJDOC_MAJOR="$version"
       return 0
     fi
   fi
-  "$1" -XshowSettings:properties -version 2>&1 |
-    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  FEJDOC_MAJOR="$("$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)"
 }
 
 fejdoc_use_jdk() {
@@ -42,7 +51,8 @@ fejdoc_find_jdk() {
   fi
   for dir in "${candidates[@]}"; do
     [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ] || continue
-    major=$(fejdoc_java_major "$dir/bin/java")
+    fejdoc_java_major_of "$dir/bin/java"
+    major="$FEJDOC_MAJOR"
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       fejdoc_use_jdk "$dir" "$major"
       return 0
@@ -51,7 +61,8 @@ fejdoc_find_jdk() {
   # the system's JDKs: the newest one
   for dir in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ] || continue
-    major=$(fejdoc_java_major "$dir/bin/java")
+    fejdoc_java_major_of "$dir/bin/java"
+    major="$FEJDOC_MAJOR"
     if [ -n "$major" ] && [ "$major" -gt "$best_major" ]; then
       best="$dir"
       best_major="$major"
