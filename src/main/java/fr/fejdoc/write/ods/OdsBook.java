@@ -6,14 +6,12 @@ import fr.fejdoc.document.Inline;
 import fr.fejdoc.document.PlainText;
 import fr.fejdoc.document.TableGrid;
 import fr.fejdoc.text.FigureKind;
+import fr.fejdoc.write.Sheets;
 import fr.fejdoc.write.odf.OdfPackage;
 import fr.fejdoc.write.odf.OdfXml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * One spreadsheet from one document: a sheet per table of the tree, in order, laid out like the
@@ -30,7 +28,7 @@ final class OdsBook {
   private record Found(Block.Table table, String projectLine) {}
 
   private final OdsStyles styles = new OdsStyles();
-  private final Set<String> names = new HashSet<>();
+  private final Sheets.Names names = new Sheets.Names();
 
   byte[] write(Doc doc) {
     List<Found> tables = new ArrayList<>();
@@ -44,10 +42,10 @@ final class OdsBook {
     if (tables.isEmpty()) {
       body.open("table:table").attr("table:name", "Document");
       body.empty("table:table-column");
-      row(body, "Ce document ne contient aucun tableau.", OdsStyles.Role.VALUE, 1);
+      row(body, "Ce document ne contient aucun tableau.", Sheets.Role.VALUE, 1);
       if (draft != null) {
         body.open("table:table-row").empty("table:table-cell").close();
-        row(body, draft, OdsStyles.Role.DRAFT, 1);
+        row(body, draft, Sheets.Role.DRAFT, 1);
       }
       body.close();
     }
@@ -86,7 +84,7 @@ final class OdsBook {
   }
 
   /** A row of one cell of text. */
-  private void row(OdfXml x, String text, OdsStyles.Role role, int span) {
+  private void row(OdfXml x, String text, Sheets.Role role, int span) {
     x.open("table:table-row");
     x.open("table:table-cell").attr("table:style-name", styles.cell(role, null, null));
     if (span > 1) x.attr("table:number-columns-spanned", span);
@@ -113,14 +111,14 @@ final class OdsBook {
         String text = model.texts[i][s.column()];
         int need =
             model.kind(i) == Block.RowKind.HEADER
-                ? longestWord(text)
-                : Math.min(MAX_WIDTH, longestLine(text));
+                ? Sheets.longestWord(text)
+                : Math.min(MAX_WIDTH, Sheets.longestLine(text));
         if (model.figures[i][s.column()] != null) need = Math.max(need, text.length() + 2);
         width[s.column()] = Math.max(width[s.column()], need);
       }
     }
 
-    x.open("table:table").attr("table:name", sheetName(t, n));
+    x.open("table:table").attr("table:name", names.of(t.id(), PlainText.of(t.caption()), n));
     x.attr("table:style-name", t.landscape() ? "ta2" : "ta1");
     for (int c = 0; c < columns; c++) {
       int w = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width[c]));
@@ -129,16 +127,16 @@ final class OdsBook {
     // project line, caption, draft mark or blank
     x.open("table:table-row");
     if (project != null) {
-      textCell(x, project.label(), styles.cell(OdsStyles.Role.LABEL, null, null), 1);
-      textCell(x, project.value(), styles.cell(OdsStyles.Role.VALUE, null, null), 1);
+      textCell(x, project.label(), styles.cell(Sheets.Role.LABEL, null, null), 1);
+      textCell(x, project.value(), styles.cell(Sheets.Role.VALUE, null, null), 1);
     } else {
       x.empty("table:table-cell");
     }
     x.close();
     String caption = PlainText.of(t.caption());
-    if (!caption.isEmpty()) row(x, caption, OdsStyles.Role.TITLE, columns);
+    if (!caption.isEmpty()) row(x, caption, Sheets.Role.TITLE, columns);
     else x.open("table:table-row").empty("table:table-cell").close();
-    if (draft != null) row(x, draft, OdsStyles.Role.DRAFT, 1);
+    if (draft != null) row(x, draft, Sheets.Role.DRAFT, 1);
     else x.open("table:table-row").empty("table:table-cell").close();
 
     int header = 0;
@@ -157,8 +155,8 @@ final class OdsBook {
   private void slot(OdfXml x, OdsTable model, int i, TableGrid.Slot slot) {
     Block.RowKind kind = model.kind(i);
     int c = slot.column();
-    OdsStyles.Role role = OdsStyles.role(kind);
-    if (role == OdsStyles.Role.DETAIL && c > 0) role = OdsStyles.Role.BODY;
+    Sheets.Role role = Sheets.role(kind);
+    if (role == Sheets.Role.DETAIL && c > 0) role = Sheets.Role.BODY;
     Block.Align align = model.align(slot);
     if (slot.continuation()) {
       for (int k = 0; k < slot.span(); k++) x.empty("table:covered-table-cell");
@@ -254,47 +252,6 @@ final class OdsBook {
     private static String trim(String s) {
       return s.replaceAll("^[\\s\\u00A0\\u202F\\u2007]+|[\\s\\u00A0\\u202F\\u2007]+$", "");
     }
-  }
-
-  /**
-   * The sheet's name as the XLSX edition gives it: the table's id made readable, else the caption
-   * before its dash, else "Tableau n"; at most 31 characters without {@code []:*?/\'}, unique.
-   */
-  String sheetName(Block.Table t, int n) {
-    String name = null;
-    if (t.id() != null && !t.id().isBlank()) {
-      String id = t.id().strip().replace('-', ' ').replace('_', ' ');
-      name = id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
-    } else {
-      String caption = PlainText.of(t.caption());
-      int dash = caption.indexOf(" — ");
-      if (dash < 0) dash = caption.indexOf(" – ");
-      if (dash > 0) name = caption.substring(0, dash);
-      else if (!caption.isEmpty() && caption.length() <= 31) name = caption;
-    }
-    if (name == null || name.isBlank()) name = "Tableau " + n;
-    name = name.replaceAll("[\\[\\]:*?/\\\\'\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-    if (name.length() > 31) name = name.substring(0, 31).strip();
-    if (name.isEmpty()) name = "Tableau " + n;
-    String unique = name;
-    for (int k = 2; names.contains(unique.toLowerCase(Locale.ROOT)); k++) {
-      String suffix = " (" + k + ")";
-      unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
-    }
-    names.add(unique.toLowerCase(Locale.ROOT));
-    return unique;
-  }
-
-  private static int longestLine(String text) {
-    int max = 0;
-    for (String line : text.split("\n", -1)) max = Math.max(max, line.length());
-    return max;
-  }
-
-  private static int longestWord(String text) {
-    int max = 0;
-    for (String w : text.split("[\\s\u00A0\u202F]+")) max = Math.max(max, w.length());
-    return Math.max(max, Math.min(14, text.length()));
   }
 
   /** styles.xml: A4 page layouts (portrait, landscape), running header and "page n / N". */

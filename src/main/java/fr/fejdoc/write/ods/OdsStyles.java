@@ -2,6 +2,7 @@ package fr.fejdoc.write.ods;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.write.Sheets.Role;
 import fr.fejdoc.write.odf.OdfXml;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,34 +13,12 @@ import java.util.Map;
  * widths.
  */
 final class OdsStyles {
-  enum Role {
-    TITLE,
-    LABEL,
-    VALUE,
-    HEADER,
-    GROUP,
-    BODY,
-    DETAIL,
-    TOTAL,
-    DRAFT
-  }
 
   private record Key(Role role, Block.Align align, String number) {}
 
   private final Map<Key, String> cells = new LinkedHashMap<>();
   private final Map<String, String> columns = new LinkedHashMap<>();
   private final Map<String, String> numbers = new LinkedHashMap<>();
-
-  static Role role(Block.RowKind kind) {
-    if (kind == null) return Role.BODY;
-    return switch (kind) {
-      case HEADER -> Role.HEADER;
-      case GROUP -> Role.GROUP;
-      case TOTAL -> Role.TOTAL;
-      case DETAIL -> Role.DETAIL;
-      case BODY -> Role.BODY;
-    };
-  }
 
   /** The number style of a figure: "N0", "N2" (decimals), "NEUR", "P0", "P1"… */
   String number(Inline.Num n) {

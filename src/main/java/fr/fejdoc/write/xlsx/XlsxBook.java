@@ -2,12 +2,10 @@ package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
+import fr.fejdoc.write.Sheets;
 import fr.fejdoc.write.docx.Ooxml;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +21,7 @@ final class XlsxBook {
   private final XSSFWorkbook wb = new XSSFWorkbook();
   private final XlsxStyles styles = new XlsxStyles(wb);
   private final XlsxFormulas formulas = new XlsxFormulas(styles);
-  private final Set<String> names = new HashSet<>();
+  private final Sheets.Names names = new Sheets.Names();
 
   byte[] write(Doc doc) {
     XSSFFont base = wb.getFontAt(0);
@@ -48,7 +46,8 @@ final class XlsxBook {
     int n = 0;
     for (Found f : tables) {
       n++;
-      XSSFSheet sheet = wb.createSheet(sheetName(f.table(), n));
+      XSSFSheet sheet =
+          wb.createSheet(names.of(f.table().id(), CellText.of(f.table().caption()), n));
       XlsxTable model =
           layout.write(sheet, f.table(), XlsxSheet.ProjectLine.of(f.projectLine()), running, draft);
       formulas.add(model);
@@ -80,35 +79,5 @@ final class XlsxBook {
         default -> find(Block.children(b), line, out);
       }
     }
-  }
-
-  /**
-   * The sheet's name: the table's id made readable ("tableau-1a" → "Tableau 1a", "bilan-charges" →
-   * "Bilan charges"), else the caption before its dash, else "Tableau n"; at most 31 characters
-   * without {@code []:*?/\}, and unique.
-   */
-  String sheetName(Block.Table t, int n) {
-    String name = null;
-    if (t.id() != null && !t.id().isBlank()) {
-      String id = t.id().strip().replace('-', ' ').replace('_', ' ');
-      name = id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
-    } else {
-      String caption = CellText.of(t.caption());
-      int dash = caption.indexOf(" — ");
-      if (dash < 0) dash = caption.indexOf(" – ");
-      if (dash > 0) name = caption.substring(0, dash);
-      else if (!caption.isEmpty() && caption.length() <= 31) name = caption;
-    }
-    if (name == null || name.isBlank()) name = "Tableau " + n;
-    name = name.replaceAll("[\\[\\]:*?/\\\\']", " ").replaceAll("\\s+", " ").strip();
-    if (name.length() > 31) name = name.substring(0, 31).strip();
-    if (name.isEmpty()) name = "Tableau " + n;
-    String unique = name;
-    for (int k = 2; names.contains(unique.toLowerCase(Locale.ROOT)); k++) {
-      String suffix = " (" + k + ")";
-      unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
-    }
-    names.add(unique.toLowerCase(Locale.ROOT));
-    return unique;
   }
 }

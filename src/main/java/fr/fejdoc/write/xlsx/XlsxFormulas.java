@@ -2,6 +2,7 @@ package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.TableGrid;
+import fr.fejdoc.write.Sheets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
@@ -257,9 +258,9 @@ final class XlsxFormulas {
     return null;
   }
 
-  private static XlsxStyles.Role role(XlsxTable t, int i, int c) {
-    XlsxStyles.Role role = XlsxStyles.role(t.kind(i));
-    return role == XlsxStyles.Role.DETAIL && c > 0 ? XlsxStyles.Role.BODY : role;
+  private static Sheets.Role role(XlsxTable t, int i, int c) {
+    Sheets.Role role = Sheets.role(t.kind(i));
+    return role == Sheets.Role.DETAIL && c > 0 ? Sheets.Role.BODY : role;
   }
 
   private static TableGrid.Slot slot(XlsxTable t, int i, int c) {

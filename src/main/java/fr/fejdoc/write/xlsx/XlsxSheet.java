@@ -2,6 +2,7 @@ package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.TableGrid;
+import fr.fejdoc.write.Sheets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -73,10 +74,10 @@ final class XlsxSheet {
       XSSFRow r0 = sheet.createRow(0);
       XSSFCell label = r0.createCell(0);
       label.setCellValue(project.label());
-      label.setCellStyle(styles.get(XlsxStyles.Role.LABEL, null, null));
+      label.setCellStyle(styles.get(Sheets.Role.LABEL, null, null));
       XSSFCell value = r0.createCell(1);
       value.setCellValue(project.value());
-      value.setCellStyle(styles.get(XlsxStyles.Role.VALUE, null, null));
+      value.setCellStyle(styles.get(Sheets.Role.VALUE, null, null));
       width[0] = Math.max(width[0], project.label().length() + 1);
       if (columns > 1) width[1] = Math.max(width[1], Math.min(MAX_WIDTH, project.value().length()));
     }
@@ -84,7 +85,7 @@ final class XlsxSheet {
     if (!caption.isEmpty()) {
       XSSFCell c = sheet.createRow(1).createCell(0);
       c.setCellValue(caption);
-      c.setCellStyle(styles.get(XlsxStyles.Role.TITLE, null, null));
+      c.setCellStyle(styles.get(Sheets.Role.TITLE, null, null));
     }
 
     if (draft != null) draftRow(sheet, 2, draft);
@@ -117,7 +118,7 @@ final class XlsxSheet {
   void draftRow(XSSFSheet sheet, int index, String draft) {
     XSSFCell c = sheet.createRow(index).createCell(0);
     c.setCellValue(draft);
-    c.setCellStyle(styles.get(XlsxStyles.Role.DRAFT, null, null));
+    c.setCellStyle(styles.get(Sheets.Role.DRAFT, null, null));
   }
 
   /** The mark of a draft in the centre of the printed page header, bold and red. */
@@ -135,9 +136,9 @@ final class XlsxSheet {
       XlsxTable model,
       int[] width) {
     int c = slot.column();
-    XlsxStyles.Role role = XlsxStyles.role(kind);
+    Sheets.Role role = Sheets.role(kind);
     Block.Align align = model.align(slot);
-    if (role == XlsxStyles.Role.DETAIL && c > 0) role = XlsxStyles.Role.BODY;
+    if (role == Sheets.Role.DETAIL && c > 0) role = Sheets.Role.BODY;
     XSSFCell cell = row.createCell(c);
     for (int k = c + 1; k < c + slot.span(); k++)
       row.createCell(k).setCellStyle(styles.get(role, align, null));
@@ -165,7 +166,9 @@ final class XlsxSheet {
     model.cells[i][c] = cell;
     if (slot.span() == 1) {
       int need =
-          kind == Block.RowKind.HEADER ? longestWord(text) : Math.min(MAX_WIDTH, longestLine(text));
+          kind == Block.RowKind.HEADER
+              ? Sheets.longestWord(text)
+              : Math.min(MAX_WIDTH, Sheets.longestLine(text));
       if (figure != null) need = Math.max(need, text.length() + 2);
       width[c] = Math.max(width[c], need);
     }
@@ -207,18 +210,6 @@ final class XlsxSheet {
       }
     }
     return n;
-  }
-
-  private static int longestLine(String text) {
-    int max = 0;
-    for (String line : text.split("\n", -1)) max = Math.max(max, line.length());
-    return max;
-  }
-
-  private static int longestWord(String text) {
-    int max = 0;
-    for (String w : text.split("[\\s\u00A0\u202F]+")) max = Math.max(max, w.length());
-    return Math.max(max, Math.min(14, text.length()));
   }
 
   private static void print(

@@ -1,6 +1,7 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.write.Sheets.Role;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -18,20 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxStyles {
 
-  /** What a cell is in the form. */
-  enum Role {
-    TITLE,
-    LABEL,
-    VALUE,
-    HEADER,
-    GROUP,
-    BODY,
-    DETAIL,
-    TOTAL,
-    /** The mark of a draft, above the table. */
-    DRAFT
-  }
-
   private record Key(Role role, Block.Align align, String format) {}
 
   private final XSSFWorkbook wb;
@@ -44,17 +31,6 @@ final class XlsxStyles {
 
   XlsxStyles(XSSFWorkbook wb) {
     this.wb = wb;
-  }
-
-  static Role role(Block.RowKind kind) {
-    if (kind == null) return Role.BODY;
-    return switch (kind) {
-      case HEADER -> Role.HEADER;
-      case GROUP -> Role.GROUP;
-      case TOTAL -> Role.TOTAL;
-      case DETAIL -> Role.DETAIL;
-      case BODY -> Role.BODY;
-    };
   }
 
   XSSFCellStyle get(Role role, Block.Align align, String format) {
