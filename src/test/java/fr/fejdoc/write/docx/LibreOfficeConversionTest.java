@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.edition.Tools;
 import fr.fejdoc.write.xlsx.XlsxWriter;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +33,13 @@ class LibreOfficeConversionTest {
     Assumptions.assumeFalse(
         "off".equals(System.getProperty("fejdoc.libreofficeTests")),
         "LibreOffice conversion switched off by -Dfejdoc.libreofficeTests=off");
-    String soffice = executable("soffice", "/usr/lib/libreoffice/program/soffice");
+    String soffice = Tools.executable("soffice", "/usr/lib/libreoffice/program/soffice");
     if (soffice == null)
       fail(
           "LibreOffice (soffice) is missing: install it with `"
               + INSTALL
               + "`, or skip this test with -Dfejdoc.libreofficeTests=off");
-    String pdftotext = executable("pdftotext", null);
+    String pdftotext = Tools.executable("pdftotext", null);
     if (pdftotext == null)
       fail(
           "pdftotext is missing: install it with `"
@@ -83,14 +80,14 @@ class LibreOfficeConversionTest {
     command.add("--outdir");
     command.add(out.toString());
     for (Path p : expected.keySet()) command.add(p.toString());
-    String log = run(command, 600);
+    String log = Tools.run(command, 600, true);
 
     for (Map.Entry<Path, List<String>> e : expected.entrySet()) {
       String name = e.getKey().getFileName().toString();
       Path pdf = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
       assertThat(pdf).as("PDF of %s (LibreOffice said: %s)", name, log).exists();
       assertThat(Files.size(pdf)).as("size of the PDF of %s", name).isPositive();
-      String text = norm(run(List.of(pdftotext, "-layout", pdf.toString(), "-"), 120));
+      String text = norm(Tools.run(List.of(pdftotext, "-layout", pdf.toString(), "-"), 120, true));
       for (String figure : e.getValue())
         assertThat(text).as("text of the PDF of %s", name).contains(norm(figure));
     }
@@ -126,34 +123,5 @@ class LibreOfficeConversionTest {
   /** Spaces of every kind collapsed to one plain space (pdftotext keeps layout spacing). */
   private static String norm(String s) {
     return s.replaceAll("[\\s\\u00A0\\u202F\\u2009\\u2007]+", " ");
-  }
-
-  private static String run(List<String> command, int seconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("HOME", System.getProperty("java.io.tmpdir"));
-    Process p = pb.start();
-    byte[] output;
-    try (var stream = p.getInputStream()) {
-      output = stream.readAllBytes();
-    }
-    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + String.join(" ", command));
-    }
-    String text = new String(output, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as("exit code of %s: %s", command.get(0), text).isZero();
-    return text;
-  }
-
-  /** The path of {@code name} on the PATH, or {@code fallback} if it exists, or null. */
-  private static String executable(String name, String fallback) throws IOException {
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        Path p = Path.of(dir, name);
-        if (Files.isExecutable(p)) return p.toString();
-      }
-    }
-    return fallback != null && Files.isExecutable(Path.of(fallback)) ? fallback : null;
   }
 }

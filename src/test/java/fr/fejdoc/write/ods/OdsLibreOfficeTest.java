@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.document.TableGrid;
+import fr.fejdoc.edition.Tools;
 import fr.fejdoc.write.docx.ExampleDocs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -52,7 +52,7 @@ class OdsLibreOfficeTest {
     Assumptions.assumeFalse(
         "off".equals(System.getProperty("fejdoc.libreofficeTests")),
         "LibreOffice conversion switched off by -Dfejdoc.libreofficeTests=off");
-    String soffice = executable("soffice", "/usr/lib/libreoffice/program/soffice");
+    String soffice = Tools.executable("soffice", "/usr/lib/libreoffice/program/soffice");
     if (soffice == null)
       fail(
           "LibreOffice (soffice) is missing: apt-get install -y libreoffice-calc-nogui, or skip"
@@ -101,7 +101,7 @@ class OdsLibreOfficeTest {
     command.add("--outdir");
     command.add(out.toString());
     for (Path p : files.keySet()) command.add(p.toString());
-    String log = run(command, 600);
+    String log = Tools.run(command, 600, false);
 
     int formulas = 0;
     for (Map.Entry<Path, ExampleDocs.Example> f : files.entrySet()) {
@@ -203,28 +203,5 @@ class OdsLibreOfficeTest {
       }
     }
     return out.toByteArray();
-  }
-
-  private static String executable(String name, String fallback) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      Path p = Path.of(dir, name);
-      if (Files.isExecutable(p)) return p.toString();
-    }
-    return fallback != null && Files.isExecutable(Path.of(fallback)) ? fallback : null;
-  }
-
-  private static String run(List<String> command, int seconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("HOME", System.getProperty("java.io.tmpdir"));
-    Process p = pb.start();
-    byte[] output;
-    try (var stream = p.getInputStream()) {
-      output = stream.readAllBytes();
-    }
-    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + command);
-    }
-    return new String(output, StandardCharsets.UTF_8);
   }
 }

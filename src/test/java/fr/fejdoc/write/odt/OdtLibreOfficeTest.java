@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.PlainText;
+import fr.fejdoc.edition.Tools;
 import fr.fejdoc.write.docx.ExampleDocs;
 import fr.fejdoc.write.pdf.PdfWriter;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -42,7 +40,7 @@ class OdtLibreOfficeTest {
     Assumptions.assumeFalse(
         "off".equals(System.getProperty("fejdoc.libreofficeTests")),
         "LibreOffice conversion switched off by -Dfejdoc.libreofficeTests=off");
-    String soffice = executable("soffice", "/usr/lib/libreoffice/program/soffice");
+    String soffice = Tools.executable("soffice", "/usr/lib/libreoffice/program/soffice");
     if (soffice == null)
       fail(
           "LibreOffice (soffice) is missing: install libreoffice-writer-nogui, or skip this test"
@@ -67,7 +65,7 @@ class OdtLibreOfficeTest {
     command.add("--outdir");
     command.add(out.toString());
     for (Case c : cases.values()) command.add(c.odt().toString());
-    String log = run(command, 300);
+    String log = Tools.run(command, 300, true);
 
     for (Map.Entry<String, Case> entry : cases.entrySet()) {
       Case c = entry.getValue();
@@ -215,33 +213,5 @@ class OdtLibreOfficeTest {
   /** Spaces of every kind collapsed to one plain space; ligatures and typographic quotes kept. */
   private static String norm(String s) {
     return s.replaceAll("[\\s\\u00A0\\u202F\\u2009\\u2007]+", " ");
-  }
-
-  private static String run(List<String> command, int seconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("HOME", System.getProperty("java.io.tmpdir"));
-    Process p = pb.start();
-    byte[] output;
-    try (var stream = p.getInputStream()) {
-      output = stream.readAllBytes();
-    }
-    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("timed out: " + String.join(" ", command));
-    }
-    String text = new String(output, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as("exit code of %s: %s", command.get(0), text).isZero();
-    return text;
-  }
-
-  private static String executable(String name, String fallback) {
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        Path p = Path.of(dir, name);
-        if (Files.isExecutable(p)) return p.toString();
-      }
-    }
-    return fallback != null && Files.isExecutable(Path.of(fallback)) ? fallback : null;
   }
 }
