@@ -42,7 +42,31 @@ fejdoc_use_jdk() {
   fi
 }
 
+# fejdoc_find_jdk [MEMO]: finds the JDK. MEMO (optional): a file remembering the last choice for
+# the same JAVA_HOME and PATH, so that a launch spends no process on it; it is forgotten when a
+# system JVM folder changes (a JDK installed or removed) or the JDK it names is gone.
 fejdoc_find_jdk() {
+  local memo="${1:-}" key="${JAVA_HOME:-}|${PATH:-}" line1="" line2="" line3="" root
+  if [ -n "$memo" ] && [ -f "$memo" ]; then
+    { IFS= read -r line1 && IFS= read -r line2 && IFS= read -r line3; } <"$memo" || true
+    if [ "$line1" = "$key" ] && [ -x "$line2/bin/java" ] && [ -x "$line2/bin/javac" ] && [ -n "$line3" ]; then
+      for root in /usr/lib/jvm /usr/local/lib/jvm /opt/java /Library/Java/JavaVirtualMachines; do
+        if [ -d "$root" ] && [ "$root" -nt "$memo" ]; then line3=""; fi
+      done
+      if [ -n "$line3" ] && [ "$line3" -ge 21 ] 2>/dev/null; then
+        fejdoc_use_jdk "$line2" "$line3"
+        return 0
+      fi
+    fi
+  fi
+  fejdoc_search_jdk || return 1
+  if [ -n "$memo" ]; then
+    { printf '%s\n%s\n%s\n' "$key" "$JAVA_HOME" "$FEJDOC_JAVA_MAJOR" >"$memo.$$" && mv -f "$memo.$$" "$memo"; } 2>/dev/null || rm -f "$memo.$$" 2>/dev/null || true
+  fi
+  return 0
+}
+
+fejdoc_search_jdk() {
   local candidates=() dir major best="" best_major=0 javac
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if javac="$(command -v javac 2>/dev/null)"; then

@@ -10,6 +10,28 @@
 # caches are trained on. ARGS: the command line. Descriptor 9, the launch lock, is closed before
 # the program runs.
 
+# fejdoc_kind ARGS...: sets FEJDOC_KIND to the cache a command line uses: "check" for the short
+# commands, "build" for the others
+fejdoc_kind() {
+  case "${1:-}" in
+    check | catalogue | generate | nouveau | -V | --version | -h | --help | "") FEJDOC_KIND=check ;;
+    *) FEJDOC_KIND=build ;;
+  esac
+}
+
+# fejdoc_caches_made JAR AOT_PREFIX CDS_FILE ARGS...: true when the start-up cache this command line
+# uses is made and not older than the jar (no launch will write it: no need to wait for others)
+fejdoc_caches_made() {
+  local jar="$1" aot_prefix="$2" cds="$3"
+  shift 3
+  fejdoc_kind "$@"
+  if [ "${FEJDOC_JAVA_MAJOR:-21}" -ge 25 ]; then
+    [ -z "$aot_prefix" ] || { [ -f "$aot_prefix-$FEJDOC_KIND.aot" ] && ! [ "$jar" -nt "$aot_prefix-$FEJDOC_KIND.aot" ]; }
+  else
+    [ -z "$cds" ] || [ -f "$cds" ]
+  fi
+}
+
 fejdoc_launch() {
   local jar="$1" aot_prefix="$2" cds="$3" projects="$4" kind aot training
   shift 4
@@ -21,10 +43,8 @@ fejdoc_launch() {
   # one, inlining less (half its compile time on two cores). Measured in bench/README.md.
   # Two caches: one trained by checking the example projects, for the short commands (loading the
   # classes of every writer would cost them more than it saves), one trained by building them.
-  case "${1:-}" in
-    check | catalogue | generate | nouveau | -V | --version | -h | --help | "") kind=check ;;
-    *) kind=build ;;
-  esac
+  fejdoc_kind "$@"
+  kind="$FEJDOC_KIND"
   if [ "${FEJDOC_JAVA_MAJOR:-21}" -ge 25 ]; then
     if [ -n "$aot_prefix" ]; then
       aot="$aot_prefix-$kind.aot"
@@ -46,7 +66,7 @@ fejdoc_launch() {
     warm=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
   case "$kind" in
-    check) jit=(-XX:TieredStopAtLevel=1) ;;
+    check) jit=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData) ;;
     *) jit=(-XX:MaxInlineLevel=4 -XX:FreqInlineSize=60 -XX:InlineSmallCode=500) ;;
   esac
   # Memory: a build keeps one project at a time and the catalogue's compact rows, so its live data

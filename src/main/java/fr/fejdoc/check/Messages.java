@@ -22,8 +22,14 @@ import java.util.Properties;
  * the language writes them: "2 200,64" in French, "2,200.64" in English.
  */
 public final class Messages {
-  private static final Messages FRENCH = load(Lang.FR);
-  private static final Messages ENGLISH = load(Lang.EN);
+  /** Each language's texts are read the first time they are asked for (a run speaks one). */
+  private static final class French {
+    static final Messages TEXTS = load(Lang.FR);
+  }
+
+  private static final class English {
+    static final Messages TEXTS = load(Lang.EN);
+  }
 
   /** The languages fejdoc speaks to its users. */
   public enum Lang {
@@ -47,7 +53,7 @@ public final class Messages {
   }
 
   public static Messages of(Lang lang) {
-    return lang == Lang.EN ? ENGLISH : FRENCH;
+    return lang == Lang.EN ? English.TEXTS : French.TEXTS;
   }
 
   public Lang lang() {

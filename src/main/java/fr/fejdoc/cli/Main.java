@@ -87,8 +87,9 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code (0, 1 findings, 2 usage or I/O). */
   public static int run(String... args) {
     fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
-    CommandLine cl = new CommandLine(new Main());
     boolean english = NewCommand.english(args);
+    Warmup.start(args, english);
+    CommandLine cl = new CommandLine(new Main());
     cl.getCommandSpec().versionProvider(() -> versionLines(english));
     String first = args.length > 0 ? args[0] : null;
     for (var c : COMMANDS.entrySet())
