@@ -54,6 +54,7 @@ class FormulaPlanTest {
             row(Block.RowKind.DETAIL, "a1", num(money, "10"), ""),
             row(Block.RowKind.DETAIL, "a2", num(money, "20"), ""),
             row(Block.RowKind.BODY, "b", num(money, "40"), num(FigureKind.PERCENT, "57")),
+            row(Block.RowKind.BODY, "c", "", ""),
             row(Block.RowKind.BODY, "texte", "=1+1", "@SUM(A1)"),
             row(Block.RowKind.TOTAL, "Total", num(money, "70"), ""));
     // the detail sum of a
@@ -62,22 +63,23 @@ class FormulaPlanTest {
     assertThat(details.blankIfEmpty()).isFalse();
     assertThat(p.computed(1, 1)).isEqualByComparingTo("30");
     // the total sums the body rows only, text rows included but never turned into formulas
-    FormulaPlan.Sum total = (FormulaPlan.Sum) p.formula(6, 1);
-    assertThat(total.cells()).extracting(a -> a[0]).containsExactly(1, 4, 5);
-    assertThat(p.computed(6, 1)).isEqualByComparingTo("70");
-    assertThat(p.formula(5, 1)).isNull();
-    assertThat(p.formula(5, 2)).isNull();
-    // shares: 40 / 70 = 57 % as the tree shows it; a blank share stays a live percentage
+    FormulaPlan.Sum total = (FormulaPlan.Sum) p.formula(7, 1);
+    assertThat(total.cells()).extracting(a -> a[0]).containsExactly(1, 4, 5, 6);
+    assertThat(p.computed(7, 1)).isEqualByComparingTo("70");
+    assertThat(p.formula(6, 1)).isNull();
+    assertThat(p.formula(6, 2)).isNull();
+    // shares: 40 / 70 = 57 % as the tree shows it
     assertThat(p.formula(4, 2)).isInstanceOf(FormulaPlan.Share.class);
     assertThat(p.computed(4, 2)).isEqualByComparingTo(new BigDecimal("0.5714285714285714"));
     assertThat(p.percentStyle(4, 2)).isFalse();
-    assertThat(p.formula(1, 2)).isInstanceOf(FormulaPlan.Share.class);
-    assertThat(p.percentStyle(1, 2)).isTrue();
-    // the share of the total row itself: 100 %
-    assertThat(p.computed(6, 2)).isEqualByComparingTo("1");
-    // the text row has no figure: its share is blank, computed as blank
-    assertThat(p.formula(5, 2)).isNull();
-    assertThat(p.count()).isEqualTo(7);
+    // a share the tree leaves blank stays a live percentage while its part is blank...
+    assertThat(p.formula(5, 2)).isInstanceOf(FormulaPlan.Share.class);
+    assertThat(p.computed(5, 2)).isNull();
+    assertThat(p.percentStyle(5, 2)).isTrue();
+    // ...and is left blank where the formula would show a number the document does not
+    assertThat(p.formula(1, 2)).isNull();
+    assertThat(p.formula(7, 2)).isNull();
+    assertThat(p.count()).isEqualTo(4);
   }
 
   @Test

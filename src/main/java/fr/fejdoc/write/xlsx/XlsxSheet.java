@@ -342,13 +342,31 @@ final class XlsxSheet {
    * (bold, red), {@code right} (the caption). "&" starts a code: a literal one is doubled.
    */
   private static String header(String left, String draft, String right) {
-    StringBuilder b = new StringBuilder();
     String l = escape(OdfXml.clean(left).strip());
+    String c = draft == null ? "" : "&\"Arial,Bold\"&KB00020" + escape(OdfXml.clean(draft));
+    String r = escape(OdfXml.clean(right));
+    // Excel refuses a header longer than 255 characters: the caption goes first, then the rest
+    if (l.length() + c.length() + r.length() + 6 > MAX_HEADER) r = "";
+    if (l.length() + c.length() + 6 > MAX_HEADER) c = "";
+    if (l.length() + 6 > MAX_HEADER) l = cut(l, MAX_HEADER - 6);
+    StringBuilder b = new StringBuilder();
     if (!l.isEmpty()) b.append("&L").append(l);
-    if (draft != null) b.append("&C&\"Arial,Bold\"&KB00020").append(escape(draft));
-    String r = escape(right);
+    if (!c.isEmpty()) b.append("&C").append(c);
     if (!r.isEmpty()) b.append("&R").append(r);
     return b.toString();
+  }
+
+  /** The most characters of a page header or footer. */
+  static final int MAX_HEADER = 255;
+
+  /** {@code s} cut to at most {@code n} characters, neither a pair nor a doubled "&" split. */
+  private static String cut(String s, int n) {
+    int end = n;
+    if (Character.isLowSurrogate(s.charAt(end))) end--;
+    String t = s.substring(0, end);
+    int amps = 0;
+    for (int k = t.length() - 1; k >= 0 && t.charAt(k) == '&'; k--) amps++;
+    return amps % 2 == 1 ? t.substring(0, t.length() - 1) : t;
   }
 
   private static String escape(String s) {
