@@ -279,7 +279,7 @@ final class XlsxSheet {
       x.empty("selection", "pane", "bottomLeft", "activeCell", topLeft, "sqref", topLeft);
     }
     x.close().close();
-    x.empty("sheetFormatPr", "defaultRowHeight", "12.75");
+    x.empty("sheetFormatPr", "defaultRowHeight", "15");
     if (width != null && width.length > 0) {
       x.open("cols");
       for (int c = 0; c < width.length; c++) {
