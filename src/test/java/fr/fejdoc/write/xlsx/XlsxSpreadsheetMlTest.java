@@ -123,6 +123,41 @@ class XlsxSpreadsheetMlTest {
   }
 
   @Test
+  void aTableWiderThanASheetIsCutAtItsLastColumn() throws Exception {
+    int wide = XlsxTable.LAST_COLUMN + 1 + 20;
+    List<Block.Cell> figures = new ArrayList<>();
+    List<Block.Cell> totals = new ArrayList<>();
+    for (int c = 0; c < wide; c++) {
+      Inline.Num one =
+          new Inline.Num(
+              fr.fejdoc.text.FigureKind.COUNT, java.math.BigDecimal.ONE, Integer.toString(1));
+      figures.add(new Block.Cell(List.of(new Block.Para(List.of(one))), 1, 1, null, false));
+      totals.add(new Block.Cell(List.of(new Block.Para(List.of(one))), 1, 1, null, false));
+    }
+    Block.Table t =
+        new Block.Table(
+            "large",
+            List.of(),
+            List.of(),
+            List.of(
+                new Block.Row(figures, Block.RowKind.BODY),
+                new Block.Row(totals, Block.RowKind.TOTAL)),
+            false);
+    Doc doc = new Doc(null, null, List.of(t));
+    try (XSSFWorkbook wb = XlsxWriterTest.open(WRITER.write(doc, Resources.NONE))) {
+      XSSFSheet s = wb.getSheetAt(0);
+      Row body = s.getRow(XlsxSheet.TOP);
+      Row total = s.getRow(XlsxSheet.TOP + 1);
+      assertThat((int) body.getLastCellNum()).isEqualTo(XlsxTable.LAST_COLUMN + 1);
+      Cell last = total.getCell(XlsxTable.LAST_COLUMN);
+      assertThat(last.getCellFormula()).isEqualTo("SUM(XFD4)");
+      assertThat(last.getNumericCellValue()).isEqualTo(1.0);
+      assertThat(wb.getCreationHelper().createFormulaEvaluator().evaluate(last).getNumberValue())
+          .isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void datesComeFromSourceDateEpoch() throws Exception {
     String before = System.getProperty("fejdoc.sourceDateEpoch");
     System.setProperty("fejdoc.sourceDateEpoch", "1700000000");
