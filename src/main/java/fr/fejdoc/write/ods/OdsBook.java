@@ -171,11 +171,10 @@ final class OdsBook {
     String number = styles.number(figure);
     if (formula != null && figure == null) {
       number =
-          model.percentStyle[i][c]
+          model.plan.percentStyle(i, c)
               ? styles.percent()
-              : styles.number(
-                  model.columnFigure(c) != null ? model.columnFigure(c) : model.rowFigure(i));
-    } else if (formula != null && model.percentStyle[i][c]) {
+              : styles.number(model.plan.blankStyle(i, c));
+    } else if (formula != null && model.plan.percentStyle(i, c)) {
       number = styles.percent();
     }
     x.open("table:table-cell").attr("table:style-name", styles.cell(role, align, number));
@@ -186,7 +185,7 @@ final class OdsBook {
       // a formula blank while its inputs are
       x.attr("office:value-type", "string").attr("office:string-value", "");
     } else if (figure != null) {
-      BigDecimal value = formula != null ? model.computed[i][c] : OdsTable.number(figure);
+      BigDecimal value = formula != null ? model.plan.computed(i, c) : OdsTable.number(figure);
       String plain = FigureKind.plain(value);
       switch (figure.kind()) {
         case AMOUNT ->

@@ -2,7 +2,7 @@ package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
-import fr.fejdoc.write.docx.Ooxml;
+import fr.fejdoc.write.odf.OdfXml;
 import java.util.List;
 
 /** The plain text of blocks for a spreadsheet cell: one line per paragraph or list item. */
@@ -12,13 +12,13 @@ final class CellText {
   static String of(List<Block> blocks) {
     StringBuilder b = new StringBuilder();
     blocks(blocks, b, "");
-    return Ooxml.clean(b.toString());
+    return OdfXml.clean(b.toString()).strip();
   }
 
   static String of(Iterable<Inline> inlines) {
     StringBuilder b = new StringBuilder();
     inlines(inlines, b);
-    return Ooxml.clean(b.toString());
+    return OdfXml.clean(b.toString()).strip();
   }
 
   private static void blocks(List<Block> list, StringBuilder b, String prefix) {

@@ -3,6 +3,7 @@ package fr.fejdoc.write.xlsx;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.CellFigure;
 import fr.fejdoc.document.Inline;
+import fr.fejdoc.write.FormulaPlan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -56,13 +57,12 @@ record Figure(BigDecimal value, Kind kind, int decimals) {
   }
 
   static Figure of(Inline.Num n) {
-    BigDecimal v = n.value().signum() == 0 ? BigDecimal.ZERO : n.value().stripTrailingZeros();
-    int scale = Math.max(0, v.scale());
+    int decimals = FormulaPlan.decimals(n);
     return switch (n.kind()) {
-      case COUNT -> new Figure(n.value(), Kind.COUNT, 0);
-      case AMOUNT -> new Figure(n.value(), Kind.MONEY, 2);
-      case PERCENT -> new Figure(n.value(), Kind.PERCENT, scale);
-      case ETP, DECIMAL -> new Figure(n.value(), Kind.DECIMAL, Math.min(6, scale));
+      case COUNT -> new Figure(n.value(), Kind.COUNT, decimals);
+      case AMOUNT -> new Figure(n.value(), Kind.MONEY, decimals);
+      case PERCENT -> new Figure(n.value(), Kind.PERCENT, decimals);
+      case ETP, DECIMAL -> new Figure(n.value(), Kind.DECIMAL, decimals);
     };
   }
 }

@@ -3,30 +3,60 @@ package fr.fejdoc.write.xlsx;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.write.Sheets;
-import fr.fejdoc.write.docx.Ooxml;
+import fr.fejdoc.write.odf.OdfXml;
+import fr.fejdoc.write.odf.OoxmlPackage;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * One workbook from one document: a sheet per table of the tree, in order, each with the project
- * line that precedes it (the last "label : value" instruction paragraph before the table).
+ * One workbook from one document, written directly as SpreadsheetML: a sheet per table of the tree,
+ * in order, each with the project line that precedes it (the last "label : value" instruction
+ * paragraph before the table); the workbook recalculates on opening.
  */
-final class XlsxBook {
+public final class XlsxBook {
+  /** SpreadsheetML's namespace. */
+  public static final String NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  /** The relationships' namespace ({@code r:id}). */
+  public static final String NS_R = OoxmlPackage.RELS;
+
+  /**
+   * The start of SpreadsheetML's content types ({@code sheet.main+xml}, {@code worksheet+xml}…).
+   */
+  public static final String CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
   /** A table of the tree and the project line in force where it stands. */
   record Found(Block.Table table, String projectLine) {}
 
-  private final XSSFWorkbook wb = new XSSFWorkbook();
-  private final XlsxStyles styles = new XlsxStyles(wb);
-  private final XlsxFormulas formulas = new XlsxFormulas(styles);
+  private final XlsxStyles styles = new XlsxStyles();
+  private final XlsxStrings strings = new XlsxStrings();
   private final Sheets.Names names = new Sheets.Names();
 
+  XlsxBook() {}
+
   byte[] write(Doc doc) {
-    XSSFFont base = wb.getFontAt(0);
-    base.setFontName("Arial");
-    base.setFontHeightInPoints((short) 10);
+    String running = doc.page() == null ? null : doc.page().header();
+    String draft = doc.isDraft() ? doc.draft().mark() : null;
+    List<Found> tables = new ArrayList<>();
+    find(doc.blocks(), new String[1], tables);
+    XlsxSheet layout = new XlsxSheet(styles, strings);
+    List<String> sheetNames = new ArrayList<>();
+    List<XlsxSheet.Written> sheets = new ArrayList<>();
+    int n = 0;
+    for (Found f : tables) {
+      n++;
+      sheetNames.add(names.of(f.table().id(), CellText.of(f.table().caption()), n));
+      sheets.add(
+          layout.table(
+              f.table(), XlsxSheet.ProjectLine.of(f.projectLine()), running, draft, n == 1));
+    }
+    if (tables.isEmpty()) {
+      sheetNames.add("Document");
+      sheets.add(layout.empty(draft));
+    }
+
+    OoxmlPackage pkg = new OoxmlPackage();
+    pkg.relate("", OoxmlPackage.OFFICE_DOCUMENT, "xl/workbook.xml");
     Doc.Meta meta = doc.meta();
     if (meta != null) {
       String keywords =
@@ -34,35 +64,62 @@ final class XlsxBook {
               ? null
               : String.join(
                   "; ", meta.keywords().stream().filter(w -> w != null && !w.isBlank()).toList());
-      Ooxml.properties(wb, meta.title(), meta.author(), meta.subject(), keywords);
+      pkg.properties(meta.title(), meta.author(), meta.subject(), keywords, "fr-FR");
     } else {
-      Ooxml.properties(wb, null, null, null, null);
+      pkg.properties(null, null, null, null, "fr-FR");
     }
-    String running = doc.page() == null ? null : doc.page().header();
-    String draft = doc.isDraft() ? doc.draft().mark() : null;
-    List<Found> tables = new ArrayList<>();
-    find(doc.blocks(), new String[1], tables);
-    XlsxSheet layout = new XlsxSheet(styles);
-    int n = 0;
-    for (Found f : tables) {
-      n++;
-      XSSFSheet sheet =
-          wb.createSheet(names.of(f.table().id(), CellText.of(f.table().caption()), n));
-      XlsxTable model =
-          layout.write(sheet, f.table(), XlsxSheet.ProjectLine.of(f.projectLine()), running, draft);
-      formulas.add(model);
+    pkg.add("xl/workbook.xml", CT + "sheet.main+xml", workbook(sheetNames, sheets));
+    for (int k = 0; k < sheets.size(); k++) {
+      pkg.relate("xl/workbook.xml", NS_R + "/worksheet", "worksheets/sheet" + (k + 1) + ".xml");
     }
-    if (tables.isEmpty()) {
-      XSSFSheet sheet = wb.createSheet("Document");
-      sheet.createRow(0).createCell(0).setCellValue("Ce document ne contient aucun tableau.");
-      if (draft != null) {
-        layout.draftRow(sheet, 2, draft);
-        XlsxSheet.draftHeader(sheet, draft);
+    pkg.relate("xl/workbook.xml", NS_R + "/styles", "styles.xml");
+    pkg.relate("xl/workbook.xml", NS_R + "/sharedStrings", "sharedStrings.xml");
+    for (int k = 0; k < sheets.size(); k++)
+      pkg.add("xl/worksheets/sheet" + (k + 1) + ".xml", CT + "worksheet+xml", sheets.get(k).xml());
+    pkg.add("xl/styles.xml", CT + "styles+xml", styles.xml());
+    pkg.add("xl/sharedStrings.xml", CT + "sharedStrings+xml", strings.xml());
+    return pkg.bytes();
+  }
+
+  /** xl/workbook.xml: the sheets (rId1… in order), print titles, recalculation on load. */
+  private static byte[] workbook(List<String> names, List<XlsxSheet.Written> sheets) {
+    OdfXml x = new OdfXml(1024 + names.size() * 128);
+    x.open("workbook").attr("xmlns", NS_MAIN).attr("xmlns:r", NS_R);
+    x.open("bookViews").empty("workbookView", "activeTab", "0").close();
+    x.open("sheets");
+    for (int k = 0; k < names.size(); k++) {
+      x.empty(
+          "sheet",
+          "name",
+          names.get(k),
+          "sheetId",
+          Integer.toString(k + 1),
+          "r:id",
+          "rId" + (k + 1));
+    }
+    x.close();
+    boolean titles = sheets.stream().anyMatch(s -> s.repeatFrom() <= s.repeatTo());
+    if (titles) {
+      x.open("definedNames");
+      for (int k = 0; k < sheets.size(); k++) {
+        XlsxSheet.Written s = sheets.get(k);
+        if (s.repeatFrom() > s.repeatTo()) continue;
+        x.open("definedName")
+            .attr("name", "_xlnm.Print_Titles")
+            .attr("localSheetId", k)
+            .text(quoted(names.get(k)) + "!$" + (s.repeatFrom() + 1) + ":$" + (s.repeatTo() + 1))
+            .close();
       }
+      x.close();
     }
-    formulas.verify(wb);
-    wb.setForceFormulaRecalculation(true);
-    return Ooxml.bytes(wb);
+    x.empty("calcPr", "calcId", "191029", "fullCalcOnLoad", "1");
+    x.close();
+    return x.bytes();
+  }
+
+  /** A sheet's name in a reference: 'Tableau 1a' (a quote doubled). */
+  public static String quoted(String name) {
+    return "'" + name.replace("'", "''") + "'";
   }
 
   /** Walks the blocks in order; {@code line[0]} is the last project line seen. */

@@ -1,78 +1,72 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
-import fr.fejdoc.document.TableGrid;
+import fr.fejdoc.write.FormulaPlan;
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
- * A table as laid out on its sheet: for every grid position where a cell starts, its text, the
- * figure read from it and the spreadsheet cell; what {@link XlsxFormulas} works from.
+ * A table on its sheet: the shared {@link FormulaPlan} (which cells are formulas, over which cells,
+ * and their exact values) spelt in Excel's A1 syntax ({@code SUM(B4:B7,B9)}).
  */
-final class XlsxTable {
+public final class XlsxTable {
+  /** The last column and row a worksheet has (XFD, 1048576), 0-based. */
+  static final int LAST_COLUMN = 16383;
+
+  static final int LAST_ROW = 1048575;
+
   final Block.Table table;
-  final TableGrid grid;
+  final FormulaPlan plan;
   final int top;
   final int headerRows;
-  final Figure[][] figures;
-  final String[][] texts;
-  final XSSFCell[][] cells;
 
-  XlsxTable(Block.Table table, TableGrid grid, int top) {
+  XlsxTable(Block.Table table, int top) {
     this.table = table;
-    this.grid = grid;
+    this.plan = new FormulaPlan(table, CellText::of);
     this.top = top;
-    this.headerRows = (int) table.headerRows();
-    int rows = grid.rows.size();
-    this.figures = new Figure[rows][grid.columns];
-    this.texts = new String[rows][grid.columns];
-    this.cells = new XSSFCell[rows][grid.columns];
+    this.headerRows = (int) Math.max(0, Math.min(plan.rows, table.headerRows()));
   }
 
-  int rows() {
-    return grid.rows.size();
+  /** The A1 formula (without "=") at row i, column c, or null (none, or out of the sheet). */
+  String formula(int i, int c) {
+    return switch (plan.formula(i, c)) {
+      case null -> null;
+      case FormulaPlan.Sum s -> {
+        String args = ranges(s.cells());
+        if (args == null) yield null;
+        String sum = "SUM(" + args + ")";
+        yield s.blankIfEmpty() ? "IF(COUNT(" + args + ")=0,\"\"," + sum + ")" : sum;
+      }
+      case FormulaPlan.Share s -> {
+        String part = ref(s.part()[0], s.part()[1]);
+        String whole = ref(s.whole()[0], s.whole()[1]);
+        if (part == null || whole == null) yield null;
+        yield "IF(OR(COUNT(" + part + ")=0," + whole + "=0),\"\"," + part + "/" + whole + ")";
+      }
+    };
   }
 
-  Block.RowKind kind(int i) {
-    List<Block.Row> rows = table.rows();
-    Block.Row row = rows == null || i >= rows.size() ? null : rows.get(i);
-    return row == null || row.kind() == null ? Block.RowKind.BODY : row.kind();
-  }
-
-  /** The cell's own alignment, else its column's. */
-  Block.Align align(TableGrid.Slot slot) {
-    Block.Align a = slot.cell() == null ? null : slot.cell().align();
-    List<Block.Column> cols = table.columns();
-    if ((a == null || a == Block.Align.LEFT)
-        && cols != null
-        && slot.column() < cols.size()
-        && cols.get(slot.column()) != null) a = cols.get(slot.column()).align();
-    return a;
-  }
-
-  /** The formula hint of grid column {@code c}, or null. */
-  String formula(int c) {
-    List<Block.Column> cols = table.columns();
-    if (cols == null || c >= cols.size() || cols.get(c) == null) return null;
-    String f = cols.get(c).formula();
-    return f == null || f.isBlank() ? null : f.strip();
-  }
-
-  /**
-   * Whether a cell of its own (not merged, not spanning) starts at row {@code i}, column {@code c}.
-   */
-  boolean single(int i, int c) {
-    for (TableGrid.Slot s : grid.rows.get(i)) {
-      if (s.column() == c)
-        return s.cell() != null && s.span() == 1 && s.rowspan() == 1 && cells[i][c] != null;
-      if (s.column() > c) return false;
+  /** Cells as ranges of consecutive cells: "B4:B7,B9"; null if one is out of the sheet. */
+  private String ranges(List<int[]> cells) {
+    StringBuilder b = new StringBuilder();
+    for (int[] r : FormulaPlan.ranges(cells)) {
+      String from = ref(r[0], r[1]);
+      String to = ref(r[2], r[3]);
+      if (from == null || to == null) return null;
+      if (b.length() > 0) b.append(',');
+      b.append(from);
+      if (r[2] != r[0] || r[3] != r[1]) b.append(':').append(to);
     }
-    return false;
+    return b.toString();
   }
 
-  /** The A1 reference of row {@code i}, column {@code c} of the table. */
+  /** The A1 reference of row {@code i}, column {@code c} of the table; null out of the sheet. */
   String ref(int i, int c) {
-    return CellReference.convertNumToColString(c) + (top + i + 1);
+    return at(top + i, c);
+  }
+
+  /** The A1 reference of sheet row {@code row}, column {@code c} (0-based); null out of it. */
+  public static String at(int row, int c) {
+    if (row < 0 || row > LAST_ROW || c < 0 || c > LAST_COLUMN) return null;
+    return FormulaPlan.column(c) + (row + 1);
   }
 }

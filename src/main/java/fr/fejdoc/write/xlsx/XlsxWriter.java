@@ -3,22 +3,18 @@ package fr.fejdoc.write.xlsx;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.write.DocumentWriter;
 import fr.fejdoc.write.Resources;
-import fr.fejdoc.write.docx.Ooxml;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * Writes the tables of a document as a live spreadsheet (XLSX, through Apache POI): one sheet per
- * table, typed figures (counts, amounts in euros, percentages), totals and shares as formulas that
- * evaluate to the figures the documents show, merged cells as in the tree, frozen and repeated
- * header rows, A4 print setup. Which documents get a workbook is given at construction (the
- * registry asks for the annexes only); the writer itself knows no document. Same tree → same bytes.
+ * Writes the tables of a document as a live spreadsheet (XLSX, SpreadsheetML written directly): one
+ * sheet per table, typed figures (counts, amounts in euros, percentages), totals and shares as
+ * formulas that evaluate to the figures the documents show, merged cells as in the tree, frozen and
+ * repeated header rows, A4 print setup. Which documents get a workbook is given at construction
+ * (the registry asks for the annexes only); the writer itself knows no document. Same tree → same
+ * bytes.
  */
 public final class XlsxWriter implements DocumentWriter {
-
-  static {
-    Ooxml.quietLogging();
-  }
 
   private final Predicate<String> documents;
 
