@@ -29,13 +29,20 @@ public final class OoxmlPackage {
 
   private record Part(String path, String contentType, byte[] data) {}
 
-  private record Rel(String id, String type, String target) {}
+  private record Rel(String id, String type, String target, boolean external) {
+    Rel(String id, String type, String target) {
+      this(id, type, target, false);
+    }
+  }
 
   private final List<Part> parts = new ArrayList<>();
   private final Map<String, List<Rel>> rels = new LinkedHashMap<>();
   private String[] properties;
 
-  /** Adds a part at {@code path} (no leading slash) of {@code contentType}. */
+  /**
+   * Adds a part at {@code path} (no leading slash) of {@code contentType}; a null type: the part is
+   * typed by its extension (images: png, jpeg).
+   */
   public OoxmlPackage add(String path, String contentType, byte[] data) {
     parts.add(new Part(path, contentType, data));
     return this;
@@ -49,6 +56,14 @@ public final class OoxmlPackage {
     List<Rel> list = rels.computeIfAbsent(source, k -> new ArrayList<>());
     String id = "rId" + (list.size() + 1);
     list.add(new Rel(id, type, target));
+    return id;
+  }
+
+  /** Relates part {@code source} to an address outside the package (a web link). */
+  public String relateExternal(String source, String type, String target) {
+    List<Rel> list = rels.computeIfAbsent(source, k -> new ArrayList<>());
+    String id = "rId" + (list.size() + 1);
+    list.add(new Rel(id, type, target, true));
     return id;
   }
 
@@ -104,8 +119,14 @@ public final class OoxmlPackage {
     x.open("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
     x.empty("Default", "Extension", "rels", "ContentType", CT_RELS);
     x.empty("Default", "Extension", "xml", "ContentType", "application/xml");
+    java.util.Set<String> byExtension = new java.util.TreeSet<>();
     for (Part p : all)
-      x.empty("Override", "PartName", "/" + p.path(), "ContentType", p.contentType());
+      if (p.contentType() == null) byExtension.add(p.path().substring(p.path().lastIndexOf('.') + 1));
+    for (String ext : byExtension)
+      x.empty("Default", "Extension", ext, "ContentType", ext.equals("png") ? "image/png" : "image/jpeg");
+    for (Part p : all)
+      if (p.contentType() != null)
+        x.empty("Override", "PartName", "/" + p.path(), "ContentType", p.contentType());
     x.close();
     return x.bytes();
   }
@@ -114,8 +135,20 @@ public final class OoxmlPackage {
     OdfXml x = new OdfXml(1024);
     x.open("Relationships")
         .attr("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships");
-    for (Rel r : list)
-      x.empty("Relationship", "Id", r.id(), "Type", r.type(), "Target", r.target());
+    for (Rel r : list) {
+      if (r.external())
+        x.empty(
+            "Relationship",
+            "Id",
+            r.id(),
+            "Type",
+            r.type(),
+            "Target",
+            r.target(),
+            "TargetMode",
+            "External");
+      else x.empty("Relationship", "Id", r.id(), "Type", r.type(), "Target", r.target());
+    }
     x.close();
     return x.bytes();
   }
