@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 
@@ -26,9 +23,6 @@ public final class Ooxml {
 
   /** The date written when SOURCE_DATE_EPOCH is not given: 2000-01-01T00:00:00Z. */
   static final Instant DEFAULT_DATE = Instant.parse("2000-01-01T00:00:00Z");
-
-  /** The earliest time a zip entry can hold (MS-DOS dates start in 1980). */
-  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   static {
     quietLogging();
@@ -122,22 +116,9 @@ public final class Ooxml {
         Comparator.comparing((Part p) -> !p.name().equals("[Content_Types].xml"))
             .thenComparing(p -> !p.name().startsWith("_rels/"))
             .thenComparing(Part::name));
-    LocalDateTime time = LocalDateTime.ofInstant(timestamp(), ZoneOffset.UTC);
-    if (time.isBefore(ZIP_EPOCH)) time = ZIP_EPOCH;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(6);
-      for (Part p : parts) {
-        ZipEntry e = new ZipEntry(p.name());
-        e.setTimeLocal(time);
-        z.putNextEntry(e);
-        z.write(p.data());
-        z.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    fr.fejdoc.write.odf.PackageZip out = new fr.fejdoc.write.odf.PackageZip(zip.length + 1024);
+    for (Part p : parts) out.add(p.name(), p.data());
+    return out.bytes();
   }
 
   /** The text without the characters XML 1.0 cannot hold (controls, lone surrogates), stripped. */

@@ -1,19 +1,11 @@
 package fr.fejdoc.write.odf;
 
 import fr.fejdoc.write.docx.Ooxml;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * An OpenDocument package (ODT, ODS) written byte for byte the same for the same parts: {@code
@@ -41,9 +33,6 @@ public final class OdfPackage {
 
   /** What {@code meta:generator} says. */
   public static final String GENERATOR = "fejdoc";
-
-  /** The earliest time a zip entry can hold (MS-DOS dates start in 1980). */
-  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private record Part(String path, String mediaType, byte[] data) {}
 
@@ -113,41 +102,14 @@ public final class OdfPackage {
 
   /** The package's bytes. */
   public byte[] bytes() {
-    LocalDateTime time = LocalDateTime.ofInstant(timestamp(), ZoneOffset.UTC);
-    if (time.isBefore(ZIP_EPOCH)) time = ZIP_EPOCH;
     int size = 4096;
     for (Part p : parts) size += p.data().length / 3;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(6);
-      byte[] mime = mimeType.getBytes(StandardCharsets.US_ASCII);
-      ZipEntry m = new ZipEntry("mimetype");
-      m.setMethod(ZipEntry.STORED);
-      m.setSize(mime.length);
-      m.setCompressedSize(mime.length);
-      CRC32 crc = new CRC32();
-      crc.update(mime);
-      m.setCrc(crc.getValue());
-      m.setTimeLocal(time);
-      z.putNextEntry(m);
-      z.write(mime);
-      z.closeEntry();
-      for (Part p : parts) put(z, p.path(), p.data(), time);
-      put(z, "meta.xml", metaXml(), time);
-      put(z, "META-INF/manifest.xml", manifestXml(), time);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  private static void put(ZipOutputStream z, String path, byte[] data, LocalDateTime time)
-      throws IOException {
-    ZipEntry e = new ZipEntry(path);
-    e.setTimeLocal(time);
-    z.putNextEntry(e);
-    z.write(data);
-    z.closeEntry();
+    PackageZip z = new PackageZip(size);
+    z.stored("mimetype", mimeType.getBytes(StandardCharsets.US_ASCII));
+    for (Part p : parts) z.add(p.path(), p.data());
+    z.add("meta.xml", metaXml());
+    z.add("META-INF/manifest.xml", manifestXml());
+    return z.bytes();
   }
 
   private byte[] manifestXml() {

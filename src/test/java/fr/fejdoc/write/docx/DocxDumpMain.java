@@ -1,0 +1,53 @@
+package fr.fejdoc.write.docx;
+
+import fr.fejdoc.write.Resources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Not a test: writes the DOCX of every example document and of the sample tree into a folder (to
+ * compare two versions of the writer part by part), then times the writer on AP1_027's restitution
+ * finale and annexes, warm (median and best of 31 after 20). Usage: DocxDumpMain OUT_DIR [RUNS].
+ */
+public final class DocxDumpMain {
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out);
+    DocxWriter w = new DocxWriter();
+    for (ExampleDocs.Example e : ExampleDocs.all()) {
+      Files.write(
+          out.resolve(e.project() + "-" + e.name() + ".docx"), w.write(e.doc(), e.resources()));
+    }
+    byte[] png =
+        java.util.Base64.getDecoder()
+            .decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    Resources res =
+        source ->
+            source.equals("logo.png") ? java.util.Optional.of(png) : java.util.Optional.empty();
+    Files.write(out.resolve("sample.docx"), w.write(SampleDoc.build(), res));
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    if (runs <= 0) return;
+    for (String name : new String[] {"restitution-finale", "annexes"}) {
+      ExampleDocs.Example e = ExampleDocs.example("AP1_027", name);
+      for (int i = 0; i < 20; i++) w.write(e.doc(), e.resources());
+      long[] ns = new long[runs];
+      int size = 0;
+      for (int i = 0; i < runs; i++) {
+        long t = System.nanoTime();
+        size = w.write(e.doc(), e.resources()).length;
+        ns[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(ns);
+      System.out.printf(
+          Locale.ROOT,
+          "%s docx %.2f ms (best %.2f) %d bytes%n",
+          name,
+          ns[runs / 2] / 1e6,
+          ns[0] / 1e6,
+          size);
+    }
+  }
+}
