@@ -4,6 +4,7 @@ import fr.fejdoc.write.Resources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,28 @@ public final class DocxDumpMain {
         source ->
             source.equals("logo.png") ? java.util.Optional.of(png) : java.util.Optional.empty();
     Files.write(out.resolve("sample.docx"), w.write(SampleDoc.build(), res));
+    ExampleDocs.Example ex = ExampleDocs.example("AP1_027", "restitution-finale");
+    fr.fejdoc.document.Doc draft = ex.doc().asDraft(new fr.fejdoc.document.Doc.Draft(2), List.of());
+    Files.write(out.resolve("draft.docx"), w.write(draft, ex.resources()));
+    fr.fejdoc.document.Doc hostile =
+        new fr.fejdoc.document.Doc(
+            new fr.fejdoc.document.Doc.Meta("<&>\"'", "a\u0001b", null, null, "xx-invalid!"),
+            new fr.fejdoc.document.Doc.Page(false, "&P {page} <b>", null, false),
+            List.of(
+                new fr.fejdoc.document.Block.Para(
+                    List.of(
+                        new fr.fejdoc.document.Inline.Text(
+                            "a\u0000b\u0007c <w:p/> & \uD800 \uFFFF \t x\r\ny\nz  \u00A0"))),
+                new fr.fejdoc.document.Block.Para(
+                    List.of(
+                        new fr.fejdoc.document.Inline.Link(
+                            "javascript:alert(1)",
+                            List.of(new fr.fejdoc.document.Inline.Text("x"))),
+                        new fr.fejdoc.document.Inline.Link("file:///etc/passwd", List.of())))));
+    Files.write(out.resolve("hostile.docx"), w.write(hostile, null));
+    Files.write(
+        out.resolve("empty.docx"),
+        w.write(new fr.fejdoc.document.Doc(null, null, List.of()), null));
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     if (runs <= 0) return;
     for (String name : new String[] {"restitution-finale", "annexes"}) {
