@@ -72,7 +72,7 @@ final class DocxNotes {
   void finish(DocxPackage pkg) {
     if (part == null) return;
     part.append("</w:footnotes>");
-    pkg.add("footnotes.xml", DocxPackage.CT + "footnotes+xml", DocxNumbering.bytes(part));
+    pkg.add("footnotes.xml", DocxPackage.CT + "footnotes+xml", DocxXml.bytes(part));
   }
 
   private void init() {

@@ -1,6 +1,5 @@
 package fr.fejdoc.write.docx;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,12 +61,8 @@ final class DocxNumbering {
       x.append("</w:num>");
     }
     x.append("</w:numbering>");
-    pkg.add("numbering.xml", DocxPackage.CT + "numbering+xml", bytes(x));
+    pkg.add("numbering.xml", DocxPackage.CT + "numbering+xml", DocxXml.bytes(x));
     pkg.document.add(DocxPackage.REL + "numbering", "numbering.xml", false);
-  }
-
-  static byte[] bytes(CharSequence xml) {
-    return xml.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void abstractNum(StringBuilder x, int id, boolean bullet) {

@@ -63,7 +63,7 @@ final class DocxRenderer {
         .append(body)
         .append("</w:body></w:document>");
     return pkg.bytes(
-        DocxNumbering.bytes(x),
+        DocxXml.bytes(x),
         meta == null ? null : meta.title(),
         meta == null ? null : meta.author(),
         meta == null ? null : meta.subject(),
@@ -84,7 +84,7 @@ final class DocxRenderer {
    * separator notes when the document has footnotes.
    */
   static byte[] settings(String lang, boolean footnotes) {
-    return DocxNumbering.bytes(
+    return DocxXml.bytes(
         DocxXml.DECLARATION
             + "<w:settings xmlns:w=\""
             + DocxXml.NS_W

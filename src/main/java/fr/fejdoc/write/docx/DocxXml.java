@@ -47,6 +47,11 @@ final class DocxXml {
         .append("\"/>");
   }
 
+  /** The XML as UTF-8 bytes. */
+  static byte[] bytes(CharSequence xml) {
+    return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Appends {@code s} escaped for text or a double-quoted attribute. */
   static StringBuilder esc(StringBuilder out, String s) {
     OdfXml.escape(out, s);

@@ -16,8 +16,9 @@ import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 
 /**
- * What the DOCX and XLSX writers share about Office Open XML packages written with Apache POI:
- * silent logging, fixed dates and reproducible zip bytes.
+ * What the Office Open XML writers share: silent logging for Apache POI (the XLSX writer, the
+ * catalogue's workbook and the importer use it; the DOCX writer writes its parts itself), fixed
+ * dates, reproducible zip bytes of a POI-written package, and text XML can hold.
  */
 public final class Ooxml {
 
