@@ -2,12 +2,7 @@ package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
-import java.math.BigInteger;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
  * The walk of the blocks: sections as Heading 1–6 paragraphs with a bookmark, paragraphs in their
@@ -37,22 +32,13 @@ final class DocxBlocks {
     this.r = r;
   }
 
-  /** The paragraph properties of {@code p}, created when missing. */
-  static CTPPr pPr(CTP p) {
-    return p.isSetPPr() ? p.getPPr() : p.addNewPPr();
-  }
-
-  /** Sets the paragraph's alignment, replacing any. */
-  static void jc(CTPPr pPr, STJc.Enum value) {
-    (pPr.isSetJc() ? pPr.getJc() : pPr.addNewJc()).setVal(value);
-  }
-
-  static STJc.Enum jc(Block.Align a) {
+  /** The {@code w:jc} value of an alignment; null for left (the default). */
+  static String jc(Block.Align a) {
     if (a == null) return null;
     return switch (a) {
       case LEFT -> null;
-      case CENTER -> STJc.CENTER;
-      case RIGHT -> STJc.RIGHT;
+      case CENTER -> "center";
+      case RIGHT -> "right";
     };
   }
 
@@ -97,10 +83,10 @@ final class DocxBlocks {
     boolean hasNumber = s.number() != null && !s.number().isBlank();
     List<Inline> title = s.title() == null ? List.of() : s.title();
     if (hasNumber || !title.isEmpty()) {
-      CTP p = flow.paragraph();
-      pPr(p).addNewPStyle().setVal(DocxStyles.heading(level));
+      DocxPara p = flow.paragraph();
+      p.style = DocxStyles.heading(level);
       long mark = r.bookmarks.start(p, s.id());
-      if (hasNumber) DocxRuns.text(p::addNewR, s.number().strip() + " ", Marks.NONE);
+      if (hasNumber) DocxRuns.text(p.c, s.number().strip() + " ", Marks.NONE);
       r.runs.inlines(p, flow, title, Marks.NONE);
       r.bookmarks.end(p, mark);
     }
@@ -126,37 +112,34 @@ final class DocxBlocks {
   }
 
   private void heading(DocxFlow flow, Block.Heading h) {
-    CTP p = flow.paragraph();
-    pPr(p).addNewPStyle().setVal(DocxStyles.heading(sectionLevel + Math.max(1, h.level())));
+    DocxPara p = flow.paragraph();
+    p.style = DocxStyles.heading(sectionLevel + Math.max(1, h.level()));
     r.runs.inlines(p, flow, h.content(), Marks.NONE);
   }
 
   // ---------------------------------------------------------------- paragraphs
 
   private void para(DocxFlow flow, Block.Para para) {
-    CTP p = paragraph(flow, para.style());
+    DocxPara p = paragraph(flow, para.style());
     if (para.style() == Block.ParaStyle.MISSING
         && (para.content() == null || para.content().isEmpty())) {
-      DocxRuns.text(p::addNewR, MISSING_TEXT, flow.defaults.marks());
+      DocxRuns.text(p.c, MISSING_TEXT, flow.defaults.marks());
     } else {
       r.runs.inlines(p, flow, para.content(), flow.defaults.marks());
     }
   }
 
   /** A new paragraph in the flow's defaults, or in {@code style} when it is not NORMAL. */
-  CTP paragraph(DocxFlow flow, Block.ParaStyle style) {
+  DocxPara paragraph(DocxFlow flow, Block.ParaStyle style) {
     boolean afterTable = !flow.isEmpty() && flow.lastParagraph() == null;
-    CTP p = flow.paragraph();
+    DocxPara p = flow.paragraph();
     String id = DocxStyles.of(style);
     if (id == null) id = flow.defaults.style();
-    CTPPr pPr = pPr(p);
-    if (id != null) pPr.addNewPStyle().setVal(id);
-    if (flow.defaults.keep()) pPr.addNewKeepNext();
-    if (afterTable) pPr.addNewSpacing().setBefore(BigInteger.valueOf(160));
-    if (flow.defaults.indent() > 0)
-      pPr.addNewInd().setLeft(BigInteger.valueOf(flow.defaults.indent()));
-    STJc.Enum jc = jc(flow.defaults.align());
-    if (jc != null) jc(pPr, jc);
+    if (id != null) p.style = id;
+    if (flow.defaults.keep()) p.keepNext = true;
+    if (afterTable) p.spacingBefore = 160;
+    if (flow.defaults.indent() > 0) p.indLeft = flow.defaults.indent();
+    p.jc(jc(flow.defaults.align()));
     return p;
   }
 
@@ -166,7 +149,7 @@ final class DocxBlocks {
   private void list(DocxFlow flow, List<List<Block>> items, int start) {
     if (items == null || items.isEmpty()) return;
     int level = Math.min(listLevel, 8);
-    BigInteger num = start < 0 ? r.numbering.bullets() : r.numbering.ordered(start, level);
+    int num = start < 0 ? r.numbering.bullets() : r.numbering.ordered(start, level);
     int indent = 357 * (level + 1);
     listLevel++;
     try {
@@ -176,7 +159,7 @@ final class DocxBlocks {
     }
   }
 
-  private void item(DocxFlow flow, List<Block> item, BigInteger num, int level, int indent) {
+  private void item(DocxFlow flow, List<Block> item, int num, int level, int indent) {
     List<Block> rest = item == null ? List.of() : item;
     Block.ParaStyle style = null;
     List<Inline> text = List.of();
@@ -185,13 +168,12 @@ final class DocxBlocks {
       text = p.content();
       rest = rest.subList(1, rest.size());
     }
-    CTP p = paragraph(flow, style);
-    CTNumPr numPr = pPr(p).addNewNumPr();
-    numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
-    numPr.addNewNumId().setVal(num);
+    DocxPara p = paragraph(flow, style);
+    p.ilvl = level;
+    p.numId = num;
     if (flow.defaults.indent() > 0) {
-      pPr(p).getInd().setLeft(BigInteger.valueOf(flow.defaults.indent() + indent));
-      pPr(p).getInd().setHanging(BigInteger.valueOf(357));
+      p.indLeft = flow.defaults.indent() + indent;
+      p.indHanging = 357;
     }
     r.runs.inlines(p, flow, text, flow.defaults.marks());
     if (!rest.isEmpty()) blocks(flow.indented(indent), rest);
@@ -216,9 +198,9 @@ final class DocxBlocks {
     DocxFlow inner = flow.withStyle(q.pull() ? DocxStyles.PULL_QUOTE : DocxStyles.QUOTE);
     blocks(inner, q.content());
     if (q.attribution() != null && !q.attribution().isEmpty()) {
-      CTP p = paragraph(inner, null);
-      jc(pPr(p), STJc.RIGHT);
-      DocxRuns.text(p::addNewR, "— ", Marks.NONE);
+      DocxPara p = paragraph(inner, null);
+      p.jc = "right";
+      DocxRuns.text(p.c, "— ", Marks.NONE);
       r.runs.inlines(p, inner, q.attribution(), Marks.NONE);
     }
   }

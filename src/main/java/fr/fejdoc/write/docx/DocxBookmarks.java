@@ -1,12 +1,9 @@
 package fr.fejdoc.write.docx;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Bookmarks for the tree's ids, so that {@code #id} links work: Word names start with a letter,
@@ -38,15 +35,14 @@ final class DocxBookmarks {
   }
 
   /** Opens the bookmark of {@code id} in {@code p}; returns its number, or -1 (none, or twice). */
-  long start(CTP p, String id) {
+  long start(DocxPara p, String id) {
     if (id == null || id.isBlank() || !placed.add(id)) return -1;
-    CTBookmark b = p.addNewBookmarkStart();
-    b.setId(BigInteger.valueOf(next));
-    b.setName(name(id));
+    p.c.append("<w:bookmarkStart w:id=\"").append(next).append("\" w:name=\"");
+    DocxXml.esc(p.c, name(id)).append("\"/>");
     return next++;
   }
 
-  void end(CTP p, long number) {
-    if (number >= 0) p.addNewBookmarkEnd().setId(BigInteger.valueOf(number));
+  void end(DocxPara p, long number) {
+    if (number >= 0) p.c.append("<w:bookmarkEnd w:id=\"").append(number).append("\"/>");
   }
 }

@@ -2,21 +2,20 @@ package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
-import org.apache.poi.xwpf.usermodel.IBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * Where blocks are written: the document body, a table cell, a footnote or a header, with the
  * defaults of an ordinary paragraph there (style, alignment, marks, indentation). Paragraphs and
- * tables are appended in order; {@link #width()} is the text width available, in twips.
+ * tables are appended in order to the XML of their part ({@link #out}); the last paragraph waits
+ * until the next element starts (or {@link #close()}), so that a section break can still be set on
+ * it. {@link #width()} is the text width available, in twips.
  */
 final class DocxFlow {
 
   /** What was last appended to one container, shared by its restyled views. */
   private static final class Tail {
-    CTP paragraph;
+    DocxPara paragraph;
+    boolean pending;
     boolean empty = true;
   }
 
@@ -32,11 +31,24 @@ final class DocxFlow {
     }
   }
 
-  private final Supplier<CTP> newParagraph;
-  private final Supplier<CTTbl> newTable;
+  /** Made before a paragraph or a table of the body (page breaks); null elsewhere. */
+  interface Host {
+    DocxPara paragraph();
+
+    /** Called before a table starts (with the flow, to place a break carrier). */
+    void beforeTable(DocxFlow flow);
+  }
+
+  private final Host host;
   private final IntSupplier width;
   private final Tail tail;
-  final IBody body;
+
+  /** The XML of the part being written (document, footnotes, header). */
+  final StringBuilder out;
+
+  /** The relationships of that part (hyperlinks). */
+  final DocxPackage.Rels rels;
+
   final Defaults defaults;
 
   /** True for the document body, where section breaks and page breaks are possible. */
@@ -46,46 +58,43 @@ final class DocxFlow {
   final boolean footnote;
 
   private DocxFlow(
-      Supplier<CTP> newParagraph,
-      Supplier<CTTbl> newTable,
+      Host host,
       IntSupplier width,
       Tail tail,
-      IBody body,
+      StringBuilder out,
+      DocxPackage.Rels rels,
       Defaults defaults,
       boolean main,
       boolean footnote) {
-    this.newParagraph = newParagraph;
-    this.newTable = newTable;
+    this.host = host;
     this.width = width;
     this.tail = tail;
-    this.body = body;
+    this.out = out;
+    this.rels = rels;
     this.defaults = defaults;
     this.main = main;
     this.footnote = footnote;
   }
 
   /** The document body: page-level breaks allowed, width given by the current page layout. */
-  static DocxFlow main(
-      Supplier<CTP> newParagraph, Supplier<CTTbl> newTable, IntSupplier width, IBody body) {
-    return new DocxFlow(
-        newParagraph, newTable, width, new Tail(), body, Defaults.BODY, true, false);
+  static DocxFlow main(Host host, IntSupplier width, StringBuilder out, DocxPackage.Rels rels) {
+    return new DocxFlow(host, width, new Tail(), out, rels, Defaults.BODY, true, false);
   }
 
-  /** A cell, a note or a header of fixed width. */
+  /** A cell, a note or a header of fixed width, written to {@code out}. */
   static DocxFlow nested(
-      Supplier<CTP> newParagraph,
-      Supplier<CTTbl> newTable,
-      int width,
-      IBody body,
-      Defaults defaults,
-      boolean footnote) {
-    return new DocxFlow(
-        newParagraph, newTable, () -> width, new Tail(), body, defaults, false, footnote);
+      StringBuilder out, DocxPackage.Rels rels, int width, Defaults defaults, boolean footnote) {
+    return new DocxFlow(null, () -> width, new Tail(), out, rels, defaults, false, footnote);
+  }
+
+  /** A nested flow (cell, box) in the same part as this one. */
+  DocxFlow nested(int width, Defaults defaults) {
+    return nested(out, rels, width, defaults, footnote);
   }
 
   /** The same place with other paragraph defaults (quotes, key figures). */
   DocxFlow with(Defaults d) {
-    return new DocxFlow(newParagraph, newTable, width, tail, body, d, main, footnote);
+    return new DocxFlow(host, width, tail, out, rels, d, main, footnote);
   }
 
   /** The same place with another default paragraph style. */
@@ -110,22 +119,30 @@ final class DocxFlow {
     return Math.max(567, width.getAsInt() - defaults.indent());
   }
 
-  CTP paragraph() {
-    CTP p = newParagraph.get();
+  /** A new paragraph, after the one before it is written out. */
+  DocxPara paragraph() {
+    flush();
+    DocxPara p = host == null ? new DocxPara() : host.paragraph();
     tail.paragraph = p;
+    tail.pending = true;
     tail.empty = false;
     return p;
   }
 
-  CTTbl table() {
-    CTTbl t = newTable.get();
+  /**
+   * Starts a table: the paragraph before it is written out; the caller then appends the table's XML
+   * to {@link #out}, whole, before anything else is written in this flow.
+   */
+  StringBuilder table() {
+    if (host != null) host.beforeTable(this);
+    flush();
     tail.paragraph = null;
     tail.empty = false;
-    return t;
+    return out;
   }
 
   /** The last element written here when it is a paragraph, else null. */
-  CTP lastParagraph() {
+  DocxPara lastParagraph() {
     return tail.paragraph;
   }
 
@@ -134,14 +151,23 @@ final class DocxFlow {
     return tail.empty;
   }
 
+  /** Writes out the waiting paragraph, if any. */
+  void flush() {
+    if (tail.pending) {
+      tail.paragraph.writeTo(out);
+      tail.pending = false;
+    }
+  }
+
   /**
-   * Ends a cell or a note: it must hold at least one paragraph and end with one (a table cannot be
-   * the last element of a cell).
+   * Ends a cell, a note or the body: it must hold at least one paragraph and end with one (a table
+   * cannot be the last element of a cell); the last paragraph is written out.
    */
   void close() {
     if (tail.empty || tail.paragraph == null) {
-      CTP p = paragraph();
-      if (defaults.style() != null) p.addNewPPr().addNewPStyle().setVal(defaults.style());
+      DocxPara p = paragraph();
+      if (defaults.style() != null) p.style = defaults.style();
     }
+    flush();
   }
 }

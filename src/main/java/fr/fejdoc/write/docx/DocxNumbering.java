@@ -1,11 +1,7 @@
 package fr.fejdoc.write.docx;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
 /**
  * Real list numbering: one abstract definition for bullets (•, ◦, ▪ by level) and one for decimal
@@ -19,36 +15,33 @@ final class DocxNumbering {
   /** A numbering instance: its abstract definition, and where a decimal list starts. */
   private record Instance(int abstractId, int start, int level) {}
 
-  private final XWPFDocument doc;
   private final List<Instance> instances = new ArrayList<>();
-  private BigInteger bullets;
-
-  DocxNumbering(XWPFDocument doc) {
-    this.doc = doc;
-  }
+  private int bullets;
 
   /** The numbering instance shared by every bullet list. */
-  BigInteger bullets() {
-    if (bullets == null) bullets = add(new Instance(BULLETS, 1, 0));
+  int bullets() {
+    if (bullets == 0) bullets = add(new Instance(BULLETS, 1, 0));
     return bullets;
   }
 
   /** A new decimal numbering instance whose level {@code level} starts at {@code start}. */
-  BigInteger ordered(int start, int level) {
+  int ordered(int start, int level) {
     return add(new Instance(DECIMAL, Math.max(0, start), level));
   }
 
-  private BigInteger add(Instance i) {
+  private int add(Instance i) {
     instances.add(i);
-    return BigInteger.valueOf(instances.size());
+    return instances.size();
   }
 
-  /** Writes the numbering part when lists were used. */
-  void finish() {
+  /** Writes the numbering part into {@code pkg} when lists were used. */
+  void finish(DocxPackage pkg) {
     if (instances.isEmpty()) return;
-    StringBuilder x = new StringBuilder(8192);
-    x.append(
-        "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    StringBuilder x = new StringBuilder(8192 + 64 * instances.size());
+    x.append(DocxXml.DECLARATION)
+        .append("<w:numbering xmlns:w=\"")
+        .append(DocxXml.NS_W)
+        .append("\">");
     abstractNum(x, BULLETS, true);
     abstractNum(x, DECIMAL, false);
     for (int n = 0; n < instances.size(); n++) {
@@ -68,12 +61,8 @@ final class DocxNumbering {
       x.append("</w:num>");
     }
     x.append("</w:numbering>");
-    try {
-      doc.createNumbering()
-          .setNumbering(NumberingDocument.Factory.parse(x.toString()).getNumbering());
-    } catch (XmlException e) {
-      throw new IllegalStateException("invalid numbering definitions", e);
-    }
+    pkg.add("numbering.xml", DocxPackage.CT + "numbering+xml", DocxXml.bytes(x));
+    pkg.document.add(DocxPackage.REL + "numbering", "numbering.xml", false);
   }
 
   private static void abstractNum(StringBuilder x, int id, boolean bullet) {

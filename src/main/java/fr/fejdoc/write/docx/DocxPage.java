@@ -1,21 +1,7 @@
 package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Doc;
-import java.math.BigInteger;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTColumns;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The page layout: A4 sections (portrait, landscape for landscape tables, two columns for {@code
@@ -23,7 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
  * cover has a title page without them. Also the body's forced page breaks, placed as {@code
  * pageBreakBefore} on what follows and dropped where a section already starts a page.
  */
-final class DocxPage {
+final class DocxPage implements DocxFlow.Host {
   static final int A4_WIDTH = 11906;
   static final int A4_HEIGHT = 16838;
   static final int MARGIN = 1134;
@@ -42,7 +28,6 @@ final class DocxPage {
   }
 
   private final DocxRenderer r;
-  private CTBody body;
   private boolean cover;
   private String header;
   private String footer;
@@ -68,7 +53,6 @@ final class DocxPage {
    * erreurs"), or null: it heads the header of every section, the cover's too.
    */
   void start(Doc.Page page, String draft) {
-    body = r.doc.getDocument().getBody();
     if (page == null && draft == null) return;
     if (page == null) page = new Doc.Page(false, null, null, false);
     state = new State(page.landscape(), 1);
@@ -76,47 +60,61 @@ final class DocxPage {
     footer = part(page.footer(), false);
     cover = page.coverPage();
     if (cover && (header != null || footer != null)) {
-      XWPFHeaderFooter first = r.doc.createHeader(HeaderFooterType.FIRST);
-      if (draft == null) empty(first);
+      StringBuilder first = new StringBuilder(256);
+      if (draft == null) first.append("<w:p/>");
       else draftMark(first, draft);
-      firstHeader = r.doc.getRelationId(first);
-      firstFooter = r.doc.getRelationId(empty(r.doc.createFooter(HeaderFooterType.FIRST)));
+      firstHeader = save(true, first);
+      firstFooter = save(false, new StringBuilder("<w:p/>"));
     }
   }
 
   /** The default header of a draft: the mark, then the running header (if any). */
   private String draftHeader(String running, String draft) {
-    XWPFHeaderFooter hf = r.doc.createHeader(HeaderFooterType.DEFAULT);
-    draftMark(hf, draft);
+    StringBuilder x = new StringBuilder(512);
+    draftMark(x, draft);
     if (running != null && !running.isBlank()) {
-      CTP p = hf.createParagraph().getCTP();
-      p.addNewPPr().addNewPStyle().setVal(DocxStyles.HEADER);
+      DocxPara p = new DocxPara();
+      p.style = DocxStyles.HEADER;
       runningText(p, running.strip());
+      p.writeTo(x);
     }
-    return r.doc.getRelationId(hf);
+    return save(true, x);
   }
 
-  /** The mark of a draft as a paragraph of {@code hf}: centred, bold, red on a pale band. */
-  private static void draftMark(XWPFHeaderFooter hf, String draft) {
-    CTP p = hf.createParagraph().getCTP();
-    CTPPr pPr = p.addNewPPr();
-    pPr.addNewPStyle().setVal(DocxStyles.HEADER);
-    pPr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
-    var shd = pPr.addNewShd();
-    shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
-    shd.setColor("auto");
-    shd.setFill("FDECEA");
-    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run = p.addNewR();
-    var rPr = run.addNewRPr();
-    rPr.addNewB();
-    rPr.addNewColor().setVal("B00020");
-    var t = run.addNewT();
-    t.setStringValue(draft);
+  /** The mark of a draft as a paragraph: centred, bold, red on a pale band. */
+  private static void draftMark(StringBuilder x, String draft) {
+    DocxPara p = new DocxPara();
+    p.style = DocxStyles.HEADER;
+    p.jc = "center";
+    p.shade = "FDECEA";
+    p.c.append("<w:r><w:rPr><w:b/><w:color w:val=\"B00020\"/></w:rPr><w:t>");
+    DocxXml.esc(p.c, draft);
+    p.c.append("</w:t></w:r>");
+    p.writeTo(x);
+  }
+
+  /** Writes a header or footer part holding the paragraphs {@code body}; its relationship id. */
+  private String save(boolean isHeader, StringBuilder body) {
+    String root = isHeader ? "w:hdr" : "w:ftr";
+    String xml =
+        DocxXml.DECLARATION
+            + "<"
+            + root
+            + " xmlns:w=\""
+            + DocxXml.NS_W
+            + "\" xmlns:r=\""
+            + DocxXml.NS_R
+            + "\">"
+            + body
+            + "</"
+            + root
+            + ">";
+    return r.pkg.headerFooter(isHeader, xml.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The flow of the document body. */
   DocxFlow body() {
-    return DocxFlow.main(this::paragraph, this::table, this::width, r.doc);
+    return DocxFlow.main(this, this::width, r.body, r.pkg.document);
   }
 
   State state() {
@@ -155,15 +153,15 @@ final class DocxPage {
       state = next; // nothing written yet: the first section takes the new layout
       return;
     }
-    CTP carrier = flow.lastParagraph();
-    if (carrier == null || (carrier.isSetPPr() && carrier.getPPr().isSetSectPr())) {
+    DocxPara carrier = flow.lastParagraph();
+    if (carrier == null || carrier.sectPr != null) {
       boolean pending = breakPending;
       breakPending = false;
       carrier = flow.paragraph();
       breakPending = pending;
       minimal(carrier);
     }
-    DocxBlocks.pPr(carrier).setSectPr(sectPr());
+    carrier.sectPr = sectPr();
     state = next;
     continuous = !page;
     first = false;
@@ -173,105 +171,113 @@ final class DocxPage {
     }
   }
 
+  /** Ends the body: its last paragraph written out, then the last section's properties. */
   void finish(DocxFlow flow) {
     if (flow.isEmpty()) flow.paragraph();
     breakPending = false;
-    body.setSectPr(sectPr());
+    flow.flush();
+    r.body.append(sectPr());
   }
 
-  private CTP paragraph() {
-    CTP p = body.addNewP();
-    if (breakPending) DocxBlocks.pPr(p).addNewPageBreakBefore();
+  @Override
+  public DocxPara paragraph() {
+    DocxPara p = new DocxPara();
+    if (breakPending) p.pageBreakBefore = true;
     breakPending = false;
     atPageStart = false;
     return p;
   }
 
-  private CTTbl table() {
+  @Override
+  public void beforeTable(DocxFlow flow) {
     if (breakPending) {
       // Word ignores page breaks set inside tables: a minimal paragraph carries it.
-      minimal(paragraph());
+      minimal(flow.paragraph());
     }
     atPageStart = false;
-    return body.addNewTbl();
   }
 
   /** An empty paragraph as small as Word allows (it only carries a break). */
-  private static void minimal(CTP p) {
-    CTPPr pPr = DocxBlocks.pPr(p);
-    pPr.addNewSpacing().setBefore(BigInteger.ZERO);
-    pPr.getSpacing().setAfter(BigInteger.ZERO);
-    pPr.getSpacing().setLine(BigInteger.valueOf(20));
-    pPr.getSpacing()
-        .setLineRule(
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
-    pPr.addNewRPr().addNewSz().setVal(BigInteger.TWO);
+  private static void minimal(DocxPara p) {
+    p.spacingBefore = 0;
+    p.spacingAfter = 0;
+    p.spacingLine = 20;
+    p.lineRule = "exact";
+    p.markSize = 2;
   }
 
-  private CTSectPr sectPr() {
-    CTSectPr s = CTSectPr.Factory.newInstance();
+  private String sectPr() {
+    StringBuilder s = new StringBuilder(512);
     boolean titlePage = first && cover && firstHeader != null;
-    if (header != null) reference(s.addNewHeaderReference(), STHdrFtr.DEFAULT, header);
-    if (titlePage) reference(s.addNewHeaderReference(), STHdrFtr.FIRST, firstHeader);
-    if (footer != null) reference(s.addNewFooterReference(), STHdrFtr.DEFAULT, footer);
-    if (titlePage) reference(s.addNewFooterReference(), STHdrFtr.FIRST, firstFooter);
-    s.addNewType().setVal(continuous ? STSectionMark.CONTINUOUS : STSectionMark.NEXT_PAGE);
-    CTPageSz size = s.addNewPgSz();
-    size.setW(BigInteger.valueOf(state.landscape() ? A4_HEIGHT : A4_WIDTH));
-    size.setH(BigInteger.valueOf(state.landscape() ? A4_WIDTH : A4_HEIGHT));
-    if (state.landscape()) size.setOrient(STPageOrientation.LANDSCAPE);
-    CTPageMar m = s.addNewPgMar();
-    m.setTop(BigInteger.valueOf(MARGIN));
-    m.setBottom(BigInteger.valueOf(MARGIN));
-    m.setLeft(BigInteger.valueOf(MARGIN));
-    m.setRight(BigInteger.valueOf(MARGIN));
-    m.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-    m.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
-    m.setGutter(BigInteger.ZERO);
-    CTColumns cols = s.addNewCols();
-    cols.setSpace(BigInteger.valueOf(COLUMN_GAP));
-    if (state.columns() > 1) cols.setNum(BigInteger.valueOf(state.columns()));
-    if (titlePage) s.addNewTitlePg();
-    return s;
+    s.append("<w:sectPr>");
+    if (header != null) reference(s, "headerReference", "default", header);
+    if (titlePage) reference(s, "headerReference", "first", firstHeader);
+    if (footer != null) reference(s, "footerReference", "default", footer);
+    if (titlePage) reference(s, "footerReference", "first", firstFooter);
+    s.append("<w:type w:val=\"").append(continuous ? "continuous" : "nextPage").append("\"/>");
+    boolean l = state.landscape();
+    s.append("<w:pgSz w:w=\"")
+        .append(l ? A4_HEIGHT : A4_WIDTH)
+        .append("\" w:h=\"")
+        .append(l ? A4_WIDTH : A4_HEIGHT)
+        .append('"');
+    if (l) s.append(" w:orient=\"landscape\"");
+    s.append("/>");
+    s.append("<w:pgMar w:top=\"")
+        .append(MARGIN)
+        .append("\" w:bottom=\"")
+        .append(MARGIN)
+        .append("\" w:left=\"")
+        .append(MARGIN)
+        .append("\" w:right=\"")
+        .append(MARGIN)
+        .append("\" w:header=\"")
+        .append(HEADER_DISTANCE)
+        .append("\" w:footer=\"")
+        .append(HEADER_DISTANCE)
+        .append("\" w:gutter=\"0\"/>");
+    s.append("<w:cols w:space=\"").append(COLUMN_GAP).append('"');
+    if (state.columns() > 1) s.append(" w:num=\"").append(state.columns()).append('"');
+    s.append("/>");
+    if (titlePage) s.append("<w:titlePg/>");
+    return s.append("</w:sectPr>").toString();
   }
 
-  private static void reference(CTHdrFtrRef ref, STHdrFtr.Enum type, String id) {
-    ref.setType(type);
-    ref.setId(id);
+  private static void reference(StringBuilder s, String element, String type, String id) {
+    s.append("<w:")
+        .append(element)
+        .append(" w:type=\"")
+        .append(type)
+        .append("\" r:id=\"")
+        .append(id)
+        .append("\"/>");
   }
 
   /** Creates the default header or footer holding {@code text}; returns its relationship id. */
   private String part(String text, boolean isHeader) {
     if (text == null || text.isBlank()) return null;
-    XWPFHeaderFooter hf =
-        isHeader
-            ? r.doc.createHeader(HeaderFooterType.DEFAULT)
-            : r.doc.createFooter(HeaderFooterType.DEFAULT);
-    CTP p = hf.createParagraph().getCTP();
-    p.addNewPPr().addNewPStyle().setVal(isHeader ? DocxStyles.HEADER : DocxStyles.FOOTER);
+    DocxPara p = new DocxPara();
+    p.style = isHeader ? DocxStyles.HEADER : DocxStyles.FOOTER;
     runningText(p, text.strip());
-    return r.doc.getRelationId(hf);
-  }
-
-  private static XWPFHeaderFooter empty(XWPFHeaderFooter hf) {
-    hf.createParagraph();
-    return hf;
+    StringBuilder x = new StringBuilder(512);
+    p.writeTo(x);
+    return save(isHeader, x);
   }
 
   /** The text with {@code {page}} and {@code {pages}} as PAGE and NUMPAGES fields. */
-  static void runningText(CTP p, String text) {
+  static void runningText(DocxPara p, String text) {
     int i = 0;
     while (i < text.length()) {
       int page = text.indexOf("{page}", i);
       int pages = text.indexOf("{pages}", i);
       int at = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
       if (at < 0) {
-        DocxRuns.text(p::addNewR, text.substring(i), Marks.NONE);
+        DocxRuns.text(p.c, text.substring(i), Marks.NONE);
         return;
       }
-      DocxRuns.text(p::addNewR, text.substring(i, at), Marks.NONE);
+      DocxRuns.text(p.c, text.substring(i, at), Marks.NONE);
       boolean all = at == pages;
-      DocxRuns.field(p::addNewR, all ? "NUMPAGES" : "PAGE", "1", Marks.NONE);
+      DocxRuns.field(p.c, all ? "NUMPAGES" : "PAGE", "1", Marks.NONE);
       i = at + (all ? "{pages}" : "{page}").length();
     }
   }

@@ -3,18 +3,11 @@ package fr.fejdoc.write.docx;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.load.ImageTypes;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
  * Figures: PNG and JPEG images from the project's resources (sized and reduced by {@link
@@ -29,64 +22,93 @@ final class DocxPictures {
 
   private final DocxRenderer r;
   private final Map<String, Optional<Image>> cache = new HashMap<>();
+
+  /** The relationship id of each image placed (its media part). */
+  private final Map<Image, String> placed = new IdentityHashMap<>();
+
   private int next = 1;
 
   DocxPictures(DocxRenderer r) {
     this.r = r;
   }
 
-  /** A readable image: its bytes, POI picture type and size in pixels. */
-  record Image(byte[] data, int type, int width, int height) {}
+  /** A readable image: its bytes, whether PNG (else JPEG) and size in pixels. */
+  record Image(byte[] data, boolean png, int width, int height) {}
 
   void figure(DocxFlow flow, Block.Figure f) {
     Optional<Image> image = flow.footnote ? Optional.empty() : image(f.source());
     String alt = f.alt() == null ? "" : f.alt().strip();
-    CTP p = flow.paragraph();
-    DocxBlocks.pPr(p).addNewKeepNext();
-    DocxBlocks.pPr(p).addNewJc().setVal(STJc.CENTER);
+    DocxPara p = flow.paragraph();
+    p.keepNext = true;
+    p.jc = "center";
     if (image.isEmpty()) {
-      DocxBlocks.pPr(p).addNewPStyle().setVal(DocxStyles.SMALL);
-      DocxRuns.text(p::addNewR, "[" + (alt.isEmpty() ? MISSING : alt) + "]", Marks.NONE);
+      p.style = DocxStyles.SMALL;
+      DocxRuns.text(p.c, "[" + (alt.isEmpty() ? MISSING : alt) + "]", Marks.NONE);
     } else {
       place(p, flow, image.get(), f.widthPercent(), alt);
     }
     List<Inline> caption = f.caption() == null ? List.of() : f.caption();
     List<Inline> credit = f.credit() == null ? List.of() : f.credit();
     if (caption.isEmpty() && credit.isEmpty()) return;
-    CTP c = flow.paragraph();
-    DocxBlocks.pPr(c).addNewPStyle().setVal(DocxStyles.SMALL);
-    DocxBlocks.pPr(c).addNewJc().setVal(STJc.CENTER);
+    DocxPara c = flow.paragraph();
+    c.style = DocxStyles.SMALL;
+    c.jc = "center";
     r.runs.inlines(c, flow, caption, Marks.NONE);
     if (!credit.isEmpty()) {
-      if (!caption.isEmpty()) DocxRuns.text(c::addNewR, " ", Marks.NONE);
+      if (!caption.isEmpty()) DocxRuns.text(c.c, " ", Marks.NONE);
       r.runs.inlines(c, flow, credit, Marks.NONE.withItalic());
     }
   }
 
-  private void place(CTP p, DocxFlow flow, Image img, int percent, String alt) {
+  /**
+   * The image inline in {@code p}, as Word draws pictures ({@code wp:inline} holding a {@code
+   * pic:pic}): its alternative text in {@code wp:docPr/@descr}; one media part per image, however
+   * often it is placed.
+   */
+  private void place(DocxPara p, DocxFlow flow, Image img, int percent, String alt) {
     long maxEmu = (long) flow.width() * EMU_PER_TWIP;
     long cx =
         percent > 0 && percent <= 100
             ? maxEmu * percent / 100
             : Math.min(maxEmu, (long) img.width() * EMU_PER_PIXEL);
     long cy = Math.max(1, cx * img.height() / Math.max(1, img.width()));
+    cx = Math.min(Integer.MAX_VALUE, cx);
+    cy = Math.min(Integer.MAX_VALUE, cy);
     int n = next++;
-    XWPFParagraph para = new XWPFParagraph(p, flow.body);
-    XWPFRun run = para.createRun();
-    try {
-      run.addPicture(
-          new ByteArrayInputStream(img.data()),
-          img.type(),
-          "image" + n + (img.type() == Document.PICTURE_TYPE_PNG ? ".png" : ".jpeg"),
-          (int) Math.min(Integer.MAX_VALUE, cx),
-          (int) Math.min(Integer.MAX_VALUE, cy));
-    } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      throw new IllegalStateException("image could not be embedded", e);
-    }
-    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-    inline.getDocPr().setId(n);
-    inline.getDocPr().setName("Image " + n);
-    inline.getDocPr().setDescr(alt);
+    String rel = placed.computeIfAbsent(img, i -> r.pkg.image(i.data(), i.png()));
+    StringBuilder x = p.c;
+    x.append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\">")
+        .append("<wp:extent cx=\"")
+        .append(cx)
+        .append("\" cy=\"")
+        .append(cy)
+        .append("\"/><wp:docPr id=\"")
+        .append(n)
+        .append("\" name=\"Image ")
+        .append(n)
+        .append("\" descr=\"");
+    DocxXml.esc(x, alt);
+    x.append("\"/><a:graphic xmlns:a=\"")
+        .append(DocxXml.NS_A)
+        .append("\"><a:graphicData uri=\"")
+        .append(DocxXml.NS_PIC)
+        .append("\"><pic:pic xmlns:pic=\"")
+        .append(DocxXml.NS_PIC)
+        .append("\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ")
+        .append(n - 1)
+        .append("\" descr=\"image")
+        .append(n)
+        .append(img.png() ? ".png" : ".jpeg")
+        .append("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr>")
+        .append("</pic:nvPicPr><pic:blipFill><a:blip r:embed=\"")
+        .append(rel)
+        .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>")
+        .append("<a:off x=\"0\" y=\"0\"/><a:ext cx=\"")
+        .append(cx)
+        .append("\" cy=\"")
+        .append(cy)
+        .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>")
+        .append("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
   }
 
   private Optional<Image> image(String source) {
@@ -102,14 +124,9 @@ final class DocxPictures {
       Optional<byte[]> fit = ImageTypes.forDocuments(bytes.get());
       if (fit.isEmpty()) return Optional.empty();
       ImageTypes.Info info = ImageTypes.probe(fit.get());
-      int type =
-          switch (info.mime()) {
-            case ImageTypes.PNG -> Document.PICTURE_TYPE_PNG;
-            case ImageTypes.JPEG -> Document.PICTURE_TYPE_JPEG;
-            default -> -1;
-          };
-      if (type < 0) return Optional.empty();
-      return Optional.of(new Image(fit.get(), type, info.width(), info.height()));
+      boolean png = ImageTypes.PNG.equals(info.mime());
+      if (!png && !ImageTypes.JPEG.equals(info.mime())) return Optional.empty();
+      return Optional.of(new Image(fit.get(), png, info.width(), info.height()));
     } catch (ImageTypes.Unreadable | RuntimeException e) {
       return Optional.empty(); // an unreadable image is shown as missing, as check reports it
     }

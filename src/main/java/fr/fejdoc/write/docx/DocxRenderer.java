@@ -3,19 +3,17 @@ package fr.fejdoc.write.docx;
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.write.Resources;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 
 /**
- * One rendering of one document: the POI document being built and the helpers that share its state
- * (numbering, notes, pictures, bookmarks, page layout). A new instance is made for every write.
+ * One rendering of one document: the package being built, the body's XML and the helpers that share
+ * its state (numbering, notes, pictures, bookmarks, page layout). A new instance is made for every
+ * write.
  */
 final class DocxRenderer {
-  final XWPFDocument doc = new XWPFDocument();
+  final DocxPackage pkg = new DocxPackage();
+  final StringBuilder body = new StringBuilder(64 * 1024);
   final Resources resources;
-  final DocxNumbering numbering = new DocxNumbering(doc);
+  final DocxNumbering numbering = new DocxNumbering();
   final DocxPage page;
   final DocxRuns runs;
   final DocxBlocks blocks;
@@ -37,22 +35,39 @@ final class DocxRenderer {
   byte[] render(Doc d) {
     Doc.Meta meta = d.meta();
     String lang = language(meta == null ? null : meta.lang());
-    DocxStyles.install(doc, lang);
+    // the relationships as POI numbered them: settings, styles, then parts in order of creation
+    pkg.document.add(DocxPackage.REL + "settings", "settings.xml", false);
+    pkg.document.add(DocxPackage.REL + "styles", "styles.xml", false);
+    pkg.add("styles.xml", DocxPackage.CT + "styles+xml", DocxStyles.part(lang));
+    page.start(d.page(), d.isDraft() ? d.draft().mark() : null);
+    DocxFlow flow = page.body();
+    blocks.blocks(flow, d.blocks());
+    page.finish(flow);
+    numbering.finish(pkg);
+    notes.finish(pkg);
+    pkg.add("settings.xml", DocxPackage.CT + "settings+xml", settings(lang, notes.used()));
+    String keywords = null;
     if (meta != null) {
       List<String> words = meta.keywords() == null ? List.of() : meta.keywords();
-      String keywords =
-          String.join("; ", words.stream().filter(w -> w != null && !w.isBlank()).toList());
-      Ooxml.properties(doc, meta.title(), meta.author(), meta.subject(), keywords);
-    } else {
-      Ooxml.properties(doc, null, null, null, null);
+      keywords = String.join("; ", words.stream().filter(w -> w != null && !w.isBlank()).toList());
     }
-    page.start(d.page(), d.isDraft() ? d.draft().mark() : null);
-    DocxFlow body = page.body();
-    blocks.blocks(body, d.blocks());
-    page.finish(body);
-    numbering.finish();
-    settings(lang, notes.used());
-    return Ooxml.bytes(doc);
+    StringBuilder x = new StringBuilder(body.length() + 512);
+    x.append(DocxXml.DECLARATION)
+        .append("<w:document xmlns:w=\"")
+        .append(DocxXml.NS_W)
+        .append("\" xmlns:r=\"")
+        .append(DocxXml.NS_R)
+        .append("\" xmlns:wp=\"")
+        .append(DocxXml.NS_WP)
+        .append("\"><w:body>")
+        .append(body)
+        .append("</w:body></w:document>");
+    return pkg.bytes(
+        DocxXml.bytes(x),
+        meta == null ? null : meta.title(),
+        meta == null ? null : meta.author(),
+        meta == null ? null : meta.subject(),
+        keywords);
   }
 
   /** "fr" → "fr-FR"; a full tag is kept; nothing → "fr-FR". */
@@ -66,13 +81,14 @@ final class DocxRenderer {
 
   /**
    * Word settings: tab stops, Word 2013+ layout (no compatibility mode), proofing language, and the
-   * separator notes when the document has footnotes. Parsed from XML, as the POI schema subset has
-   * no classes for them.
+   * separator notes when the document has footnotes.
    */
-  void settings(String lang, boolean footnotes) {
-    String xml =
-        "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + "<w:defaultTabStop w:val=\"708\"/>"
+  static byte[] settings(String lang, boolean footnotes) {
+    return DocxXml.bytes(
+        DocxXml.DECLARATION
+            + "<w:settings xmlns:w=\""
+            + DocxXml.NS_W
+            + "\"><w:defaultTabStop w:val=\"708\"/>"
             + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
             + (footnotes
                 ? "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
@@ -81,12 +97,6 @@ final class DocxRenderer {
             + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
             + "<w:themeFontLang w:val=\""
             + lang
-            + "\"/></w:settings>";
-    try {
-      CTSettings parsed = SettingsDocument.Factory.parse(xml).getSettings();
-      doc.getSettings().getCTSettings().set(parsed);
-    } catch (XmlException e) {
-      throw new IllegalStateException("invalid built-in settings", e);
-    }
+            + "\"/></w:settings>");
   }
 }

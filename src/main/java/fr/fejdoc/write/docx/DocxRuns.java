@@ -3,22 +3,11 @@ package fr.fejdoc.write.docx;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
 import java.util.List;
-import java.util.function.Supplier;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Inlines → runs: marks as run properties, links as real {@code w:hyperlink} elements (a
  * relationship for external targets, a bookmark anchor for {@code #id}), notes as footnote
- * references, line breaks as {@code w:br}.
+ * references, line breaks as {@code w:br}. Runs are appended as XML to a paragraph's content.
  */
 final class DocxRuns {
   private final DocxRenderer r;
@@ -28,120 +17,113 @@ final class DocxRuns {
   }
 
   /** Appends the runs of {@code list} to paragraph {@code p} written in {@code flow}. */
-  void inlines(CTP p, DocxFlow flow, List<Inline> list, Marks marks) {
-    write(p::addNewR, p, flow, list, marks, false);
+  void inlines(DocxPara p, DocxFlow flow, List<Inline> list, Marks marks) {
+    write(p.c, flow, list, marks, false);
   }
 
-  private void write(
-      Supplier<CTR> out, CTP p, DocxFlow flow, List<Inline> list, Marks m, boolean inLink) {
+  private void write(StringBuilder out, DocxFlow flow, List<Inline> list, Marks m, boolean inLink) {
     if (list == null) return;
     for (Inline i : list) {
       switch (i) {
         case null -> {}
         case Inline.Text t -> text(out, t.text(), m);
         case Inline.Num n -> text(out, n.text(), m);
-        case Inline.Emph e -> write(out, p, flow, e.content(), m.withItalic(), inLink);
-        case Inline.Strong s -> write(out, p, flow, s.content(), m.withBold(), inLink);
-        case Inline.Underline u -> write(out, p, flow, u.content(), m.withUnderline(), inLink);
-        case Inline.Superscript s -> write(out, p, flow, s.content(), m.withSuperscript(), inLink);
-        case Inline.Subscript s -> write(out, p, flow, s.content(), m.withSubscript(), inLink);
+        case Inline.Emph e -> write(out, flow, e.content(), m.withItalic(), inLink);
+        case Inline.Strong s -> write(out, flow, s.content(), m.withBold(), inLink);
+        case Inline.Underline u -> write(out, flow, u.content(), m.withUnderline(), inLink);
+        case Inline.Superscript s -> write(out, flow, s.content(), m.withSuperscript(), inLink);
+        case Inline.Subscript s -> write(out, flow, s.content(), m.withSubscript(), inLink);
         case Inline.Code c -> text(out, c.text(), m.withStyle(DocxStyles.CODE));
-        case Inline.Link l -> link(out, p, flow, l, m, inLink);
+        case Inline.Link l -> link(out, flow, l, m, inLink);
         case Inline.Note n -> note(out, flow, n, m);
-        case Inline.LineBreak b -> out.get().addNewBr();
+        case Inline.LineBreak b -> out.append("<w:r><w:br/></w:r>");
       }
     }
   }
 
-  private void link(
-      Supplier<CTR> out, CTP p, DocxFlow flow, Inline.Link l, Marks m, boolean inLink) {
+  private void link(StringBuilder out, DocxFlow flow, Inline.Link l, Marks m, boolean inLink) {
     String url = l.url();
     List<Inline> content = l.content() == null || l.content().isEmpty() ? null : l.content();
     if (inLink || !allowedUrl(url)) {
       if (content == null) text(out, url, m);
-      else write(out, p, flow, content, m, inLink);
+      else write(out, flow, content, m, inLink);
       return;
     }
-    CTHyperlink h = p.addNewHyperlink();
     if (url.charAt(0) == '#') {
-      h.setAnchor(r.bookmarks.name(url.substring(1)));
+      out.append("<w:hyperlink w:anchor=\"");
+      DocxXml.esc(out, r.bookmarks.name(url.substring(1)));
     } else {
-      String id =
-          flow.body
-              .getPart()
-              .getPackagePart()
-              .addExternalRelationship(url, XWPFRelation.HYPERLINK.getRelation())
-              .getId();
-      h.setId(id);
+      out.append("<w:hyperlink r:id=\"")
+          .append(flow.rels.add(DocxPackage.REL + "hyperlink", url, true));
     }
-    h.setHistory(true);
+    out.append("\" w:history=\"true\">");
     Marks lm = m.withStyle(DocxStyles.HYPERLINK);
-    if (content == null) text(h::addNewR, url, lm);
-    else write(h::addNewR, p, flow, content, lm, true);
+    if (content == null) text(out, url, lm);
+    else write(out, flow, content, lm, true);
+    out.append("</w:hyperlink>");
   }
 
-  private void note(Supplier<CTR> out, DocxFlow flow, Inline.Note n, Marks m) {
+  private void note(StringBuilder out, DocxFlow flow, Inline.Note n, Marks m) {
     if (flow.footnote) {
       // Word has no note inside a note: its text follows in brackets.
       text(out, " [" + plainBlocks(n.content()).strip() + "]", m);
       return;
     }
-    java.math.BigInteger id = r.notes.add(n.content());
-    CTR run = out.get();
-    run.addNewRPr().addNewRStyle().setVal(DocxStyles.FOOTNOTE_REFERENCE);
-    run.addNewFootnoteReference().setId(id);
+    long id = r.notes.add(n.content());
+    out.append("<w:r><w:rPr><w:rStyle w:val=\"")
+        .append(DocxStyles.FOOTNOTE_REFERENCE)
+        .append("\"/></w:rPr><w:footnoteReference w:id=\"")
+        .append(id)
+        .append("\"/></w:r>");
   }
 
-  /** A new run with the properties of {@code m}. */
-  static CTR run(Supplier<CTR> out, Marks m) {
-    CTR run = out.get();
-    if (m.plain()) return run;
-    CTRPr pr = run.addNewRPr();
-    if (m.charStyle() != null) pr.addNewRStyle().setVal(m.charStyle());
-    if (m.bold()) {
-      pr.addNewB();
-      pr.addNewBCs();
-    }
-    if (m.italic()) {
-      pr.addNewI();
-      pr.addNewICs();
-    }
-    if (m.underline()) pr.addNewU().setVal(STUnderline.SINGLE);
-    if (m.superscript()) pr.addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-    else if (m.subscript()) pr.addNewVertAlign().setVal(STVerticalAlignRun.SUBSCRIPT);
-    return run;
+  /** Opens a run with the properties of {@code m}. */
+  static void run(StringBuilder out, Marks m) {
+    out.append("<w:r>");
+    if (m.plain()) return;
+    out.append("<w:rPr>");
+    if (m.charStyle() != null) DocxXml.val(out, "w:rStyle", m.charStyle());
+    if (m.bold()) out.append("<w:b/><w:bCs/>");
+    if (m.italic()) out.append("<w:i/><w:iCs/>");
+    if (m.underline()) out.append("<w:u w:val=\"single\"/>");
+    if (m.superscript()) out.append("<w:vertAlign w:val=\"superscript\"/>");
+    else if (m.subscript()) out.append("<w:vertAlign w:val=\"subscript\"/>");
+    out.append("</w:rPr>");
   }
 
   /**
    * Text in one run: tabs and line feeds become {@code w:tab} and {@code w:br}; characters XML
    * cannot hold are dropped.
    */
-  static void text(Supplier<CTR> out, String s, Marks m) {
+  static void text(StringBuilder out, String s, Marks m) {
     if (s == null || s.isEmpty()) return;
-    CTR run = run(out, m);
+    run(out, m);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\t' || c == '\n' || c == '\r') {
-        flush(run, b);
-        if (c == '\t') run.addNewTab();
-        else if (c == '\n' || i + 1 >= s.length() || s.charAt(i + 1) != '\n') run.addNewBr();
+        flush(out, b);
+        if (c == '\t') out.append("<w:tab/>");
+        else if (c == '\n' || i + 1 >= s.length() || s.charAt(i + 1) != '\n') out.append("<w:br/>");
       } else if (xmlChar(s, i)) {
         b.append(c);
       }
     }
-    flush(run, b);
+    flush(out, b);
+    out.append("</w:r>");
   }
 
-  private static void flush(CTR run, StringBuilder b) {
+  private static void flush(StringBuilder out, StringBuilder b) {
     if (b.length() == 0) return;
-    CTText t = run.addNewT();
-    String v = b.toString();
-    t.setStringValue(v);
-    if (Character.isWhitespace(v.charAt(0))
-        || Character.isWhitespace(v.charAt(v.length() - 1))
-        || v.charAt(0) == '\u00A0'
-        || v.contains("  ")) t.setSpace(SpaceAttribute.Space.PRESERVE);
+    char first = b.charAt(0);
+    char last = b.charAt(b.length() - 1);
+    if (Character.isWhitespace(first)
+        || Character.isWhitespace(last)
+        || first == '\u00A0'
+        || b.indexOf("  ") >= 0) out.append("<w:t xml:space=\"preserve\">");
+    else out.append("<w:t>");
+    DocxXml.esc(out, b.toString());
+    out.append("</w:t>");
     b.setLength(0);
   }
 
@@ -157,14 +139,21 @@ final class DocxRuns {
   }
 
   /** A complex field (PAGE, NUMPAGES...) showing {@code placeholder} until updated. */
-  static void field(Supplier<CTR> out, String instruction, String placeholder, Marks m) {
-    run(out, m).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-    CTText instr = run(out, m).addNewInstrText();
-    instr.setStringValue(" " + instruction + " ");
-    instr.setSpace(SpaceAttribute.Space.PRESERVE);
-    run(out, m).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    run(out, m).addNewT().setStringValue(placeholder);
-    run(out, m).addNewFldChar().setFldCharType(STFldCharType.END);
+  static void field(StringBuilder out, String instruction, String placeholder, Marks m) {
+    run(out, m);
+    out.append("<w:fldChar w:fldCharType=\"begin\"/></w:r>");
+    run(out, m);
+    out.append("<w:instrText xml:space=\"preserve\"> ");
+    DocxXml.esc(out, instruction);
+    out.append(" </w:instrText></w:r>");
+    run(out, m);
+    out.append("<w:fldChar w:fldCharType=\"separate\"/></w:r>");
+    run(out, m);
+    out.append("<w:t>");
+    DocxXml.esc(out, placeholder);
+    out.append("</w:t></w:r>");
+    run(out, m);
+    out.append("<w:fldChar w:fldCharType=\"end\"/></w:r>");
   }
 
   /**

@@ -1,10 +1,7 @@
 package fr.fejdoc.write.docx;
 
 import fr.fejdoc.document.Block;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The style sheet of every DOCX: Word's built-in styles where one exists (Normal, heading 1–6,
@@ -57,26 +54,17 @@ final class DocxStyles {
     };
   }
 
-  /** The parsed style sheet per language, copied into each document (parsing is the slow part). */
-  private static final java.util.Map<String, CTStyles> PARSED =
+  /** The style sheet's bytes per language (a handful of languages: the tag is validated). */
+  private static final java.util.Map<String, byte[]> BYTES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Installs the style sheet; {@code lang} is the proofing language ("fr-FR"). */
-  static void install(XWPFDocument doc, String lang) {
-    CTStyles template = PARSED.computeIfAbsent(lang, DocxStyles::parse);
-    CTStyles copy;
-    synchronized (template) {
-      copy = (CTStyles) template.copy();
-    }
-    doc.createStyles().setStyles(copy);
-  }
-
-  private static CTStyles parse(String lang) {
-    try {
-      return StylesDocument.Factory.parse(STYLES.replace("fr-FR", lang)).getStyles();
-    } catch (XmlException e) {
-      throw new IllegalStateException("invalid built-in DOCX style sheet", e);
-    }
+  /** word/styles.xml; {@code lang} is the proofing language ("fr-FR"). */
+  static byte[] part(String lang) {
+    return BYTES.computeIfAbsent(
+        lang,
+        l ->
+            (DocxXml.DECLARATION + STYLES.replace("fr-FR", DocxXml.esc(new StringBuilder(), l)))
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   private static String heading(int level, int size, String extra) {

@@ -3,26 +3,7 @@ package fr.fejdoc.write.docx;
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.document.TableGrid;
-import java.math.BigInteger;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Tables and the blocks laid out as tables: data tables (header rows repeated on each page, merged
@@ -56,40 +37,38 @@ final class DocxTables {
 
   void table(DocxFlow flow, Block.Table t) {
     if (t.caption() != null && !t.caption().isEmpty()) {
-      CTP c = flow.paragraph();
-      DocxBlocks.pPr(c).addNewPStyle().setVal(DocxStyles.CAPTION);
+      DocxPara c = flow.paragraph();
+      c.style = DocxStyles.CAPTION;
       long mark = r.bookmarks.start(c, t.id());
       r.runs.inlines(c, flow, t.caption(), Marks.NONE);
       r.bookmarks.end(c, mark);
     }
     TableGrid grid = TableGrid.of(t);
     int[] widths = TableGrid.widths(t.columns(), grid.columns, flow.width());
-    CTTbl tbl = newTable(flow, widths, "TableGrid");
+    StringBuilder tbl = newTable(flow, widths, "TableGrid", null, -1);
     List<Block.Row> rows = t.rows() == null ? List.of() : t.rows();
     long headerRows = t.headerRows();
     for (int i = 0; i < rows.size(); i++) {
       Block.Row row = rows.get(i);
       Block.RowKind kind = row == null || row.kind() == null ? Block.RowKind.BODY : row.kind();
-      CTRow tr = tbl.addNewTr();
-      if (i < headerRows) {
-        CTTrPr trPr = tr.addNewTrPr();
-        trPr.addNewCantSplit();
-        trPr.addNewTblHeader();
-      }
+      tbl.append("<w:tr>");
+      if (i < headerRows) tbl.append("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
       boolean keep =
           i + 1 < rows.size()
               && (rows.size() <= SHORT_TABLE
                   || kind == Block.RowKind.HEADER
                   || kind == Block.RowKind.GROUP);
       for (TableGrid.Slot slot : grid.rows.get(i)) {
-        slot(flow, tr, slot, kind, keep, t.columns(), widths);
+        slot(flow, tbl, slot, kind, keep, t.columns(), widths);
       }
+      tbl.append("</w:tr>");
     }
+    tbl.append("</w:tbl>");
   }
 
   private void slot(
       DocxFlow flow,
-      CTRow tr,
+      StringBuilder tr,
       TableGrid.Slot slot,
       Block.RowKind kind,
       boolean keep,
@@ -97,26 +76,23 @@ final class DocxTables {
       int[] widths) {
     int width = 0;
     for (int k = slot.column(); k < slot.column() + slot.span(); k++) width += widths[k];
-    CTTc tc = tr.addNewTc();
-    CTTcPr pr = tc.addNewTcPr();
-    width(pr.addNewTcW(), width);
-    if (slot.span() > 1) pr.addNewGridSpan().setVal(BigInteger.valueOf(slot.span()));
-    if (slot.continuation()) pr.addNewVMerge();
-    else if (slot.rowspan() > 1) pr.addNewVMerge().setVal(STMerge.RESTART);
+    tr.append("<w:tc><w:tcPr>");
+    DocxXml.width(tr, "w:tcW", width);
+    if (slot.span() > 1) tr.append("<w:gridSpan w:val=\"").append(slot.span()).append("\"/>");
+    if (slot.continuation()) tr.append("<w:vMerge/>");
+    else if (slot.rowspan() > 1) tr.append("<w:vMerge w:val=\"restart\"/>");
     switch (kind) {
       case HEADER -> {
-        shade(pr, DocxStyles.HEAD_FILL);
-        pr.addNewVAlign().setVal(STVerticalJc.BOTTOM);
+        DocxXml.shade(tr, DocxStyles.HEAD_FILL);
+        tr.append("<w:vAlign w:val=\"bottom\"/>");
       }
-      case GROUP -> shade(pr, DocxStyles.GROUP_FILL);
-      case TOTAL -> {
-        CTBorder top = pr.addNewTcBorders().addNewTop();
-        top.setVal(STBorder.SINGLE);
-        top.setSz(BigInteger.valueOf(12));
-        top.setColor("1E1E1E");
-      }
+      case GROUP -> DocxXml.shade(tr, DocxStyles.GROUP_FILL);
+      case TOTAL ->
+          tr.append(
+              "<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:color=\"1E1E1E\"/></w:tcBorders>");
       default -> {}
     }
+    tr.append("</w:tcPr>");
     Block.Cell cell = slot.cell();
     Block.Align align = cell == null ? null : cell.align();
     if ((align == null || align == Block.Align.LEFT)
@@ -129,9 +105,10 @@ final class DocxTables {
     DocxFlow.Defaults d =
         new DocxFlow.Defaults(
             DocxStyles.TABLE_TEXT, align, bold ? Marks.BOLD : Marks.NONE, indent, keep);
-    DocxFlow inner = cellFlow(flow, tc, width, d);
+    DocxFlow inner = cellFlow(flow, width, d);
     if (cell != null) r.blocks.blocks(inner, cell.content());
     inner.close();
+    tr.append("</w:tc>");
   }
 
   // ---------------------------------------------------------------- forms
@@ -139,46 +116,51 @@ final class DocxTables {
   void form(DocxFlow flow, Block.Form f) {
     int total = flow.width();
     int[] widths = {total * 35 / 100, total - total * 35 / 100};
-    CTTbl tbl = newTable(flow, widths, "TableGrid");
+    StringBuilder tbl = newTable(flow, widths, "TableGrid", null, -1);
     for (Block.FormRow row : f.rows() == null ? List.<Block.FormRow>of() : f.rows()) {
       if (row == null) continue;
       List<Block> value = row.value() == null ? List.of() : row.value();
       if (row.group()) {
-        CTTc tc = spanned(tbl.addNewTr(), total);
-        shade(tc.getTcPr(), DocxStyles.HEAD_FILL);
-        label(flow, tc, total, row.label());
+        spanned(tbl, total, DocxStyles.HEAD_FILL);
+        label(flow, total, row.label());
+        tbl.append("</w:tc></w:tr>");
         if (!value.isEmpty()) {
-          CTTc v = spanned(tbl.addNewTr(), total);
-          DocxFlow inner = cellFlow(flow, v, total, tableText(Marks.NONE));
+          spanned(tbl, total, null);
+          DocxFlow inner = cellFlow(flow, total, tableText(Marks.NONE));
           r.blocks.blocks(inner, value);
           inner.close();
+          tbl.append("</w:tc></w:tr>");
         }
         continue;
       }
-      CTRow tr = tbl.addNewTr();
-      CTTc label = tr.addNewTc();
-      width(label.addNewTcPr().addNewTcW(), widths[0]);
-      shade(label.getTcPr(), DocxStyles.GROUP_FILL);
-      label(flow, label, widths[0], row.label());
-      CTTc cell = tr.addNewTc();
-      width(cell.addNewTcPr().addNewTcW(), widths[1]);
-      DocxFlow inner = cellFlow(flow, cell, widths[1], tableText(Marks.NONE));
+      tbl.append("<w:tr><w:tc><w:tcPr>");
+      DocxXml.width(tbl, "w:tcW", widths[0]);
+      DocxXml.shade(tbl, DocxStyles.GROUP_FILL);
+      tbl.append("</w:tcPr>");
+      label(flow, widths[0], row.label());
+      tbl.append("</w:tc><w:tc><w:tcPr>");
+      DocxXml.width(tbl, "w:tcW", widths[1]);
+      tbl.append("</w:tcPr>");
+      DocxFlow inner = cellFlow(flow, widths[1], tableText(Marks.NONE));
       r.blocks.blocks(inner, value);
       inner.close();
+      tbl.append("</w:tc></w:tr>");
     }
+    tbl.append("</w:tbl>");
   }
 
-  private CTTc spanned(CTRow tr, int total) {
-    CTTc tc = tr.addNewTc();
-    CTTcPr pr = tc.addNewTcPr();
-    width(pr.addNewTcW(), total);
-    pr.addNewGridSpan().setVal(BigInteger.TWO);
-    return tc;
+  /** Opens a row and its one cell across both columns of a form, shaded with {@code fill}. */
+  private static void spanned(StringBuilder tbl, int total, String fill) {
+    tbl.append("<w:tr><w:tc><w:tcPr>");
+    DocxXml.width(tbl, "w:tcW", total);
+    tbl.append("<w:gridSpan w:val=\"2\"/>");
+    if (fill != null) DocxXml.shade(tbl, fill);
+    tbl.append("</w:tcPr>");
   }
 
-  private void label(DocxFlow flow, CTTc tc, int width, List<Inline> label) {
-    DocxFlow inner = cellFlow(flow, tc, width, tableText(Marks.BOLD));
-    CTP p = r.blocks.paragraph(inner, null);
+  private void label(DocxFlow flow, int width, List<Inline> label) {
+    DocxFlow inner = cellFlow(flow, width, tableText(Marks.BOLD));
+    DocxPara p = r.blocks.paragraph(inner, null);
     r.runs.inlines(p, inner, label, Marks.BOLD);
     inner.close();
   }
@@ -187,62 +169,44 @@ final class DocxTables {
 
   void box(DocxFlow flow, Block.Box b) {
     int width = flow.width();
-    CTTbl tbl = newTable(flow, new int[] {width}, null);
     Block.BoxKind kind = b.kind() == null ? Block.BoxKind.NOTICE : b.kind();
-    CTTblPr pr = tbl.getTblPr();
-    CTTblBorders borders = pr.addNewTblBorders();
+    StringBuilder borders = new StringBuilder(256);
     String fill = null;
     switch (kind) {
       case BAND -> {
-        border(borders.addNewLeft(), 36, DocxStyles.ACCENT);
+        DocxXml.border(borders, "left", 36, DocxStyles.ACCENT);
         fill = "E8EAF6";
       }
-      case ACTOR -> {
-        for (CTBorder e :
-            new CTBorder[] {
-              borders.addNewTop(),
-              borders.addNewLeft(),
-              borders.addNewBottom(),
-              borders.addNewRight()
-            }) border(e, 8, DocxStyles.ACCENT);
-      }
+      case ACTOR -> frame(borders);
       case NOTICE -> {
-        border(borders.addNewTop(), 8, DocxStyles.RULE);
+        DocxXml.border(borders, "top", 8, DocxStyles.RULE);
         fill = "F2F2F2";
       }
       case IDENTITY -> {
-        for (CTBorder e :
-            new CTBorder[] {
-              borders.addNewTop(),
-              borders.addNewLeft(),
-              borders.addNewBottom(),
-              borders.addNewRight()
-            }) border(e, 8, DocxStyles.ACCENT);
+        frame(borders);
         fill = "F5F6FB";
       }
     }
-    CTTblWidth m = pr.addNewTblCellMar().addNewLeft();
-    width(m, BOX_MARGIN);
-    width(pr.getTblCellMar().addNewRight(), BOX_MARGIN);
-    CTTc tc = tbl.addNewTr().addNewTc();
-    CTTcPr tcPr = tc.addNewTcPr();
-    width(tcPr.addNewTcW(), width);
-    if (fill != null) shade(tcPr, fill);
-    DocxFlow inner =
-        DocxFlow.nested(
-            tc::addNewP,
-            tc::addNewTbl,
-            width - 2 * BOX_MARGIN,
-            flow.body,
-            DocxFlow.Defaults.BODY,
-            flow.footnote);
+    StringBuilder tbl = newTable(flow, new int[] {width}, null, borders, BOX_MARGIN);
+    tbl.append("<w:tr><w:tc><w:tcPr>");
+    DocxXml.width(tbl, "w:tcW", width);
+    if (fill != null) DocxXml.shade(tbl, fill);
+    tbl.append("</w:tcPr>");
+    DocxFlow inner = flow.nested(width - 2 * BOX_MARGIN, DocxFlow.Defaults.BODY);
     if (b.title() != null && !b.title().isEmpty()) {
-      CTP t = inner.paragraph();
-      DocxBlocks.pPr(t).addNewPStyle().setVal(DocxStyles.BOX_TITLE);
+      DocxPara t = inner.paragraph();
+      t.style = DocxStyles.BOX_TITLE;
       r.runs.inlines(t, inner, b.title(), Marks.NONE);
     }
     r.blocks.blocks(inner, b.content());
     inner.close();
+    tbl.append("</w:tc></w:tr></w:tbl>");
+  }
+
+  /** The four sides of a box's frame. */
+  private static void frame(StringBuilder borders) {
+    for (String side : new String[] {"top", "left", "bottom", "right"})
+      DocxXml.border(borders, side, 8, DocxStyles.ACCENT);
   }
 
   void keyFigures(DocxFlow flow, Block.KeyFigures k) {
@@ -253,29 +217,33 @@ final class DocxTables {
     if (figures.isEmpty()) return;
     int per = Math.max(1, Math.min(Math.min(3, figures.size()), flow.width() / KEY_FIGURE_WIDTH));
     int[] widths = TableGrid.widths(null, per, flow.width());
-    CTTbl tbl = newTable(flow, widths, null);
-    CTTblBorders borders = tbl.getTblPr().addNewTblBorders();
-    border(borders.addNewInsideV(), 24, "FFFFFF");
+    StringBuilder borders = new StringBuilder(96);
+    DocxXml.border(borders, "insideV", 24, "FFFFFF");
+    StringBuilder tbl = newTable(flow, widths, null, borders, -1);
     for (int start = 0; start < figures.size(); start += per) {
-      CTRow tr = tbl.addNewTr();
-      tr.addNewTrPr().addNewCantSplit();
+      tbl.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
       for (int i = 0; i < per; i++) {
-        CTTc tc = tr.addNewTc();
-        width(tc.addNewTcPr().addNewTcW(), widths[i]);
-        DocxFlow inner = cellFlow(flow, tc, widths[i], tableText(Marks.NONE));
-        if (start + i < figures.size()) {
-          shade(tc.getTcPr(), "EEF0FA");
+        tbl.append("<w:tc><w:tcPr>");
+        DocxXml.width(tbl, "w:tcW", widths[i]);
+        boolean filled = start + i < figures.size();
+        if (filled) DocxXml.shade(tbl, "EEF0FA");
+        tbl.append("</w:tcPr>");
+        DocxFlow inner = cellFlow(flow, widths[i], tableText(Marks.NONE));
+        if (filled) {
           Block.KeyFigure f = figures.get(start + i);
-          CTP v = inner.paragraph();
-          DocxBlocks.pPr(v).addNewPStyle().setVal(DocxStyles.KEY_FIGURE);
-          DocxRuns.text(v::addNewR, f.value(), Marks.NONE);
-          CTP c = inner.paragraph();
-          DocxBlocks.pPr(c).addNewPStyle().setVal(DocxStyles.KEY_FIGURE_CAPTION);
+          DocxPara v = inner.paragraph();
+          v.style = DocxStyles.KEY_FIGURE;
+          DocxRuns.text(v.c, f.value(), Marks.NONE);
+          DocxPara c = inner.paragraph();
+          c.style = DocxStyles.KEY_FIGURE_CAPTION;
           r.runs.inlines(c, inner, f.caption(), Marks.NONE);
         }
         inner.close();
+        tbl.append("</w:tc>");
       }
+      tbl.append("</w:tr>");
     }
+    tbl.append("</w:tbl>");
   }
 
   // ---------------------------------------------------------------- side by side
@@ -292,28 +260,24 @@ final class DocxTables {
     }
     int n = parts.size();
     int[] widths = TableGrid.widths(null, n, flow.width());
-    CTTbl tbl = newTable(flow, widths, null);
-    CTTblPr pr = tbl.getTblPr();
-    width(pr.addNewTblCellMar().addNewLeft(), 0);
-    width(pr.getTblCellMar().addNewRight(), 0);
-    CTRow tr = tbl.addNewTr();
+    StringBuilder tbl = newTable(flow, widths, null, null, 0);
+    tbl.append("<w:tr>");
     for (int i = 0; i < n; i++) {
-      CTTc tc = tr.addNewTc();
-      CTTcPr tcPr = tc.addNewTcPr();
-      width(tcPr.addNewTcW(), widths[i]);
+      tbl.append("<w:tc><w:tcPr>");
+      DocxXml.width(tbl, "w:tcW", widths[i]);
       int gap = i < n - 1 ? BESIDE_GAP : 0;
-      if (gap > 0) width(tcPr.addNewTcMar().addNewRight(), gap);
-      DocxFlow inner =
-          DocxFlow.nested(
-              tc::addNewP,
-              tc::addNewTbl,
-              widths[i] - gap,
-              flow.body,
-              DocxFlow.Defaults.BODY,
-              flow.footnote);
+      if (gap > 0) {
+        tbl.append("<w:tcMar>");
+        DocxXml.width(tbl, "w:right", gap);
+        tbl.append("</w:tcMar>");
+      }
+      tbl.append("</w:tcPr>");
+      DocxFlow inner = flow.nested(widths[i] - gap, DocxFlow.Defaults.BODY);
       r.blocks.blocks(inner, List.of(parts.get(i)));
       inner.close();
+      tbl.append("</w:tc>");
     }
+    tbl.append("</w:tr></w:tbl>");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -322,49 +286,39 @@ final class DocxTables {
     return new DocxFlow.Defaults(DocxStyles.TABLE_TEXT, null, marks, 0);
   }
 
-  private static DocxFlow cellFlow(DocxFlow parent, CTTc tc, int width, DocxFlow.Defaults d) {
-    return DocxFlow.nested(
-        tc::addNewP, tc::addNewTbl, width - 2 * CELL_MARGIN, parent.body, d, parent.footnote);
+  private static DocxFlow cellFlow(DocxFlow parent, int width, DocxFlow.Defaults d) {
+    return parent.nested(width - 2 * CELL_MARGIN, d);
   }
 
   /**
-   * A table of fixed layout and the given column widths; after another table, a small paragraph
-   * keeps Word from joining them.
+   * Starts a table of fixed layout and the given column widths, its properties and grid written;
+   * {@code borders}: the {@code w:tblBorders} content, or null; {@code cellMargin}: the left and
+   * right cell margin in twips, or -1 for the style's. After another table, a small paragraph keeps
+   * Word from joining them. The caller appends the rows and {@code </w:tbl>}.
    */
-  private static CTTbl newTable(DocxFlow flow, int[] widths, String style) {
+  private static StringBuilder newTable(
+      DocxFlow flow, int[] widths, String style, CharSequence borders, int cellMargin) {
     if (!flow.isEmpty() && flow.lastParagraph() == null) {
-      CTP gap = flow.paragraph();
-      if (flow.defaults.style() != null)
-        DocxBlocks.pPr(gap).addNewPStyle().setVal(flow.defaults.style());
+      DocxPara gap = flow.paragraph();
+      if (flow.defaults.style() != null) gap.style = flow.defaults.style();
     }
-    CTTbl tbl = flow.table();
-    CTTblPr pr = tbl.addNewTblPr();
-    if (style != null) pr.addNewTblStyle().setVal(style);
+    StringBuilder tbl = flow.table();
+    tbl.append("<w:tbl><w:tblPr>");
+    if (style != null) DocxXml.val(tbl, "w:tblStyle", style);
     int total = 0;
     for (int w : widths) total += w;
-    width(pr.addNewTblW(), total);
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-    CTTblGrid grid = tbl.addNewTblGrid();
-    for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    DocxXml.width(tbl, "w:tblW", total);
+    if (borders != null) tbl.append("<w:tblBorders>").append(borders).append("</w:tblBorders>");
+    tbl.append("<w:tblLayout w:type=\"fixed\"/>");
+    if (cellMargin >= 0) {
+      tbl.append("<w:tblCellMar>");
+      DocxXml.width(tbl, "w:left", cellMargin);
+      DocxXml.width(tbl, "w:right", cellMargin);
+      tbl.append("</w:tblCellMar>");
+    }
+    tbl.append("</w:tblPr><w:tblGrid>");
+    for (int w : widths) tbl.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+    tbl.append("</w:tblGrid>");
     return tbl;
-  }
-
-  private static void width(CTTblWidth w, int twips) {
-    w.setType(STTblWidth.DXA);
-    w.setW(BigInteger.valueOf(twips));
-  }
-
-  private static void shade(CTTcPr pr, String fill) {
-    CTShd shd = pr.addNewShd();
-    shd.setVal(STShd.CLEAR);
-    shd.setColor("auto");
-    shd.setFill(fill);
-  }
-
-  private static void border(CTBorder b, int size, String color) {
-    b.setVal(STBorder.SINGLE);
-    b.setSz(BigInteger.valueOf(size));
-    b.setSpace(BigInteger.ZERO);
-    b.setColor(color);
   }
 }

@@ -6,17 +6,14 @@ import fr.fejdoc.write.Resources;
 import java.util.Objects;
 
 /**
- * Writes a document as an editable Word file (Office Open XML, through Apache POI): real styles
- * (Heading 1–6 for sections, French-named styles for the tree's paragraph styles), lists on real
- * numbering, tables with repeated header rows and merged cells, footnotes, images, running header
- * and footer with page fields, landscape and two-column sections. Walks the tree and nothing else.
- * Same tree and resources → same bytes (fixed dates and zip entry times).
+ * Writes a document as an editable Word file (Office Open XML, its WordprocessingML parts written
+ * directly, as the ODT writer writes its XML; POI is used only to read DOCX): real styles (Heading
+ * 1–6 for sections, French-named styles for the tree's paragraph styles), lists on real numbering,
+ * tables with repeated header rows and merged cells, footnotes, images, running header and footer
+ * with page fields, landscape and two-column sections. Walks the tree and nothing else. Same tree
+ * and resources → same bytes (fixed dates and zip entry times).
  */
 public final class DocxWriter implements DocumentWriter {
-
-  static {
-    Ooxml.quietLogging();
-  }
 
   @Override
   public String extension() {

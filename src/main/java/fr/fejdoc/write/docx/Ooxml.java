@@ -1,34 +1,15 @@
 package fr.fejdoc.write.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLDocument;
-import org.apache.poi.ooxml.POIXMLProperties;
 
 /**
- * What the DOCX and XLSX writers share about Office Open XML packages written with Apache POI:
- * silent logging, fixed dates and reproducible zip bytes.
+ * Silent logging for Apache POI and PDFBox (the importer reads DOCX with POI, and PDFs with PDFBox;
+ * no writer uses POI any more), and the fixed date stamped in every document.
  */
 public final class Ooxml {
 
   /** The date written when SOURCE_DATE_EPOCH is not given: 2000-01-01T00:00:00Z. */
   static final Instant DEFAULT_DATE = Instant.parse("2000-01-01T00:00:00Z");
-
-  /** The earliest time a zip entry can hold (MS-DOS dates start in 1980). */
-  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   static {
     quietLogging();
@@ -73,95 +54,5 @@ public final class Ooxml {
       }
     }
     return DEFAULT_DATE;
-  }
-
-  /** Sets the core properties every document carries, with the fixed creation date. */
-  public static void properties(
-      POIXMLDocument document, String title, String author, String subject, String keywords) {
-    POIXMLProperties props = document.getProperties();
-    POIXMLProperties.CoreProperties core = props.getCoreProperties();
-    Date date = Date.from(timestamp());
-    core.setCreated(Optional.of(date));
-    core.setModified(Optional.of(date));
-    if (!blank(title)) core.setTitle(clean(title));
-    core.setCreator(blank(author) ? "fejdoc" : clean(author));
-    core.setLastModifiedByUser("fejdoc");
-    if (!blank(subject)) core.setSubjectProperty(clean(subject));
-    if (!blank(keywords)) core.setKeywords(clean(keywords));
-    core.getUnderlyingProperties().setLanguageProperty("fr-FR");
-    props.getExtendedProperties().getUnderlyingProperties().setApplication("fejdoc");
-  }
-
-  /** Writes a POI document and returns reproducible bytes (see {@link #normalize}). */
-  public static byte[] bytes(POIXMLDocument document) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      document.write(out);
-      document.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return normalize(out.toByteArray());
-  }
-
-  /**
-   * Rewrites a zip with fixed entry times (those of {@link #timestamp()}, no extra fields), the
-   * content types first, then the other entries by name: the same parts give the same bytes.
-   */
-  public static byte[] normalize(byte[] zip) {
-    record Part(String name, byte[] data) {}
-    List<Part> parts = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        if (!e.isDirectory()) parts.add(new Part(e.getName(), in.readAllBytes()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    parts.sort(
-        Comparator.comparing((Part p) -> !p.name().equals("[Content_Types].xml"))
-            .thenComparing(p -> !p.name().startsWith("_rels/"))
-            .thenComparing(Part::name));
-    LocalDateTime time = LocalDateTime.ofInstant(timestamp(), ZoneOffset.UTC);
-    if (time.isBefore(ZIP_EPOCH)) time = ZIP_EPOCH;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(6);
-      for (Part p : parts) {
-        ZipEntry e = new ZipEntry(p.name());
-        e.setTimeLocal(time);
-        z.putNextEntry(e);
-        z.write(p.data());
-        z.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  /** The text without the characters XML 1.0 cannot hold (controls, lone surrogates), stripped. */
-  public static String clean(String s) {
-    if (s == null) return "";
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\t' || c == '\n' || c == '\r') {
-        b.append(c);
-      } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-        continue;
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          b.append(c).append(s.charAt(++i));
-        }
-      } else if (!Character.isLowSurrogate(c)) {
-        b.append(c);
-      }
-    }
-    return b.toString().strip();
-  }
-
-  static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -121,9 +121,15 @@ public final class OoxmlPackage {
     x.empty("Default", "Extension", "xml", "ContentType", "application/xml");
     java.util.Set<String> byExtension = new java.util.TreeSet<>();
     for (Part p : all)
-      if (p.contentType() == null) byExtension.add(p.path().substring(p.path().lastIndexOf('.') + 1));
+      if (p.contentType() == null)
+        byExtension.add(p.path().substring(p.path().lastIndexOf('.') + 1));
     for (String ext : byExtension)
-      x.empty("Default", "Extension", ext, "ContentType", ext.equals("png") ? "image/png" : "image/jpeg");
+      x.empty(
+          "Default",
+          "Extension",
+          ext,
+          "ContentType",
+          ext.equals("png") ? "image/png" : "image/jpeg");
     for (Part p : all)
       if (p.contentType() != null)
         x.empty("Override", "PartName", "/" + p.path(), "ContentType", p.contentType());
