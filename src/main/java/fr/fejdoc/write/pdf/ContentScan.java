@@ -143,8 +143,7 @@ final class ContentScan {
         value = number(start, pos);
         if (value == null) {
           if (!arrays.isEmpty() || dicts > 0) continue; // true, false, null inside a value
-          String name =
-              new String(b, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+          String name = opName(start, pos);
           if (name.equals("true") || name.equals("false") || name.equals("null")) {
             markOperand(start);
             operands.add(new Name(start, start));
@@ -164,6 +163,32 @@ final class ContentScan {
       if (dicts > 0) continue;
       markOperand(start);
       operands.add(value);
+    }
+  }
+
+  /** The operator spelled from {@code from} to {@code to}: a constant for the usual ones. */
+  private String opName(int from, int to) {
+    int len = to - from;
+    if (len >= 1 && len <= 3) {
+      int key = 0;
+      for (int i = from; i < to; i++) key = key << 8 | (b[i] & 0xFF);
+      String known = KNOWN.get(key);
+      if (known != null) return known;
+    }
+    return new String(b, from, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static final Map<Integer, String> KNOWN = new HashMap<>();
+
+  static {
+    for (String op :
+        ("q Q cm w J j M d ri i gs m l c v y h re S s f F f* B B* b b* n W W* BT ET Tc Tw Tz TL Tf"
+                + " Tr Ts Td TD Tm T* Tj TJ ' \" CS cs SC SCN sc scn G g RG rg K k sh Do BI"
+                + " MP DP BMC BDC EMC BX EX d0 d1")
+            .split(" ")) {
+      int key = 0;
+      for (int i = 0; i < op.length(); i++) key = key << 8 | op.charAt(i);
+      KNOWN.put(key, op);
     }
   }
 
@@ -410,7 +435,8 @@ final class ContentScan {
   }
 
   private void advance(double tx) {
-    tm = multiply(new double[] {1, 0, 0, 1, tx, 0}, tm);
+    tm[4] += tx * tm[0];
+    tm[5] += tx * tm[1];
   }
 
   /** Shows string {@code s}: records its first glyph's place, moves past each glyph. */
@@ -495,7 +521,7 @@ final class ContentScan {
     private final int first;
     private final float[] widths;
     private final float missing;
-    private Map<Integer, Float> sparse;
+    private static final int MAX_CID = 65_536;
 
     private Font(boolean composite, int first, float[] widths, float missing) {
       this.composite = composite;
@@ -506,12 +532,7 @@ final class ContentScan {
 
     float width(int code) {
       int i = code - first;
-      if (i >= 0 && i < widths.length) return widths[i];
-      if (sparse != null) {
-        Float w = sparse.get(code);
-        if (w != null) return w;
-      }
-      return missing;
+      return i >= 0 && i < widths.length ? widths[i] : missing;
     }
 
     static Font of(COSDictionary font) {
@@ -523,29 +544,31 @@ final class ContentScan {
             && deref(a.get(0)) instanceof COSDictionary d) cid = d;
         if (cid == null) return new Font(true, 0, new float[0], 1000);
         float dw = number(cid.getDictionaryObject(COSName.DW), 1000);
-        Font f = new Font(true, 0, new float[0], dw);
-        f.sparse = new HashMap<>();
+        // widths by CID (OpenPDF's codes are CIDs, Identity-H), 65,536 at most
+        float[] widths = new float[0];
         COSBase w = deref(cid.getDictionaryObject(COSName.W));
         if (w instanceof COSArray array) {
           int i = 0;
-          int entries = 0;
-          while (i < array.size() && entries < 70_000) {
+          while (i + 1 < array.size()) {
             COSBase c1 = deref(array.get(i));
-            COSBase next = i + 1 < array.size() ? deref(array.get(i + 1)) : null;
-            if (!(c1 instanceof COSNumber start)) break;
+            COSBase next = deref(array.get(i + 1));
+            if (!(c1 instanceof COSNumber start) || start.intValue() < 0) break;
+            int from = start.intValue();
             if (next instanceof COSArray list) {
-              for (int k = 0; k < list.size() && entries < 70_000; k++, entries++)
-                f.sparse.put(start.intValue() + k, number(list.get(k), dw));
+              int to = Math.min(from + list.size(), MAX_CID);
+              widths = fill(widths, from, to, dw);
+              for (int c = from; c < to; c++) widths[c] = number(list.get(c - from), dw);
               i += 2;
             } else if (next instanceof COSNumber last && i + 2 < array.size()) {
+              int to = Math.min(last.intValue() + 1, MAX_CID);
+              widths = fill(widths, from, to, dw);
               float width = number(array.get(i + 2), dw);
-              int to = Math.min(last.intValue(), start.intValue() + 70_000);
-              for (int c = start.intValue(); c <= to && entries < 70_000; c++, entries++)
-                f.sparse.put(c, width);
+              for (int c = from; c < to; c++) widths[c] = width;
               i += 3;
             } else break;
           }
         }
+        Font f = new Font(true, 0, widths, dw);
         return f;
       }
       int first = (int) number(font.getDictionaryObject(COSName.FIRST_CHAR), 0);
@@ -560,6 +583,15 @@ final class ContentScan {
       if (descriptor instanceof COSDictionary d)
         missing = number(d.getDictionaryObject(COSName.MISSING_WIDTH), 0);
       return new Font(false, first, widths, missing);
+    }
+
+    /** {@code widths} long enough for index {@code to - 1}, new places set to {@code missing}. */
+    private static float[] fill(float[] widths, int from, int to, float missing) {
+      if (to <= widths.length) return widths;
+      int old = widths.length;
+      float[] grown = Arrays.copyOf(widths, Math.max(to, Math.min(MAX_CID, old * 2)));
+      Arrays.fill(grown, old, grown.length, missing);
+      return grown;
     }
 
     private static float number(COSBase b, float otherwise) {

@@ -14,13 +14,17 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,6 +74,10 @@ final class Tagging {
   private final Map<Structure.Node, float[]> figureBoxes = new IdentityHashMap<>();
 
   private int nextFigure;
+
+  /** Streams compressed again (forms are shared by pages). */
+  private final java.util.Set<COSStream> compressed =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Widths of the fonts read so far (pages share their fonts). */
   private final Map<COSDictionary, ContentScan.Font> fonts = new IdentityHashMap<>();
@@ -164,6 +172,14 @@ final class Tagging {
       markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
       catalog.setItem(COSName.MARK_INFO, markInfo);
       catalog.setString(COSName.LANG, lang);
+      if (catalog.getDictionaryObject(COSName.OUTPUT_INTENTS) instanceof COSArray intents) {
+        for (COSBase intent : intents) {
+          if (intent instanceof COSObject o) intent = o.getObject();
+          if (intent instanceof COSDictionary d
+              && d.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE) instanceof COSStream icc)
+            compressAgain(icc);
+        }
+      }
       metadata(doc);
       withoutCidSets(doc);
       doc.setVersion(1.7f);
@@ -206,6 +222,7 @@ final class Tagging {
     }
     List<Structure.Slot> owners = new ArrayList<>();
     mcidOwners.add(owners);
+    Places indexed = new Places(places);
     ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + content.length / 3);
     int copied = 0;
     Object open = null; // the slot or artifact kind of the open marked-content sequence
@@ -227,7 +244,7 @@ final class Tagging {
         inPath = !isPainting(name);
       } else if (info.kind() == ContentScan.TEXT) {
         Point2D at = toLayout.transform(new Point2D.Float(info.x(), info.y()), null);
-        label = textLabel(index, (float) at.getX(), (float) at.getY(), places, top);
+        label = textLabel(index, (float) at.getX(), (float) at.getY(), indexed, top);
       } else if (info.kind() == ContentScan.IMAGE) {
         label = ARTIFACT;
         if (nextFigure < structure.figures.size()) {
@@ -265,12 +282,49 @@ final class Tagging {
       out.write(EMC);
     }
     COSStream stream = doc.getDocument().createCOSStream();
-    try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.writeTo(os);
-    }
+    deflate(stream, out);
     page.getCOSObject().setItem(COSName.CONTENTS, stream);
+    // the page's forms (running footer's page total) were stored uncompressed too
+    COSBase xobjects = resources.getDictionaryObject(COSName.XOBJECT);
+    if (xobjects instanceof COSDictionary forms) {
+      for (COSName name : forms.keySet()) {
+        if (forms.getDictionaryObject(name) instanceof COSStream form
+            && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) compressAgain(form);
+      }
+    }
     return toPage;
   }
+
+  /**
+   * Compresses {@code stream} again if it was stored uncompressed: OpenPDF writes the content of a
+   * document to tag without compressing it (it is read back at once), so page content, forms and
+   * the output intent's profile are compressed here, once.
+   */
+  private void compressAgain(COSStream stream) throws IOException {
+    if (compressed.contains(stream)) return;
+    compressed.add(stream);
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    try (InputStream in = stream.createInputStream()) {
+      in.transferTo(plain);
+    }
+    stream.removeItem(COSName.DECODE_PARMS);
+    deflate(stream, plain);
+  }
+
+  /** Writes {@code plain} into {@code stream}, Flate-compressed. */
+  private static void deflate(COSStream stream, ByteArrayOutputStream plain) throws IOException {
+    Deflater deflater = new Deflater(DEFLATE_LEVEL);
+    try (OutputStream raw = stream.createRawOutputStream();
+        DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 8192)) {
+      plain.writeTo(z);
+      z.finish();
+    } finally {
+      deflater.end();
+    }
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+  }
+
+  private static final int DEFLATE_LEVEL = Deflater.DEFAULT_COMPRESSION;
 
   private static final byte[] EMC = "EMC\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ARTIFACT_BMC = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
@@ -300,20 +354,8 @@ final class Tagging {
    * outside every chunk (pagination artifact in the top and bottom margins), or a repeated header
    * row shown again on a later page.
    */
-  private Object textLabel(int page, float x, float y, List<Structure.Place> places, float top) {
-    Structure.Place best = null;
-    float distance = Float.MAX_VALUE;
-    for (Structure.Place p : places) {
-      if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
-      if (y < p.lly() - 4f || y > p.ury() + SLACK) continue;
-      // a run starts inside its own chunk's box, and exactly where the chunk before it ends
-      boolean inside = x >= p.llx() - 0.3f && x < p.urx() - 0.3f;
-      float d = Math.abs(y - p.lly()) + (inside ? 0f : 3f);
-      if (d < distance) {
-        distance = d;
-        best = p;
-      }
-    }
+  private Object textLabel(int page, float x, float y, Places places, float top) {
+    Structure.Place best = places.at(x, y);
     if (best == null) {
       boolean margin = y > top - Styles.MARGIN_TOP || y < Styles.MARGIN_BOTTOM;
       return margin ? PAGINATION : ARTIFACT;
@@ -326,6 +368,64 @@ final class Tagging {
       if (first != null && first != page) return PAGINATION;
     }
     return slot;
+  }
+
+  /** A page's places sorted by their bottom, to find the chunk drawn at a point. */
+  private static final class Places {
+    private final Structure.Place[] sorted;
+    private final int[] order;
+    private final float[] bottoms;
+    private float tallest;
+
+    Places(List<Structure.Place> places) {
+      Integer[] idx = new Integer[places.size()];
+      for (int i = 0; i < idx.length; i++) idx[i] = i;
+      java.util.Arrays.sort(idx, (a, b) -> Float.compare(places.get(a).lly(), places.get(b).lly()));
+      sorted = new Structure.Place[idx.length];
+      order = new int[idx.length];
+      bottoms = new float[idx.length];
+      for (int i = 0; i < idx.length; i++) {
+        Structure.Place p = places.get(idx[i]);
+        sorted[i] = p;
+        order[i] = idx[i];
+        bottoms[i] = p.lly();
+        tallest = Math.max(tallest, p.ury() - p.lly());
+      }
+    }
+
+    /**
+     * The place whose chunk was drawn at {@code (x, y)}: the nearest bottom among the boxes around
+     * the point (the first laid out of equals), or null.
+     */
+    Structure.Place at(float x, float y) {
+      // boxes around y have y - 4 <= lly and y <= ury + SLACK <= lly + tallest + SLACK
+      float from = y - tallest - SLACK - 1f;
+      float to = y + 5f;
+      int lo = 0;
+      int hi = bottoms.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (bottoms[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      Structure.Place best = null;
+      int bestOrder = Integer.MAX_VALUE;
+      float distance = Float.MAX_VALUE;
+      for (int i = lo; i < sorted.length && bottoms[i] <= to; i++) {
+        Structure.Place p = sorted[i];
+        if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
+        if (y < p.lly() - 4f || y > p.ury() + SLACK) continue;
+        // a run starts inside its own chunk's box, and exactly where the chunk before it ends
+        boolean inside = x >= p.llx() - 0.3f && x < p.urx() - 0.3f;
+        float d = Math.abs(y - p.lly()) + (inside ? 0f : 3f);
+        if (d < distance || (d == distance && order[i] < bestOrder)) {
+          distance = d;
+          best = p;
+          bestOrder = order[i];
+        }
+      }
+      return best;
+    }
   }
 
   /** The content slot of {@code node} (its first, or a new one). */
