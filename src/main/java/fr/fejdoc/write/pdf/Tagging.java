@@ -89,10 +89,13 @@ final class Tagging {
 
   /** {@code pdf} tagged after {@code structure}, in language {@code lang} (BCP 47). */
   static byte[] apply(byte[] pdf, Structure structure, String lang) {
+    Tagging tagging = new Tagging(structure, lang);
     try {
-      return new Tagging(structure, lang).run(pdf);
+      return tagging.run(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      tagging.deflater.end();
     }
   }
 
@@ -301,30 +304,35 @@ final class Tagging {
    * the output intent's profile are compressed here, once.
    */
   private void compressAgain(COSStream stream) throws IOException {
-    if (compressed.contains(stream)) return;
-    compressed.add(stream);
+    if (!compressed.add(stream)) return;
     ByteArrayOutputStream plain = new ByteArrayOutputStream();
     try (InputStream in = stream.createInputStream()) {
       in.transferTo(plain);
     }
     stream.removeItem(COSName.DECODE_PARMS);
-    deflate(stream, plain);
+    if (plain.size() < SMALL) {
+      try (OutputStream os = stream.createOutputStream()) {
+        plain.writeTo(os);
+      }
+    } else deflate(stream, plain);
   }
 
+  /** Below this many bytes, a stream is kept uncompressed (a page total). */
+  private static final int SMALL = 512;
+
   /** Writes {@code plain} into {@code stream}, Flate-compressed. */
-  private static void deflate(COSStream stream, ByteArrayOutputStream plain) throws IOException {
-    Deflater deflater = new Deflater(DEFLATE_LEVEL);
+  private void deflate(COSStream stream, ByteArrayOutputStream plain) throws IOException {
+    deflater.reset();
     try (OutputStream raw = stream.createRawOutputStream();
         DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 8192)) {
       plain.writeTo(z);
       z.finish();
-    } finally {
-      deflater.end();
     }
     stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
   }
 
-  private static final int DEFLATE_LEVEL = Deflater.DEFAULT_COMPRESSION;
+  /** One compressor for the document's streams (made once: its state is large). */
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
 
   private static final byte[] EMC = "EMC\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ARTIFACT_BMC = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
