@@ -22,6 +22,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -117,7 +118,11 @@ final class PdfRenderer {
                 page != null && page.coverPage(),
                 doc.isDraft() ? doc.draft().mark() : null);
         writer.setPageEvent(running);
-        if (structure != null) writer.setPageEvent(structure);
+        if (structure != null) {
+          writer.setPageEvent(structure);
+          // read back at once by Tagging, which compresses it: compressing it here would be lost
+          writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
+        }
         metadata(meta);
       }
       document.open();

@@ -14,28 +14,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.contentstream.operator.text.BeginText;
-import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.MoveText;
-import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
-import org.apache.pdfbox.contentstream.operator.text.NextLine;
-import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
-import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
-import org.apache.pdfbox.contentstream.operator.text.ShowText;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -43,21 +24,16 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 
 /**
  * Makes a PDF written by OpenPDF a tagged PDF (PDF/UA-1, PDF/A-2a): every piece of page content is
@@ -99,6 +75,13 @@ final class Tagging {
 
   private int nextFigure;
 
+  /** Streams compressed again (forms are shared by pages). */
+  private final java.util.Set<COSStream> compressed =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Widths of the fonts read so far (pages share their fonts). */
+  private final Map<COSDictionary, ContentScan.Font> fonts = new IdentityHashMap<>();
+
   private Tagging(Structure structure, String lang) {
     this.structure = structure;
     this.lang = lang;
@@ -106,10 +89,13 @@ final class Tagging {
 
   /** {@code pdf} tagged after {@code structure}, in language {@code lang} (BCP 47). */
   static byte[] apply(byte[] pdf, Structure structure, String lang) {
+    Tagging tagging = new Tagging(structure, lang);
     try {
-      return new Tagging(structure, lang).run(pdf);
+      return tagging.run(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      tagging.deflater.end();
     }
   }
 
@@ -189,6 +175,14 @@ final class Tagging {
       markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
       catalog.setItem(COSName.MARK_INFO, markInfo);
       catalog.setString(COSName.LANG, lang);
+      if (catalog.getDictionaryObject(COSName.OUTPUT_INTENTS) instanceof COSArray intents) {
+        for (COSBase intent : intents) {
+          if (intent instanceof COSObject o) intent = o.getObject();
+          if (intent instanceof COSDictionary d
+              && d.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE) instanceof COSStream icc)
+            compressAgain(icc);
+        }
+      }
       metadata(doc);
       withoutCidSets(doc);
       doc.setVersion(1.7f);
@@ -200,25 +194,22 @@ final class Tagging {
 
   // ---------------------------------------------------------------- page content
 
-  /** What a content operator paints. */
-  private record Op(int kind, float x, float y, float[] box) {
-    static final int NEUTRAL = 0;
-    static final int TEXT = 1;
-    static final int PATH = 2;
-    static final int IMAGE = 3;
-    static final int FORM = 4;
-  }
-
   /**
    * Marks the content of {@code page}; returns the transformation from layout coordinates (where
-   * OpenPDF reported chunks) to the page's default user space (a turned page is drawn rotated).
+   * OpenPDF reported chunks) to the page's default user space (a turned page is drawn rotated). The
+   * marks are inserted into the stream's bytes before the operators they enclose; nothing else of
+   * the stream changes.
    */
   private AffineTransform markPage(
       PDDocument doc, PDPage page, int index, List<Structure.Place> places) throws IOException {
-    Scanner scanner = new Scanner(page);
-    scanner.processPage(page);
-    List<Object> tokens = scanner.tokens; // the page's content, parsed once
-    AffineTransform toPage = scanner.base.createAffineTransform();
+    byte[] content;
+    try (InputStream in = page.getContents()) {
+      content = in.readAllBytes();
+    }
+    COSDictionary resources = page.getResources().getCOSObject();
+    ContentScan scan = ContentScan.scan(content, resources, fonts);
+    double[] m = scan.base;
+    AffineTransform toPage = new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
     AffineTransform toLayout;
     try {
       toLayout = toPage.createInverse();
@@ -234,24 +225,19 @@ final class Tagging {
     }
     List<Structure.Slot> owners = new ArrayList<>();
     mcidOwners.add(owners);
-    List<Object> out = new ArrayList<>(tokens.size() + tokens.size() / 2);
-    List<Object> operands = new ArrayList<>();
+    Places indexed = new Places(places);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + content.length / 3);
+    int copied = 0;
     Object open = null; // the slot or artifact kind of the open marked-content sequence
-    int opIndex = 0;
     boolean inPath = false;
-    for (Object t : tokens) {
-      if (!(t instanceof Operator op)) {
-        operands.add(t);
-        continue;
-      }
-      String name = op.getName();
-      Op info = opIndex < scanner.ops.size() ? scanner.ops.get(opIndex) : null;
-      opIndex++;
+    for (ContentScan.Op info : scan.ops) {
+      String name = info.name();
       Object label = null;
       boolean construction = isConstruction(name);
+      boolean closeHere = false;
       if ("BT".equals(name) || "ET".equals(name)) {
         if (open != null) {
-          close(out);
+          closeHere = true;
           open = null;
         }
       } else if (construction && !inPath) {
@@ -259,59 +245,102 @@ final class Tagging {
         inPath = true;
       } else if (!construction && inPath) {
         inPath = !isPainting(name);
-      } else if (info != null && info.kind() == Op.TEXT) {
+      } else if (info.kind() == ContentScan.TEXT) {
         Point2D at = toLayout.transform(new Point2D.Float(info.x(), info.y()), null);
-        label = textLabel(index, (float) at.getX(), (float) at.getY(), places, top);
-      } else if (info != null && info.kind() == Op.IMAGE) {
+        label = textLabel(index, (float) at.getX(), (float) at.getY(), indexed, top);
+      } else if (info.kind() == ContentScan.IMAGE) {
         label = ARTIFACT;
         if (nextFigure < structure.figures.size()) {
           Structure.Node figure = structure.figures.get(nextFigure++);
           figureBoxes.put(figure, info.box());
           label = slotOf(figure);
         }
-      } else if (info != null && (info.kind() == Op.PATH || info.kind() == Op.FORM)) {
+      } else if (info.kind() == ContentScan.PATH || info.kind() == ContentScan.FORM) {
         label = ARTIFACT;
       }
-      if (label != null && !label.equals(open)) {
-        if (open != null) close(out);
-        if (label instanceof Structure.Slot s) {
-          COSDictionary props = new COSDictionary();
-          props.setInt(COSName.MCID, owners.size());
-          out.add(COSName.getPDFName(s.owner.type));
-          out.add(props);
-          out.add(Operator.getOperator("BDC"));
-          slotMarks
-              .computeIfAbsent(s.id, k -> new ArrayList<>())
-              .add(new int[] {index, owners.size()});
-          owners.add(s);
-        } else if (label == PAGINATION) {
-          COSDictionary props = new COSDictionary();
-          props.setItem(COSName.TYPE, PAGINATION);
-          out.add(ARTIFACT);
-          out.add(props);
-          out.add(Operator.getOperator("BDC"));
-        } else {
-          out.add(ARTIFACT);
-          out.add(Operator.getOperator("BMC"));
-        }
-        open = label;
+      boolean change = label != null && !label.equals(open);
+      if (!closeHere && !change) continue;
+      out.write(content, copied, info.start() - copied);
+      copied = info.start();
+      if (copied > 0 && !white(content[copied - 1])) out.write('\n');
+      if (closeHere || open != null) out.write(EMC);
+      if (!change) continue;
+      if (label instanceof Structure.Slot s) {
+        int mcid = owners.size();
+        out.write('/');
+        out.write(s.owner.type.getBytes(StandardCharsets.US_ASCII));
+        out.write(("<</MCID " + mcid + ">>BDC\n").getBytes(StandardCharsets.US_ASCII));
+        slotMarks.computeIfAbsent(s.id, k -> new ArrayList<>()).add(new int[] {index, mcid});
+        owners.add(s);
+      } else if (label == PAGINATION) {
+        out.write(PAGINATION_BDC);
+      } else {
+        out.write(ARTIFACT_BMC);
       }
-      out.addAll(operands);
-      operands.clear();
-      out.add(op);
+      open = label;
     }
-    out.addAll(operands);
-    if (open != null) close(out);
-    PDStream stream = new PDStream(doc);
-    try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      new ContentStreamWriter(os).writeTokens(out);
+    out.write(content, copied, content.length - copied);
+    if (open != null) {
+      if (content.length > 0 && !white(content[content.length - 1])) out.write('\n');
+      out.write(EMC);
     }
-    page.setContents(stream);
+    COSStream stream = doc.getDocument().createCOSStream();
+    deflate(stream, out);
+    page.getCOSObject().setItem(COSName.CONTENTS, stream);
+    // the page's forms (running footer's page total) were stored uncompressed too
+    COSBase xobjects = resources.getDictionaryObject(COSName.XOBJECT);
+    if (xobjects instanceof COSDictionary forms) {
+      for (COSName name : forms.keySet()) {
+        if (forms.getDictionaryObject(name) instanceof COSStream form
+            && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) compressAgain(form);
+      }
+    }
     return toPage;
   }
 
-  private static void close(List<Object> out) {
-    out.add(Operator.getOperator("EMC"));
+  /**
+   * Compresses {@code stream} again if it was stored uncompressed: OpenPDF writes the content of a
+   * document to tag without compressing it (it is read back at once), so page content, forms and
+   * the output intent's profile are compressed here, once.
+   */
+  private void compressAgain(COSStream stream) throws IOException {
+    if (!compressed.add(stream)) return;
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    try (InputStream in = stream.createInputStream()) {
+      in.transferTo(plain);
+    }
+    stream.removeItem(COSName.DECODE_PARMS);
+    if (plain.size() < SMALL) {
+      try (OutputStream os = stream.createOutputStream()) {
+        plain.writeTo(os);
+      }
+    } else deflate(stream, plain);
+  }
+
+  /** Below this many bytes, a stream is kept uncompressed (a page total). */
+  private static final int SMALL = 512;
+
+  /** Writes {@code plain} into {@code stream}, Flate-compressed. */
+  private void deflate(COSStream stream, ByteArrayOutputStream plain) throws IOException {
+    deflater.reset();
+    try (OutputStream raw = stream.createRawOutputStream();
+        DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 8192)) {
+      plain.writeTo(z);
+      z.finish();
+    }
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+  }
+
+  /** One compressor for the document's streams (made once: its state is large). */
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+
+  private static final byte[] EMC = "EMC\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ARTIFACT_BMC = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PAGINATION_BDC =
+      "/Artifact<</Type/Pagination>>BDC\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static boolean white(byte c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
   }
 
   private static boolean isConstruction(String op) {
@@ -333,20 +362,8 @@ final class Tagging {
    * outside every chunk (pagination artifact in the top and bottom margins), or a repeated header
    * row shown again on a later page.
    */
-  private Object textLabel(int page, float x, float y, List<Structure.Place> places, float top) {
-    Structure.Place best = null;
-    float distance = Float.MAX_VALUE;
-    for (Structure.Place p : places) {
-      if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
-      if (y < p.lly() - 4f || y > p.ury() + SLACK) continue;
-      // a run starts inside its own chunk's box, and exactly where the chunk before it ends
-      boolean inside = x >= p.llx() - 0.3f && x < p.urx() - 0.3f;
-      float d = Math.abs(y - p.lly()) + (inside ? 0f : 3f);
-      if (d < distance) {
-        distance = d;
-        best = p;
-      }
-    }
+  private Object textLabel(int page, float x, float y, Places places, float top) {
+    Structure.Place best = places.at(x, y);
     if (best == null) {
       boolean margin = y > top - Styles.MARGIN_TOP || y < Styles.MARGIN_BOTTOM;
       return margin ? PAGINATION : ARTIFACT;
@@ -359,6 +376,64 @@ final class Tagging {
       if (first != null && first != page) return PAGINATION;
     }
     return slot;
+  }
+
+  /** A page's places sorted by their bottom, to find the chunk drawn at a point. */
+  private static final class Places {
+    private final Structure.Place[] sorted;
+    private final int[] order;
+    private final float[] bottoms;
+    private float tallest;
+
+    Places(List<Structure.Place> places) {
+      Integer[] idx = new Integer[places.size()];
+      for (int i = 0; i < idx.length; i++) idx[i] = i;
+      java.util.Arrays.sort(idx, (a, b) -> Float.compare(places.get(a).lly(), places.get(b).lly()));
+      sorted = new Structure.Place[idx.length];
+      order = new int[idx.length];
+      bottoms = new float[idx.length];
+      for (int i = 0; i < idx.length; i++) {
+        Structure.Place p = places.get(idx[i]);
+        sorted[i] = p;
+        order[i] = idx[i];
+        bottoms[i] = p.lly();
+        tallest = Math.max(tallest, p.ury() - p.lly());
+      }
+    }
+
+    /**
+     * The place whose chunk was drawn at {@code (x, y)}: the nearest bottom among the boxes around
+     * the point (the first laid out of equals), or null.
+     */
+    Structure.Place at(float x, float y) {
+      // boxes around y have y - 4 <= lly and y <= ury + SLACK <= lly + tallest + SLACK
+      float from = y - tallest - SLACK - 1f;
+      float to = y + 5f;
+      int lo = 0;
+      int hi = bottoms.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (bottoms[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      Structure.Place best = null;
+      int bestOrder = Integer.MAX_VALUE;
+      float distance = Float.MAX_VALUE;
+      for (int i = lo; i < sorted.length && bottoms[i] <= to; i++) {
+        Structure.Place p = sorted[i];
+        if (x < p.llx() - SLACK || x > p.urx() + SLACK) continue;
+        if (y < p.lly() - 4f || y > p.ury() + SLACK) continue;
+        // a run starts inside its own chunk's box, and exactly where the chunk before it ends
+        boolean inside = x >= p.llx() - 0.3f && x < p.urx() - 0.3f;
+        float d = Math.abs(y - p.lly()) + (inside ? 0f : 3f);
+        if (d < distance || (d == distance && order[i] < bestOrder)) {
+          distance = d;
+          best = p;
+          bestOrder = order[i];
+        }
+      }
+      return best;
+    }
   }
 
   /** The content slot of {@code node} (its first, or a new one). */
@@ -524,127 +599,6 @@ final class Tagging {
     COSStream stream = metadata.getCOSObject();
     try (OutputStream os = stream.createOutputStream()) {
       os.write(xmp.getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  // ---------------------------------------------------------------- reading the content
-
-  /**
-   * Reads a page's content as a viewer would, without drawing: for each operator, what it paints
-   * and where (the first glyph of a text operator; the box of an image).
-   */
-  private static final class Scanner extends PDFStreamEngine {
-    final List<Op> ops = new ArrayList<>();
-
-    /** The page's own operands and operators in order, as parsed (not a glyph procedure's). */
-    final List<Object> tokens = new ArrayList<>();
-
-    private int depth;
-    Matrix base = new Matrix();
-    private Op current;
-    private boolean first = true;
-
-    Scanner(PDPage page) {
-      addOperator(new BeginText(this));
-      addOperator(new EndText(this));
-      addOperator(new SetFontAndSize(this));
-      addOperator(new ShowText(this));
-      addOperator(new ShowTextAdjusted(this));
-      addOperator(new ShowTextLine(this));
-      addOperator(new ShowTextLineAndSpace(this));
-      addOperator(new MoveText(this));
-      addOperator(new MoveTextSetLeading(this));
-      addOperator(new NextLine(this));
-      addOperator(new SetCharSpacing(this));
-      addOperator(new SetWordSpacing(this));
-      addOperator(new SetTextHorizontalScaling(this));
-      addOperator(new SetTextLeading(this));
-      addOperator(new SetTextRise(this));
-      addOperator(new SetMatrix(this));
-      addOperator(new Concatenate(this));
-      addOperator(new Save(this));
-      addOperator(new Restore(this));
-    }
-
-    @Override
-    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-      if (depth > 0) { // inside a text operator (a Type 3 glyph's procedure): not the page's own
-        super.processOperator(operator, operands);
-        return;
-      }
-      tokens.addAll(operands);
-      tokens.add(operator);
-      String name = operator.getName();
-      int kind =
-          switch (name) {
-            case "Tj", "TJ", "'", "\"" -> Op.TEXT;
-            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh" -> Op.PATH;
-            default -> Op.NEUTRAL;
-          };
-      if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
-        boolean image = getResources() != null && getResources().isImageXObject(xobject);
-        if (image) {
-          ops.add(new Op(Op.IMAGE, 0, 0, box(getGraphicsState().getCurrentTransformationMatrix())));
-        } else ops.add(new Op(Op.FORM, 0, 0, null));
-        first = false;
-        return;
-      }
-      current = kind == Op.TEXT ? new Op(Op.TEXT, Float.NaN, Float.NaN, null) : null;
-      depth++;
-      try {
-        super.processOperator(operator, operands);
-      } finally {
-        depth--;
-      }
-      if (kind == Op.TEXT)
-        ops.add(current.x() != current.x() ? new Op(Op.NEUTRAL, 0, 0, null) : current);
-      else ops.add(new Op(kind, 0, 0, null));
-      if (first && "cm".equals(name))
-        base = getGraphicsState().getCurrentTransformationMatrix().clone();
-      first = false;
-      current = null;
-    }
-
-    @Override
-    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement)
-        throws IOException {
-      if (current != null && current.x() != current.x()) {
-        // turned text (the draft's watermark) is never a chunk of the flow: an artifact
-        boolean turned = Math.abs(trm.getShearX()) > 1e-3 || Math.abs(trm.getShearY()) > 1e-3;
-        current =
-            new Op(turned ? Op.PATH : Op.TEXT, trm.getTranslateX(), trm.getTranslateY(), null);
-      }
-    }
-
-    @Override
-    public void showForm(PDFormXObject form) {
-      // a form (the page total) is painted whole inside the artifact its Do is in
-    }
-
-    private static float[] box(Matrix ctm) {
-      float[] xs = new float[4];
-      float[] ys = new float[4];
-      float[][] corners = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
-      for (int i = 0; i < 4; i++) {
-        Point2D p =
-            ctm.createAffineTransform()
-                .transform(new Point2D.Float(corners[i][0], corners[i][1]), null);
-        xs[i] = (float) p.getX();
-        ys[i] = (float) p.getY();
-      }
-      return new float[] {min(xs), min(ys), max(xs), max(ys)};
-    }
-
-    private static float min(float[] a) {
-      float m = a[0];
-      for (float f : a) m = Math.min(m, f);
-      return m;
-    }
-
-    private static float max(float[] a) {
-      float m = a[0];
-      for (float f : a) m = Math.max(m, f);
-      return m;
     }
   }
 }
