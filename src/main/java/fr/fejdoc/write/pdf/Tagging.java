@@ -44,6 +44,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  * appearance is unchanged: marks only are inserted in their content.
  */
 final class Tagging {
+  static {
+    // PDFBox logs through commons-logging, which picks log4j-api when it is there: silent, as in
+    // the command line, whoever writes a PDF first
+    fr.fejdoc.write.docx.Ooxml.quietLogging();
+  }
+
   private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
   private static final COSName PAGINATION = COSName.getPDFName("Pagination");
   private static final COSName TABS = COSName.getPDFName("Tabs");
