@@ -139,10 +139,10 @@ public final class CatalogueCommand implements Callable<Integer> {
     try {
       // a site made from the same entries by the same program has the same bytes: kept
       if (!current) {
-        // the parts that show nothing changed are read back from the site as it is
-        CatalogueSite.Files made =
-            pages.files(force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site));
-        SitePublisher.publish(site, made, key);
+        // the parts that show nothing changed are kept in the site as they are; the others are
+        // written into the staging folder as each is made
+        SitePublisher.publish(
+            site, pages, force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site), key);
       }
     } catch (IOException e) {
       System.err.println(
