@@ -41,7 +41,7 @@ public final class CatalogueSite {
   }
 
   private CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot, String base) {
-    this.entries = List.copyOf(entries);
+    this.entries = entries instanceof StoredEntries ? entries : List.copyOf(entries);
     this.documentsFromRoot = documentsFromRoot;
     this.base = base;
   }
@@ -319,11 +319,14 @@ public final class CatalogueSite {
           new Part(sha("sitemap\0" + figures), out -> text(out, SITEMAP, w -> w.write(sitemap()))));
     ExperimentPage page = new ExperimentPage(documentsFromRoot, base);
     for (int k = 0; k < entries.size(); k++) {
-      CatalogueEntry e = entries.get(k);
+      int at = k; // the entry is fetched when its page is made (it may wait on disk)
       parts.add(
           new Part(
               pageKeys.get(k),
-              out -> text(out, PAGES + "/" + pageFile(e), w -> w.write(page.html(e)))));
+              out -> {
+                CatalogueEntry e = entries.get(at);
+                text(out, PAGES + "/" + pageFile(e), w -> w.write(page.html(e)));
+              }));
     }
     parts.add(
         new Part(
@@ -383,11 +386,21 @@ public final class CatalogueSite {
 
   /** The same, written to {@code out}. */
   void searchData(java.io.Writer out) throws IOException {
-    List<String> projects = new java.util.ArrayList<>(), terms = new java.util.ArrayList<>();
-    for (CatalogueEntry e : entries) {
-      projects.add(e.project());
-      terms.add(e.searchTerms());
-    }
+    List<String> projects = new java.util.ArrayList<>(entries.size());
+    for (CatalogueEntry e : entries) projects.add(e.project());
+    // each entry's terms read once, as the index numbers its words (the entries may wait on disk)
+    List<String> terms =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int i) {
+            return entries.get(i).searchTerms();
+          }
+
+          @Override
+          public int size() {
+            return entries.size();
+          }
+        };
     SearchIndex.script(projects, terms, out);
   }
 
