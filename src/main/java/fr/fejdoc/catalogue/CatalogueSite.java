@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The catalogue's files, in memory: index.html, one page per experiment under {@code experiences/},
- * the style sheet, the data downloads and the printed edition. Hand-written HTML: every text
- * escaped, relative links only, no script, no external resource; works from {@code file://}.
+ * The catalogue's files: index.html, one page per experiment under {@code experiences/}, the style
+ * sheet, the data downloads and the printed edition, each written out as soon as it is made (see
+ * {@link #write}), or all in memory ({@link #files}). Hand-written HTML: every text escaped,
+ * relative links only, no script, no external resource; works from {@code file://}.
  */
 public final class CatalogueSite {
   static final String CSS = "catalogue.css";
