@@ -171,7 +171,10 @@ public final class CatalogueCommand implements Callable<Integer> {
         SitePublisher.publish(
             site, pages, force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site), key);
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException failure) {
+      // the entries waiting on disk are read back as the site is made: a failure there is one too
+      IOException e =
+          failure instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) failure;
       System.err.println(
           "fejdoc : écriture impossible du catalogue dans "
               + ProjectFinder.display(out)
