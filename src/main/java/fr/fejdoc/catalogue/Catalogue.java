@@ -65,6 +65,33 @@ public final class Catalogue {
     return List.copyOf(out);
   }
 
+  /**
+   * The same entries, kept on disk as each project is done (see {@link StoredEntries}), in a new
+   * folder of {@code parent} named {@code prefix}{@code <n>}, removed when the list is closed.
+   */
+  public static StoredEntries stored(
+      List<Source> sources,
+      Path documentsDir,
+      Messages messages,
+      java.util.Map<Path, Known> known,
+      boolean force,
+      Path parent,
+      String prefix)
+      throws java.io.IOException {
+    StoredEntries out = new StoredEntries(parent, prefix);
+    try {
+      out.list(
+          ProjectPool.map(
+              sources,
+              s -> out.put(entry(s, documentsDir, messages, known, force)),
+              (s, t) -> out.put(failed(s, t, messages))));
+      return out;
+    } catch (RuntimeException | Error e) {
+      out.close();
+      throw e;
+    }
+  }
+
   static CatalogueEntry entry(
       Source s,
       Path documentsDir,

@@ -130,12 +130,25 @@ public final class CatalogueData {
 
   /** experiences.csv: a header of stable column names, then one row per experiment. */
   public static byte[] csv(List<CatalogueEntry> entries) {
-    StringBuilder out = new StringBuilder();
-    row(out, Column.ALL.stream().map(Column::name).toList());
-    for (CatalogueEntry e : entries) {
-      row(out, Column.ALL.stream().map(c -> cell(c, c.value().apply(e))).toList());
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      csv(entries, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory: not reached
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The same, written to {@code out} row by row. */
+  static void csv(List<CatalogueEntry> entries, java.io.Writer out) throws java.io.IOException {
+    StringBuilder line = new StringBuilder();
+    row(line, Column.ALL.stream().map(Column::name).toList());
+    for (CatalogueEntry e : entries) {
+      out.append(line);
+      line.setLength(0);
+      row(line, Column.ALL.stream().map(c -> cell(c, c.value().apply(e))).toList());
+    }
+    out.append(line);
   }
 
   private static void row(StringBuilder out, List<String> cells) {
@@ -184,8 +197,21 @@ public final class CatalogueData {
    * keys (numbers as JSON numbers, absent values as null) plus its documents in detail.
    */
   public static byte[] json(List<CatalogueEntry> entries) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      json(entries, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory: not reached
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The same, written to {@code out} one experiment at a time. */
+  static void json(List<CatalogueEntry> entries, java.io.Writer w) throws java.io.IOException {
     StringBuilder out = new StringBuilder("{\n  \"version\": 1,\n  \"experiences\": [");
     for (int i = 0; i < entries.size(); i++) {
+      w.append(out);
+      out.setLength(0);
       CatalogueEntry e = entries.get(i);
       out.append(i == 0 ? "\n" : ",\n").append("    {");
       for (Column c : Column.ALL) {
@@ -210,7 +236,7 @@ public final class CatalogueData {
       out.append("\n    }");
     }
     out.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    w.append(out);
   }
 
   private static String value(Column c, Object v) {

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * The catalogue's files, in memory: index.html, one page per experiment under {@code experiences/},
- * the style sheet, the data downloads and the printed edition. Hand-written HTML: every text
- * escaped, relative links only, no script, no external resource; works from {@code file://}.
+ * The catalogue's files: index.html, one page per experiment under {@code experiences/}, the style
+ * sheet, the data downloads and the printed edition, each written out as soon as it is made (see
+ * {@link #write}), or all in memory ({@link #files}). Hand-written HTML: every text escaped,
+ * relative links only, no script, no external resource; works from {@code file://}.
  */
 public final class CatalogueSite {
   static final String CSS = "catalogue.css";
@@ -41,7 +42,7 @@ public final class CatalogueSite {
   }
 
   private CatalogueSite(List<CatalogueEntry> entries, String documentsFromRoot, String base) {
-    this.entries = List.copyOf(entries);
+    this.entries = entries instanceof StoredEntries ? entries : List.copyOf(entries);
     this.documentsFromRoot = documentsFromRoot;
     this.base = base;
   }
@@ -74,9 +75,50 @@ public final class CatalogueSite {
 
   /**
    * A part of the site: its files, made together, and the key of what they show (the program, where
-   * the documents are, the publication address and the fields of the entries the part prints).
+   * the documents are, the publication address and the fields of the entries the part prints). The
+   * parts of one volume of the printed edition share {@code volume} (its number; 0 for the others).
    */
-  record Part(String key, Supplier<Map<String, byte[]>> make) {}
+  record Part(String key, Maker make, int volume) {
+    Part(String key, Maker make) {
+      this(key, make, 0);
+    }
+  }
+
+  /** Makes a part's files, each written to the sink as soon as it is made. */
+  interface Maker {
+    void make(Sink out) throws IOException;
+  }
+
+  /**
+   * Where the site's files go: a new file by its relative path, written then closed by the maker.
+   */
+  public interface Sink {
+    java.io.OutputStream open(String name) throws IOException;
+  }
+
+  /** A maker of files made whole in memory (one file of a printed volume, the workbook...). */
+  static Maker whole(Supplier<Map<String, byte[]>> files) {
+    return out -> {
+      for (var f : files.get().entrySet()) {
+        try (java.io.OutputStream o = out.open(f.getKey())) {
+          o.write(f.getValue());
+        }
+      }
+    };
+  }
+
+  /** A file of text written as it is made (UTF-8), by {@code text}. */
+  interface Text {
+    void write(java.io.Writer w) throws IOException;
+  }
+
+  /** Writes the text file {@code name} to {@code out}. */
+  static void text(Sink out, String name, Text text) throws IOException {
+    try (java.io.Writer w =
+        new java.io.OutputStreamWriter(out.open(name), java.nio.charset.StandardCharsets.UTF_8)) {
+      text.write(w);
+    }
+  }
 
   /**
    * What an earlier publication left: its parts' keys with their files, and whether a file of it is
@@ -99,15 +141,50 @@ public final class CatalogueSite {
     }
   }
 
+  /** The same, once the files made are written: their names only. */
+  public record Written(
+      java.util.Set<String> made, java.util.Set<String> kept, Map<String, List<String>> parts) {}
+
   /**
-   * Every file of the site; a part whose key {@code kept} has (with all its files intact) is kept
-   * in place instead of made again: editing one experiment's narrative remakes its own page and the
-   * search data, not the printed edition of every experiment.
+   * Every file of the site, in memory (tests, preview); a part whose key {@code kept} has (with all
+   * its files intact) is kept in place instead of made again: editing one experiment's narrative
+   * remakes its own page and the search data, not the printed edition of every experiment.
    */
   public Files files(Kept kept) {
-    List<Supplier<Map<String, byte[]>>> todo = new ArrayList<>();
+    Map<String, java.io.ByteArrayOutputStream> made = new TreeMap<>();
+    Written w;
+    try {
+      w =
+          write(
+              kept,
+              name -> {
+                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                synchronized (made) {
+                  made.put(name, b);
+                }
+                return b;
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // memory: not reached
+    }
+    Map<String, byte[]> out = new TreeMap<>();
+    made.forEach((name, b) -> out.put(name, b.toByteArray()));
+    return new Files(out, w.kept(), w.parts());
+  }
+
+  /**
+   * Makes the site's files into {@code sink}, each as soon as it is made, the parts {@code kept}
+   * has left out (see {@link #files(Kept)}). The volumes of the printed edition are made one at a
+   * time (its formats at once, sharing the volume's document tree), the other parts on the cores a
+   * volume leaves idle: what is in memory at once is one volume and a few pages, whatever the
+   * number of experiments.
+   */
+  public Written write(Kept kept, Sink sink) throws IOException {
     Map<String, List<String>> keys = new TreeMap<>();
     java.util.Set<String> keptNames = new java.util.TreeSet<>();
+    java.util.Set<String> madeNames = new java.util.TreeSet<>();
+    Map<Integer, List<Parallel.Task>> volumes = new TreeMap<>();
+    List<Parallel.Task> free = new ArrayList<>();
     for (Part part : parts()) {
       List<String> old = kept.parts().get(part.key());
       if (old != null && !old.isEmpty() && old.stream().allMatch(kept.intact())) {
@@ -115,18 +192,28 @@ public final class CatalogueSite {
         keys.put(part.key(), old);
         continue;
       }
-      todo.add(
+      Parallel.Task task =
           () -> {
-            Map<String, byte[]> made = part.make().get();
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            part.make()
+                .make(
+                    name -> {
+                      synchronized (names) {
+                        names.add(name);
+                      }
+                      return sink.open(name);
+                    });
             synchronized (keys) {
-              keys.put(part.key(), List.copyOf(new java.util.TreeSet<>(made.keySet())));
+              keys.put(part.key(), List.copyOf(names));
+              madeNames.addAll(names);
             }
-            return made;
-          });
+          };
+      if (part.volume() > 0)
+        volumes.computeIfAbsent(part.volume(), v -> new ArrayList<>()).add(task);
+      else free.add(task);
     }
-    Map<String, byte[]> out = new TreeMap<>();
-    Parallel.all(todo).forEach(out::putAll);
-    return new Files(out, keptNames, keys);
+    Parallel.run(new ArrayList<>(volumes.values()), free);
+    return new Written(madeNames, keptNames, keys);
   }
 
   /**
@@ -152,21 +239,23 @@ public final class CatalogueSite {
             + "\0"
             + base
             + "\0";
-    StringBuilder shown = new StringBuilder(common);
-    StringBuilder terms = new StringBuilder(common);
-    List<String> pageKeys = new ArrayList<>();
+    // the keys of every entry, hashed as they come (the same keys as the whole texts would give)
+    java.security.MessageDigest shown = digest(common);
+    java.security.MessageDigest terms = digest(common);
+    List<String> pageKeys = new ArrayList<>(entries.size());
     List<String> shownOf = new ArrayList<>(entries.size()); // each entry's fields, as in shown
     for (CatalogueEntry e : entries) {
       fr.fejdoc.model.Deadline.check();
       // an entry once as JSON without its search terms, and its terms apart: the page shows both
       String fields = fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null));
       String searched = fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms()));
-      shown.append(fields).append('\0');
+      update(shown, fields + "\0");
       shownOf.add(sha(fields));
-      terms.append(fr.fejdoc.text.Json.string(e.project())).append(searched).append('\0');
+      update(terms, fr.fejdoc.text.Json.string(e.project()) + searched + "\0");
       pageKeys.add(sha(common + "page\0" + fields + "\0" + searched));
     }
-    String figures = sha(shown.toString());
+    String figures = hex(shown);
+    String searchKey = hex(terms);
     List<Part> parts = new ArrayList<>();
     // each volume of the printed edition shows its own entries, and the whole catalogue's count,
     // date and volumes on its cover
@@ -190,46 +279,79 @@ public final class CatalogueSite {
                   + "\0"
                   + String.join("\0", shownOf.subList(first(v), first(v) + v.entries().size())));
       for (int i = 0; i < printed.size(); i++)
-        parts.add(new Part(sha("imprime " + i + "\0" + volume), printed.get(i)));
+        parts.add(new Part(sha("imprime " + i + "\0" + volume), whole(printed.get(i)), v.number()));
     }
     parts.add(
         new Part(
             sha("classeur\0" + figures),
-            () -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries))));
-    parts.add(new Part(sha("recherche\0" + terms), () -> Map.of(SEARCH_DATA, utf8(searchData()))));
+            whole(() -> Map.of(CatalogueWorkbook.XLSX, CatalogueWorkbook.xlsx(entries)))));
+    parts.add(
+        new Part(sha("recherche\0" + searchKey), out -> text(out, SEARCH_DATA, this::searchData)));
     parts.add(
         new Part(
             sha("index\0" + figures),
-            () ->
-                Map.of(
-                    "index.html", utf8(new IndexPage(entries, documentsFromRoot, base).html()))));
+            out -> text(out, "index.html", new IndexPage(entries, documentsFromRoot, base)::html)));
     ComparePage compare = new ComparePage(entries, base);
     parts.add(
         new Part(
             sha("comparer\0" + figures),
-            () -> Map.of(COMPARE, utf8(compare.html()), COMPARE_DATA, utf8(compare.data()))));
-    parts.add(new Part(sha("graphiques\0" + figures), () -> Map.of(CHARTS, utf8(chartsPage()))));
+            out -> {
+              text(out, COMPARE, w -> w.write(compare.html()));
+              text(out, COMPARE_DATA, compare::data);
+            }));
+    parts.add(
+        new Part(
+            sha("graphiques\0" + figures), out -> text(out, CHARTS, w -> w.write(chartsPage()))));
     parts.add(
         new Part(
             sha("donnees\0" + figures),
-            () ->
-                Map.of(
-                    CatalogueData.CSV, CatalogueData.csv(entries),
-                    CatalogueData.JSON, CatalogueData.json(entries),
-                    CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base),
-                    CatalogueData.SCHEMA, CatalogueData.tableSchema(base))));
+            out -> {
+              text(out, CatalogueData.CSV, w -> CatalogueData.csv(entries, w));
+              text(out, CatalogueData.JSON, w -> CatalogueData.json(entries, w));
+              whole(
+                      () ->
+                          Map.of(
+                              CatalogueData.DATAPACKAGE, CatalogueData.datapackage(base),
+                              CatalogueData.SCHEMA, CatalogueData.tableSchema(base)))
+                  .make(out);
+            }));
     if (base != null)
-      parts.add(new Part(sha("sitemap\0" + figures), () -> Map.of(SITEMAP, utf8(sitemap()))));
+      parts.add(
+          new Part(sha("sitemap\0" + figures), out -> text(out, SITEMAP, w -> w.write(sitemap()))));
     ExperimentPage page = new ExperimentPage(documentsFromRoot, base);
     for (int k = 0; k < entries.size(); k++) {
-      CatalogueEntry e = entries.get(k);
+      int at = k; // the entry is fetched when its page is made (it may wait on disk)
       parts.add(
-          new Part(pageKeys.get(k), () -> Map.of(PAGES + "/" + pageFile(e), utf8(page.html(e)))));
+          new Part(
+              pageKeys.get(k),
+              out -> {
+                CatalogueEntry e = entries.get(at);
+                text(out, PAGES + "/" + pageFile(e), w -> w.write(page.html(e)));
+              }));
     }
     parts.add(
         new Part(
-            sha(common + "styles"), () -> Map.of(CSS, resource(CSS), SCRIPT, resource(SCRIPT))));
+            sha(common + "styles"),
+            whole(() -> Map.of(CSS, resource(CSS), SCRIPT, resource(SCRIPT)))));
     return parts;
+  }
+
+  private static java.security.MessageDigest digest(String first) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      update(d, first);
+      return d;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void update(java.security.MessageDigest d, String text) {
+    d.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String hex(java.security.MessageDigest d) {
+    return java.util.HexFormat.of().formatHex(d.digest());
   }
 
   /** The index in {@code entries} of a volume's first entry. */
@@ -254,12 +376,33 @@ public final class CatalogueSite {
 
   /** catalogue-recherche.js: the stemmed terms of each experiment (see {@link SearchIndex}). */
   String searchData() {
-    List<String> projects = new java.util.ArrayList<>(), terms = new java.util.ArrayList<>();
-    for (CatalogueEntry e : entries) {
-      projects.add(e.project());
-      terms.add(e.searchTerms());
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      searchData(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // memory: not reached
     }
-    return SearchIndex.script(projects, terms);
+    return w.toString();
+  }
+
+  /** The same, written to {@code out}. */
+  void searchData(java.io.Writer out) throws IOException {
+    List<String> projects = new java.util.ArrayList<>(entries.size());
+    for (CatalogueEntry e : entries) projects.add(e.project());
+    // each entry's terms read once, as the index numbers its words (the entries may wait on disk)
+    List<String> terms =
+        new java.util.AbstractList<>() {
+          @Override
+          public String get(int i) {
+            return entries.get(i).searchTerms();
+          }
+
+          @Override
+          public int size() {
+            return entries.size();
+          }
+        };
+    SearchIndex.script(projects, terms, out);
   }
 
   /** graphiques.html: the catalogue's charts, drawn at build time (see {@link Charts}). */

@@ -32,7 +32,9 @@ final class Charts {
 
   /** The overview charts of graphiques.html. */
   static void overview(StringBuilder h, List<CatalogueEntry> entries) {
-    List<CatalogueEntry> ok = entries.stream().filter(CatalogueEntry::verified).toList();
+    // every verified entry at once, by its figures only (the entries may wait on disk)
+    List<CatalogueEntry> ok =
+        entries.stream().filter(CatalogueEntry::verified).map(CatalogueEntry::figuresOnly).toList();
     h.append("<h2>Bénéficiaires prévus et entrés</h2>\n");
     scatter(h, ok);
 

@@ -61,12 +61,25 @@ final class ComparePage {
    * project in error read « non publié (projet en erreur) ».
    */
   String data() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      data(w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory: not reached
+    }
+    return w.toString();
+  }
+
+  /** The same, written to {@code w} one experiment at a time. */
+  void data(java.io.Writer w) throws java.io.IOException {
     StringBuilder out = new StringBuilder("window.FEJ_COMPARAISON = {\n\"lignes\": [");
     for (int i = 0; i < COMPARE_ROWS.size(); i++) {
       out.append(i == 0 ? "" : ", ").append(Json.string(COMPARE_ROWS.get(i).getKey()));
     }
     out.append("],\n\"experiences\": [");
     for (int i = 0; i < entries.size(); i++) {
+      w.append(out);
+      out.setLength(0);
       CatalogueEntry e = entries.get(i);
       out.append(i == 0 ? "\n" : ",\n")
           .append("{\"projet\": ")
@@ -85,7 +98,7 @@ final class ComparePage {
       }
       out.append("]}");
     }
-    return out.append("\n]\n};\n").toString();
+    w.append(out.append("\n]\n};\n"));
   }
 
   /** comparer.html: built by catalogue.js from catalogue-comparaison.js and the URL. */

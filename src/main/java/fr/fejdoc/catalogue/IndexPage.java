@@ -27,6 +27,17 @@ final class IndexPage {
   }
 
   String html() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      html(w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory: not reached
+    }
+    return w.toString();
+  }
+
+  /** The same, written to {@code out} row by row. */
+  void html(java.io.Writer out) throws java.io.IOException {
     StringBuilder h = new StringBuilder();
     // the scripts only add filters, search and sort: the table is complete without them
     head(
@@ -53,10 +64,14 @@ final class IndexPage {
         .append("<thead><tr><th scope=\"col\" class=\"nosort\">Comparer</th>");
     for (String c : INDEX_COLUMNS) h.append("<th scope=\"col\">").append(esc(c)).append("</th>");
     h.append("</tr></thead>\n<tbody>\n");
-    for (CatalogueEntry e : entries) indexRow(h, e);
+    for (CatalogueEntry e : entries) {
+      out.append(h);
+      h.setLength(0);
+      indexRow(h, e);
+    }
     h.append("</tbody>\n</table></div>\n</form>\n</main>\n");
     foot(h);
-    return h.toString();
+    out.append(h);
   }
 
   static final List<String> INDEX_COLUMNS =

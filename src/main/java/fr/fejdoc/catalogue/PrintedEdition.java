@@ -157,7 +157,9 @@ public final class PrintedEdition {
   }
 
   /** The tree of one volume (see {@link #doc(List)}). */
-  static Doc doc(Volume volume, List<CatalogueEntry> all) {
+  static Doc doc(Volume stored, List<CatalogueEntry> all) {
+    // the volume's entries in memory while it is made (they may wait on disk: see StoredEntries)
+    Volume volume = new Volume(stored.number(), stored.of(), List.copyOf(stored.entries()));
     List<CatalogueEntry> entries = volume.entries();
     try {
       return render(volume, all, java.util.Set.of());

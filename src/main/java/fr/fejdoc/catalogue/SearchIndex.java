@@ -131,6 +131,18 @@ final class SearchIndex {
    * dictionary (those it starts), so a lookup is two binary searches.
    */
   static String script(List<String> projects, List<String> termLists) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      script(projects, termLists, w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory: not reached
+    }
+    return w.toString();
+  }
+
+  /** The same, written to {@code out} one experiment at a time. */
+  static void script(List<String> projects, List<String> termLists, java.io.Writer out)
+      throws java.io.IOException {
     // one pass over the words: each distinct word numbered in order of first sight, each project's
     // words kept as those numbers; then the dictionary sorted and the numbers mapped to its order
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
@@ -172,7 +184,7 @@ final class SearchIndex {
       if (k > 0) dict.append(' ');
       dict.append(words.get(order[k]));
     }
-    StringBuilder out = new StringBuilder("window.FEJ_RECHERCHE = {\n\"termes\": ");
+    out.append("window.FEJ_RECHERCHE = {\n\"termes\": ");
     out.append(Json.string(dict.toString())).append(",\n\"experiences\": {");
     for (int i = 0; i < projects.size(); i++) {
       int[] ids = own[i];
@@ -190,7 +202,7 @@ final class SearchIndex {
           .append(": ")
           .append(Json.string(code.toString()));
     }
-    return out.append("\n}\n};\n").toString();
+    out.append("\n}\n};\n");
   }
 
   private static void gap(StringBuilder out, int d) {

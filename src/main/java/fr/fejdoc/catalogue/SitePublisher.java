@@ -154,8 +154,14 @@ public final class SitePublisher {
   public static void publish(Path target, CatalogueSite.Files site, String key) throws IOException {
     Files.deleteIfExists(target.resolve(STAMP));
     publish(target, site.made(), site.kept());
+    stamp(target, site.parts(), key);
+  }
+
+  /** Writes the stamp of the site just published: {@code key}, then each part and its files. */
+  private static void stamp(Path target, Map<String, List<String>> parts, String key)
+      throws IOException {
     StringBuilder stamp = new StringBuilder(key).append('\n');
-    for (var part : new java.util.TreeMap<>(site.parts()).entrySet()) {
+    for (var part : new java.util.TreeMap<>(parts).entrySet()) {
       StringBuilder line = new StringBuilder(part.getKey());
       boolean ok = true;
       for (String name : part.getValue()) {
@@ -179,33 +185,99 @@ public final class SitePublisher {
    * the parts of an earlier publication that show nothing new.
    */
   static void publish(Path target, Map<String, byte[]> files, Set<String> kept) throws IOException {
-    Path abs = target.toAbsolutePath().normalize();
-    Path parent = abs.getParent();
-    Files.createDirectories(parent);
-    String name = abs.getFileName().toString();
-    Path tmp = Files.createTempDirectory(parent, "." + name + ".new-");
-    try {
-      readable(tmp);
-      for (var f : files.entrySet()) {
-        Path file = tmp.resolve(f.getKey()).normalize();
-        if (!file.startsWith(tmp) || file.equals(tmp))
-          throw new IOException("chemin refusé dans le site : " + f.getKey());
+    try (Staging staging = new Staging(target)) {
+      for (var f : files.entrySet()) staging.write(f.getKey(), f.getValue());
+      staging.commit(files.keySet(), kept);
+    }
+  }
+
+  /**
+   * Publishes {@code site} into {@code target} with the files of each part written into the staging
+   * folder as the part makes them, so that no file of the site waits in memory for the others: the
+   * parts whose key {@code kept} has, with their files intact, stay in place as they are; the rest
+   * is made, then moved into place as {@link #publish(Path, Map)} does, and the site stamped with
+   * {@code key} (see {@link #publish(Path, CatalogueSite.Files, String)}). A part that fails leaves
+   * the served site, and its stamp, as they were.
+   */
+  public static CatalogueSite.Written publish(
+      Path target, CatalogueSite site, CatalogueSite.Kept kept, String key) throws IOException {
+    CatalogueSite.Written written;
+    try (Staging staging = new Staging(target)) {
+      written = site.write(kept, staging::open);
+      Files.deleteIfExists(target.resolve(STAMP));
+      staging.commit(written.made(), written.kept());
+    }
+    stamp(target, written.parts(), key);
+    return written;
+  }
+
+  /**
+   * The staging folder of a publication: a temporary sibling of the site ({@code .<site>.new-<n>},
+   * private until filled) into which each file is written whole as soon as it is made (by any
+   * thread), then {@link #commit}ted; closing it removes whatever is left of it.
+   */
+  static final class Staging implements AutoCloseable {
+    private final Path abs;
+    private final Path tmp;
+
+    Staging(Path target) throws IOException {
+      abs = target.toAbsolutePath().normalize();
+      Path parent = abs.getParent();
+      Files.createDirectories(parent);
+      String name = abs.getFileName().toString();
+      tmp = Files.createTempDirectory(parent, "." + name + ".new-");
+      try {
+        readable(tmp);
+      } catch (IOException | RuntimeException e) {
+        deleteTree(tmp);
+        throw e;
+      }
+    }
+
+    /** The staging folder (tests). */
+    Path folder() {
+      return tmp;
+    }
+
+    /** Writes the file {@code rel} of the site, whole. */
+    void write(String rel, byte[] bytes) throws IOException {
+      try (java.io.OutputStream out = open(rel)) {
+        out.write(bytes);
+      }
+    }
+
+    /** A new file {@code rel} of the site, to be written then closed by the caller. */
+    java.io.OutputStream open(String rel) throws IOException {
+      Path file = tmp.resolve(rel).normalize();
+      if (!file.startsWith(tmp) || file.equals(tmp))
+        throw new IOException("chemin refusé dans le site : " + rel);
+      synchronized (this) {
         if (!Files.isDirectory(file.getParent())) {
           Files.createDirectories(file.getParent());
           readable(file.getParent());
         }
-        Files.write(file, f.getValue());
       }
+      return new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    }
+
+    /**
+     * Moves the files {@code made} (all written and closed) into the site, leaving those {@code
+     * kept} as they are and removing the rest (see the class comment for the order).
+     */
+    void commit(Set<String> made, Set<String> kept) throws IOException {
       if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
         move(tmp, abs); // no site yet: the whole folder appears at once
       } else if (!Files.isDirectory(abs)) {
         throw new NotDirectoryException(abs.toString());
       } else {
-        Set<String> all = new HashSet<>(files.keySet());
+        Set<String> all = new HashSet<>(made);
         all.addAll(kept);
-        replaceInPlace(tmp, abs, files.keySet(), all);
+        replaceInPlace(tmp, abs, made, all);
       }
-    } finally {
+    }
+
+    @Override
+    public void close() throws IOException {
       if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) deleteTree(tmp);
     }
   }

@@ -121,8 +121,35 @@ public final class CatalogueCommand implements Callable<Integer> {
     // folders fejdoc may write into, locked against another run; stale temporaries removed
     if (!claim.site(
         site, docs, projects.paths, sources.stream().map(Catalogue.Source::dir).toList())) return 2;
-    List<CatalogueEntry> entries =
-        Catalogue.entries(sources, docs, projects.messages(), known, force);
+    // the entries wait on disk, beside the site, while the site is made (see StoredEntries)
+    StoredEntries entries;
+    try {
+      java.nio.file.Files.createDirectories(site.getParent());
+      entries =
+          Catalogue.stored(
+              sources,
+              docs,
+              projects.messages(),
+              known,
+              force,
+              site.getParent(),
+              "." + site.getFileName() + ".new-");
+    } catch (IOException e) {
+      System.err.println(
+          "fejdoc : écriture impossible du catalogue dans "
+              + ProjectFinder.display(out)
+              + " ("
+              + IoMessages.frenchWrite(e)
+              + ") ; le site précédent est conservé.");
+      return 2;
+    }
+    try (entries) {
+      return publish(entries, site, docs, base);
+    }
+  }
+
+  /** Writes the site of {@code entries}; the exit code. */
+  private int publish(List<CatalogueEntry> entries, Path site, Path docs, String base) {
     String twice = duplicate(entries);
     if (twice != null) {
       System.err.println(
@@ -139,12 +166,15 @@ public final class CatalogueCommand implements Callable<Integer> {
     try {
       // a site made from the same entries by the same program has the same bytes: kept
       if (!current) {
-        // the parts that show nothing changed are read back from the site as it is
-        CatalogueSite.Files made =
-            pages.files(force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site));
-        SitePublisher.publish(site, made, key);
+        // the parts that show nothing changed are kept in the site as they are; the others are
+        // written into the staging folder as each is made
+        SitePublisher.publish(
+            site, pages, force ? CatalogueSite.Kept.NONE : SitePublisher.kept(site), key);
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException failure) {
+      // the entries waiting on disk are read back as the site is made: a failure there is one too
+      IOException e =
+          failure instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) failure;
       System.err.println(
           "fejdoc : écriture impossible du catalogue dans "
               + ProjectFinder.display(out)
