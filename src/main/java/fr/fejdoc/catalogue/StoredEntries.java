@@ -22,6 +22,11 @@ import java.util.RandomAccess;
  * whatever the number of experiments; the parts made at once (a page, a volume of the printed
  * edition) hold their own entries only while they are made.
  *
+ * <p>The first {@link #inMemory()} entries (2,000 unless the system property {@code
+ * fejdoc.catalogue.lignesEnMemoire} says otherwise) stay in memory: reading an entry back costs its
+ * JSON parsed again, a dozen times per run, about a second for 1,000 experiments; held, those
+ * entries weigh a few tens of megabytes at most, a bound that does not grow with the count.
+ *
  * <p>The file lives in a staging folder beside the site ({@code .<site>.new-<n>}, removed on {@link
  * #close()}, and by the next run's clean-up after a kill). An entry that cannot be written (it
  * never happens with the entries fejdoc makes) stays in memory.
@@ -33,6 +38,9 @@ public final class StoredEntries extends AbstractList<CatalogueEntry>
 
   private final Path folder;
   private final FileChannel channel;
+  private final int inMemory = inMemory();
+  private final java.util.concurrent.atomic.AtomicInteger held =
+      new java.util.concurrent.atomic.AtomicInteger();
   private long end;
   private List<Place> places = List.of();
 
@@ -47,8 +55,19 @@ public final class StoredEntries extends AbstractList<CatalogueEntry>
             StandardOpenOption.WRITE);
   }
 
-  /** Writes {@code e} into the file (any thread) and says where it is. */
+  /** How many entries stay in memory before the others go to the file. */
+  static int inMemory() {
+    try {
+      return Math.max(
+          0, Integer.parseInt(System.getProperty("fejdoc.catalogue.lignesEnMemoire", "2000")));
+    } catch (NumberFormatException e) {
+      return 2000;
+    }
+  }
+
+  /** Keeps {@code e} (any thread): in memory while the budget lasts, else in the file. */
   Place put(CatalogueEntry e) {
+    if (held.incrementAndGet() <= inMemory) return new Place(e.project(), -1, 0, e);
     try {
       byte[] json = RecordJson.write(e).getBytes(StandardCharsets.UTF_8);
       synchronized (this) {

@@ -28,6 +28,9 @@ class SiteStreamingTest {
     Path out = tmp.resolve("out");
     List<CatalogueEntry> inMemory = CatalogueFixtures.entries(CatalogueFixtures.PROJECTS, out);
     Path folder;
+    // one entry held in memory, the three others kept in the file and read back
+    String budget = System.getProperty("fejdoc.catalogue.lignesEnMemoire");
+    System.setProperty("fejdoc.catalogue.lignesEnMemoire", "1");
     try (StoredEntries stored =
         Catalogue.stored(
             CatalogueFixtures.sources(CatalogueFixtures.PROJECTS),
@@ -44,6 +47,7 @@ class SiteStreamingTest {
                 .orElseThrow();
       }
       assertThat(stored).hasSize(4).isEqualTo(inMemory);
+      assertThat(Files.size(folder.resolve("lignes.json"))).isGreaterThan(1000);
       assertThat(stored.stream().map(CatalogueEntry::project).toList())
           .containsExactly("AP1_027", "AP1_140", "AP1_393", "passeport-accueil-commun");
       // the synthesis and search terms come back from the file, whole
@@ -53,6 +57,9 @@ class SiteStreamingTest {
       assertThat(fromDisk.keySet()).isEqualTo(fromMemory.keySet());
       for (String name : fromMemory.keySet())
         assertThat(fromDisk.get(name)).as(name).isEqualTo(fromMemory.get(name));
+    } finally {
+      if (budget == null) System.clearProperty("fejdoc.catalogue.lignesEnMemoire");
+      else System.setProperty("fejdoc.catalogue.lignesEnMemoire", budget);
     }
     assertThat(folder).doesNotExist(); // removed once the site is made
   }
