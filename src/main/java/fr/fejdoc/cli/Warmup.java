@@ -33,9 +33,11 @@ final class Warmup {
         new Thread(
             () -> {
               try {
+                // in the order the command needs them: the Markdown parser as soon as the first
+                // project is read, the decimals when it is checked, the texts to report
+                Class.forName("fr.fejdoc.load.Markdown", true, Warmup.class.getClassLoader());
                 java.math.BigDecimal.ONE.signum();
                 Messages.of(english ? Messages.Lang.EN : Messages.Lang.FR);
-                Class.forName("fr.fejdoc.load.Markdown", true, Warmup.class.getClassLoader());
               } catch (Throwable ignored) {
                 // the main thread meets the same failure, if any, where it is reported
               }

@@ -62,12 +62,18 @@ final class DocxPackage {
   }
 
   /** The zip, with the package relationships, document properties and content types. */
-  byte[] bytes(byte[] documentXml, String title, String author, String subject, String keywords) {
+  byte[] bytes(
+      byte[] documentXml,
+      String title,
+      String author,
+      String subject,
+      String keywords,
+      String language) {
     add("document.xml", CT + "document.main+xml", documentXml);
     pkg.relate("", OoxmlPackage.OFFICE_DOCUMENT, "word/document.xml");
     parts.sort(Comparator.comparing(Part::name));
     for (Part p : parts) pkg.add(p.name(), p.type(), p.data());
-    pkg.properties(title, author, subject, keywords, null);
+    pkg.properties(title, author, subject, keywords, language);
     return pkg.bytes();
   }
 }

@@ -67,7 +67,8 @@ final class DocxRenderer {
         meta == null ? null : meta.title(),
         meta == null ? null : meta.author(),
         meta == null ? null : meta.subject(),
-        keywords);
+        keywords,
+        lang);
   }
 
   /** "fr" → "fr-FR"; a full tag is kept; nothing → "fr-FR". */

@@ -229,6 +229,28 @@ class DocxWriterTest {
       assertThat(core.getKeywords()).contains("AP1_027");
       assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
       assertThat(doc.getStyles().getCtStyles().xmlText()).contains("w:val=\"fr-FR\"");
+      assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("fr-FR");
+    }
+    // an English document says so in its properties too, not only in its styles
+    fr.fejdoc.document.Doc fr = e.doc();
+    fr.fejdoc.document.Doc en =
+        new fr.fejdoc.document.Doc(
+            new fr.fejdoc.document.Doc.Meta(
+                fr.meta().title(),
+                fr.meta().author(),
+                fr.meta().subject(),
+                fr.meta().keywords(),
+                "en"),
+            fr.page(),
+            fr.blocks(),
+            fr.draft());
+    try (XWPFDocument doc = open(new DocxWriter().write(en, e.resources()))) {
+      assertThat(
+              doc.getProperties()
+                  .getCoreProperties()
+                  .getUnderlyingProperties()
+                  .getLanguageProperty())
+          .contains("en");
     }
   }
 
