@@ -106,11 +106,14 @@ fejdoc_launch() {
   else
     jit=(-XX:MaxInlineLevel=4 -XX:FreqInlineSize=60 -XX:InlineSmallCode=500)
   fi
-  # Memory: a build keeps one project at a time and the catalogue's compact rows, so its live data
-  # fits far below this bound (3,000 projects and their catalogue build within 1 GB); without it
-  # the JVM's collector grows the heap with the length of the run, up to a quarter of the machine.
-  # FEJDOC_HEAP changes it (e.g. FEJDOC_HEAP=4g for a catalogue of tens of thousands of projects).
-  heap=(-Xmx"${FEJDOC_HEAP:-1536m}")
+  # Memory: a build keeps one project at a time (two layouts per core) and the catalogue its own
+  # rows (the first 2,000 in memory, the others on disk) and one printed volume, so its live data
+  # stays far below this bound (a 900-project catalogue builds within 300 MB); without it, the
+  # collector grows the heap with the length of the run, up to a quarter of the machine. 768 MB:
+  # 1,000 projects then 3,000 built at 784–915 then 933 MB peak, and a first build of 1,000 in
+  # 56 s against 62 s with 1.5 GB (bench/README.md). FEJDOC_HEAP changes it (e.g.
+  # FEJDOC_HEAP=4g for a catalogue of tens of thousands of projects).
+  heap=(-Xmx"${FEJDOC_HEAP:-768m}")
   exec 9>&- # the program itself runs unlocked
   exec "$JAVA_HOME/bin/java" "${warm[@]}" "${jit[@]}" "${heap[@]}" -XX:+UseParallelGC -jar "$jar" "$@"
 }
