@@ -268,14 +268,12 @@ class CatalogueBrowserTest {
     List<WebElement> rows = driver.findElements(By.cssSelector("#experiences tbody tr"));
     assertThat(rows).hasSize(1000);
 
-    long t0 = System.nanoTime();
+    // what it costs is a bench figure (bench/), never a timed assertion: here, what it does
     type("jeunes");
-    long searchMs = (System.nanoTime() - t0) / 1_000_000;
     long shown = visibleCount();
-    assertThat(shown).isPositive();
+    assertThat(shown).isPositive().isLessThanOrEqualTo(1000);
     type("jeune");
     assertThat(visibleCount()).isEqualTo(shown);
-    assertThat(searchMs).as("search on 1,000 rows").isLessThan(2_000);
     type("");
 
     Select region = new Select(driver.findElement(By.id("f-region")));
@@ -286,10 +284,11 @@ class CatalogueBrowserTest {
     region.selectByIndex(0);
 
     WebElement sort = driver.findElements(By.cssSelector("#experiences th button.sort")).get(9);
-    Object ms =
-        driver.executeScript(
-            "var t = performance.now(); arguments[0].click(); return performance.now() - t;", sort);
-    assertThat(((Number) ms).doubleValue()).as("sort of 1,000 rows (ms)").isLessThan(1_000);
+    sort.click();
+    assertThat(driver.findElements(By.cssSelector("#experiences th[aria-sort]")))
+        .as("the sorted column says so")
+        .hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#experiences tbody tr"))).hasSize(1000);
 
     List<WebElement> boxes = driver.findElements(By.cssSelector("#experiences td.pick input"));
     boxes.get(0).click();
