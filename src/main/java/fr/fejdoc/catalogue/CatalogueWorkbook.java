@@ -68,34 +68,13 @@ public final class CatalogueWorkbook {
         .close();
     x.open("sheetData").raw(dataXml).close();
     x.empty("autoFilter", "ref", "A1:" + last);
-    x.empty(
-        "pageMargins",
-        "left",
-        "0.7",
-        "right",
-        "0.7",
-        "top",
-        "0.75",
-        "bottom",
-        "0.75",
-        "header",
-        "0.3",
-        "footer",
-        "0.3");
+    XlsxBook.pageMargins(x);
     x.close();
 
     OoxmlPackage pkg = new OoxmlPackage();
-    pkg.relate("", OoxmlPackage.OFFICE_DOCUMENT, "xl/workbook.xml");
     pkg.properties(
         "Catalogue des expérimentations du FEJ", "fejdoc", "Expérimentations", "FEJ", "fr-FR");
-    pkg.add("xl/workbook.xml", XlsxBook.CT + "sheet.main+xml", workbook(last));
-    pkg.relate("xl/workbook.xml", XlsxBook.NS_R + "/worksheet", "worksheets/sheet1.xml");
-    pkg.relate("xl/workbook.xml", XlsxBook.NS_R + "/styles", "styles.xml");
-    pkg.relate("xl/workbook.xml", XlsxBook.NS_R + "/sharedStrings", "sharedStrings.xml");
-    pkg.add("xl/worksheets/sheet1.xml", XlsxBook.CT + "worksheet+xml", x.bytes());
-    pkg.add("xl/styles.xml", XlsxBook.CT + "styles+xml", styles());
-    pkg.add("xl/sharedStrings.xml", XlsxBook.CT + "sharedStrings+xml", strings.xml());
-    return pkg.bytes();
+    return XlsxBook.pack(pkg, workbook(last), List.of(x.bytes()), styles(), strings.xml());
   }
 
   /** A number as the cell holds it; null for one that is not finite. */

@@ -56,7 +56,6 @@ public final class XlsxBook {
     }
 
     OoxmlPackage pkg = new OoxmlPackage();
-    pkg.relate("", OoxmlPackage.OFFICE_DOCUMENT, "xl/workbook.xml");
     Doc.Meta meta = doc.meta();
     if (meta != null) {
       String keywords =
@@ -68,17 +67,50 @@ public final class XlsxBook {
     } else {
       pkg.properties(null, null, null, null, "fr-FR");
     }
-    pkg.add("xl/workbook.xml", CT + "sheet.main+xml", workbook(sheetNames, sheets));
-    for (int k = 0; k < sheets.size(); k++) {
+    return pack(
+        pkg,
+        workbook(sheetNames, sheets),
+        sheets.stream().map(XlsxSheet.Written::xml).toList(),
+        styles.xml(),
+        strings.xml());
+  }
+
+  /**
+   * The workbook's package ({@code pkg}, its properties set): xl/workbook.xml, its sheets
+   * (sheet1.xml… in order, related rId1… as {@code workbook} names them), styles and shared
+   * strings. The annexes' workbooks and the catalogue's use it.
+   */
+  public static byte[] pack(
+      OoxmlPackage pkg, byte[] workbook, List<byte[]> sheets, byte[] styles, byte[] strings) {
+    pkg.relate("", OoxmlPackage.OFFICE_DOCUMENT, "xl/workbook.xml");
+    pkg.add("xl/workbook.xml", CT + "sheet.main+xml", workbook);
+    for (int k = 0; k < sheets.size(); k++)
       pkg.relate("xl/workbook.xml", NS_R + "/worksheet", "worksheets/sheet" + (k + 1) + ".xml");
-    }
     pkg.relate("xl/workbook.xml", NS_R + "/styles", "styles.xml");
     pkg.relate("xl/workbook.xml", NS_R + "/sharedStrings", "sharedStrings.xml");
     for (int k = 0; k < sheets.size(); k++)
-      pkg.add("xl/worksheets/sheet" + (k + 1) + ".xml", CT + "worksheet+xml", sheets.get(k).xml());
-    pkg.add("xl/styles.xml", CT + "styles+xml", styles.xml());
-    pkg.add("xl/sharedStrings.xml", CT + "sharedStrings+xml", strings.xml());
+      pkg.add("xl/worksheets/sheet" + (k + 1) + ".xml", CT + "worksheet+xml", sheets.get(k));
+    pkg.add("xl/styles.xml", CT + "styles+xml", styles);
+    pkg.add("xl/sharedStrings.xml", CT + "sharedStrings+xml", strings);
     return pkg.bytes();
+  }
+
+  /** The page margins Excel gives a new sheet, in inches. */
+  public static void pageMargins(OdfXml x) {
+    x.empty(
+        "pageMargins",
+        "left",
+        "0.7",
+        "right",
+        "0.7",
+        "top",
+        "0.75",
+        "bottom",
+        "0.75",
+        "header",
+        "0.3",
+        "footer",
+        "0.3");
   }
 
   /** xl/workbook.xml: the sheets (rId1… in order), print titles, recalculation on load. */

@@ -303,20 +303,7 @@ final class XlsxSheet {
       x.close();
     }
     x.empty("printOptions", "horizontalCentered", "1");
-    x.empty(
-        "pageMargins",
-        "left",
-        "0.7",
-        "right",
-        "0.7",
-        "top",
-        "0.75",
-        "bottom",
-        "0.75",
-        "header",
-        "0.3",
-        "footer",
-        "0.3");
+    XlsxBook.pageMargins(x);
     x.empty(
         "pageSetup",
         "paperSize",
