@@ -135,13 +135,7 @@ public final class CatalogueCommand implements Callable<Integer> {
               site.getParent(),
               "." + site.getFileName() + ".new-");
     } catch (IOException e) {
-      System.err.println(
-          "fejdoc : écriture impossible du catalogue dans "
-              + ProjectFinder.display(out)
-              + " ("
-              + IoMessages.frenchWrite(e)
-              + ") ; le site précédent est conservé.");
-      return 2;
+      return writeFailed(e);
     }
     try (entries) {
       return publish(entries, site, docs, base);
@@ -175,13 +169,7 @@ public final class CatalogueCommand implements Callable<Integer> {
       // the entries waiting on disk are read back as the site is made: a failure there is one too
       IOException e =
           failure instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) failure;
-      System.err.println(
-          "fejdoc : écriture impossible du catalogue dans "
-              + ProjectFinder.display(out)
-              + " ("
-              + IoMessages.frenchWrite(e)
-              + ") ; le site précédent est conservé.");
-      return 2;
+      return writeFailed(e);
     }
     long failed = entries.stream().filter(e -> !e.verified()).count();
     if (!quiet) {
@@ -255,5 +243,16 @@ public final class CatalogueCommand implements Callable<Integer> {
       out.append(part.equals("..") ? ".." : Html.segment(part)).append('/');
     }
     return out.toString();
+  }
+
+  /** Says that the catalogue could not be written, the previous site kept; exit code 2. */
+  private int writeFailed(IOException e) {
+    System.err.println(
+        "fejdoc : écriture impossible du catalogue dans "
+            + ProjectFinder.display(out)
+            + " ("
+            + IoMessages.frenchWrite(e)
+            + ") ; le site précédent est conservé.");
+    return 2;
   }
 }
