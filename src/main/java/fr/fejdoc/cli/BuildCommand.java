@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fejdoc build}: checks, then writes every document of every project in every format. */
@@ -41,8 +40,13 @@ import picocli.CommandLine.Option;
       "Code de sortie : 0 tout est écrit, 1 un projet au moins est en erreur, 2 problème"
           + " d'utilisation ou d'écriture."
     })
-public final class BuildCommand implements Callable<Integer> {
-  @Mixin ProjectsOptions projects;
+public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Reader {
+  private final ProjectsOptions projects = new ProjectsOptions();
+
+  @Override
+  public ProjectsOptions projects() {
+    return projects;
+  }
 
   @Option(
       names = "--format",
@@ -136,7 +140,7 @@ public final class BuildCommand implements Callable<Integer> {
       return 2;
     }
     // a folder fejdoc may write into, locked against another run; stale temporaries removed
-    if (!claim.output(out, projects.paths, found.stream().map(ProjectFinder.Found::dir).toList()))
+    if (!claim.output(out, projects.paths(), found.stream().map(ProjectFinder.Found::dir).toList()))
       return 2;
     String request = ProjectWriter.request(chosen, includeUnpublished);
     List<Result> results =
@@ -214,10 +218,7 @@ public final class BuildCommand implements Callable<Integer> {
 
   /** A folder of projects (not a single project) is published as a catalogue too. */
   private boolean buildsAFolderOfProjects() {
-    List<Path> paths =
-        projects.paths == null || projects.paths.isEmpty()
-            ? List.of(Path.of("projects"))
-            : projects.paths;
+    List<Path> paths = projects.paths() == null ? List.of(Path.of("projects")) : projects.paths();
     return paths.stream()
         .anyMatch(
             p ->
@@ -232,11 +233,12 @@ public final class BuildCommand implements Callable<Integer> {
         List.of("--out", out.resolve("catalogue").toString(), "--documents", out.toString()));
     if (quiet) args.add("-q");
     if (baseUrl != null) args.addAll(List.of("--base-url", baseUrl));
-    args.addAll(List.of("--lang", projects.lang));
-    if (projects.paths != null) for (Path p : projects.paths) args.add(p.toString());
-    return new picocli.CommandLine(
-            new fr.fejdoc.cli.CatalogueCommand().reusing(known).forcing(force))
-        .execute(args.toArray(String[]::new));
+    args.addAll(List.of("--lang", projects.lang()));
+    if (projects.paths() != null) for (Path p : projects.paths()) args.add(p.toString());
+    CatalogueCommand catalogue = new CatalogueCommand().reusing(known).forcing(force);
+    picocli.CommandLine line = new picocli.CommandLine(catalogue);
+    catalogue.projects().addTo(line.getCommandSpec());
+    return line.execute(args.toArray(String[]::new));
   }
 
   /**

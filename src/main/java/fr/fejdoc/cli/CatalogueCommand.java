@@ -27,8 +27,13 @@ import picocli.CommandLine.Option;
       "Code de sortie : 0 tout est vérifié, 1 un projet au moins est en erreur, 2 problème"
           + " d'utilisation ou d'écriture."
     })
-public final class CatalogueCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin fr.fejdoc.cli.ProjectsOptions projects;
+public final class CatalogueCommand implements Callable<Integer>, ProjectsOptions.Reader {
+  private final ProjectsOptions projects = new ProjectsOptions();
+
+  @Override
+  public ProjectsOptions projects() {
+    return projects;
+  }
 
   @Option(
       names = "--out",
@@ -120,7 +125,8 @@ public final class CatalogueCommand implements Callable<Integer> {
     }
     // folders fejdoc may write into, locked against another run; stale temporaries removed
     if (!claim.site(
-        site, docs, projects.paths, sources.stream().map(Catalogue.Source::dir).toList())) return 2;
+        site, docs, projects.paths(), sources.stream().map(Catalogue.Source::dir).toList()))
+      return 2;
     // the entries wait on disk, beside the site, while the site is made (see StoredEntries)
     StoredEntries entries;
     try {

@@ -3,39 +3,48 @@ package fr.fejdoc.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code fejdoc} command and its subcommands. */
-@Command(
-    name = "fejdoc",
-    synopsisHeading = "Utilisation : ",
-    descriptionHeading = "%n",
-    parameterListHeading = "%nParamètres :%n",
-    optionListHeading = "%nOptions :%n",
-    commandListHeading = "%nCommandes :%n",
-    description = {
-      "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de Markdown."
-    })
+/**
+ * The {@code fejdoc} command and its subcommands. Its own options are given to picocli as a
+ * specification ({@link #spec()}), like {@code check}'s: see {@link CheckCommand}.
+ */
 public final class Main implements Runnable {
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Affiche cette aide.")
-  boolean help;
+  private CommandSpec spec;
 
-  @Option(
-      names = {"-V", "--version"},
-      versionHelp = true,
-      description =
-          "Affiche la version de fejdoc, celle du registre des formulaires et celle de Java.")
-  boolean version;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANGUE",
-      description = "Langue de --version : fr (par défaut) ou en.")
-  String lang;
+  /** The top command's specification: its name, description and options. */
+  private CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name("fejdoc");
+    spec.usageMessage()
+        .synopsisHeading("Utilisation : ")
+        .descriptionHeading("%n")
+        .parameterListHeading("%nParamètres :%n")
+        .optionListHeading("%nOptions :%n")
+        .commandListHeading("%nCommandes :%n")
+        .description(
+            "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de"
+                + " Markdown.");
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Affiche cette aide.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description(
+                "Affiche la version de fejdoc, celle du registre des formulaires et celle de"
+                    + " Java.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--lang")
+            .paramLabel("LANGUE")
+            .type(String.class)
+            .description("Langue de --version : fr (par défaut) ou en.")
+            .build());
+    return spec;
+  }
 
   /**
    * What {@code fejdoc --version} prints: fejdoc's version, the form registry's and the Java
@@ -52,8 +61,6 @@ public final class Main implements Runnable {
         .map(l -> l.replace("%", "%%")) // picocli formats each line
         .toArray(String[]::new);
   }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -72,9 +79,14 @@ public final class Main implements Runnable {
   private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS =
       commands();
 
+  /** The subcommands' names, in the order the help lists them. */
+  static java.util.Set<String> commandNames() {
+    return COMMANDS.keySet();
+  }
+
   private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
     java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
-    m.put("check", CheckCommand::new);
+    m.put("check", () -> new CheckCommand().spec());
     m.put("build", BuildCommand::new);
     m.put("generate", GenerateCommand::new);
     m.put("catalogue", fr.fejdoc.cli.CatalogueCommand::new);
@@ -89,7 +101,7 @@ public final class Main implements Runnable {
     fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
     boolean english = NewCommand.english(args);
     Warmup.start(args, english);
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main().spec());
     cl.getCommandSpec().versionProvider(() -> versionLines(english));
     String first = args.length > 0 ? args[0] : null;
     for (var c : COMMANDS.entrySet())
@@ -100,6 +112,8 @@ public final class Main implements Runnable {
     cl.setErr(
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().userObject() instanceof ProjectsOptions.Reader r)
+        r.projects().addTo(sub.getCommandSpec());
       sub.getCommandSpec()
           .usageMessage()
           .synopsisHeading("Utilisation : ")

@@ -5,31 +5,64 @@ import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** What every command that reads projects takes: the paths and the language of its messages. */
+/**
+ * What every command that reads projects takes: the paths and the language of its messages. Given
+ * to picocli as specifications, not annotations: reading annotations means reflection and a proxy
+ * class made for each annotation type, most of a cold {@code check}'s start (see {@link
+ * CheckCommand}).
+ */
 public final class ProjectsOptions {
-  @Parameters(
-      paramLabel = "CHEMIN",
-      arity = "0..*",
-      description = "Dossier d'un projet ou dossier de projets (par défaut : projects/).")
-  public List<Path> paths;
+  private final PositionalParamSpec paths =
+      PositionalParamSpec.builder()
+          .paramLabel("CHEMIN")
+          .arity("0..*")
+          .type(List.class)
+          .auxiliaryTypes(Path.class)
+          .description("Dossier d'un projet ou dossier de projets (par défaut : projects/).")
+          .build();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANGUE",
-      defaultValue = "fr",
-      description = "Langue des messages : fr (par défaut) ou en.")
-  public String lang;
+  private final OptionSpec lang =
+      OptionSpec.builder("--lang")
+          .paramLabel("LANGUE")
+          .type(String.class)
+          .defaultValue("fr")
+          .description("Langue des messages : fr (par défaut) ou en.")
+          .build();
+
+  /** Adds the paths and {@code --lang} to {@code command}. */
+  void addTo(CommandSpec command) {
+    command.addPositional(paths);
+    command.addOption(lang);
+  }
+
+  /** The paths named on the command line; null when none is. */
+  public List<Path> paths() {
+    List<Path> named = paths.getValue();
+    return named == null || named.isEmpty() ? null : named;
+  }
+
+  /** The language given by {@code --lang} ("fr" by default). */
+  public String lang() {
+    String given = lang.getValue();
+    return given == null ? "fr" : given;
+  }
 
   public Messages messages() {
-    return Messages.of(Messages.Lang.parse(lang));
+    return Messages.of(Messages.Lang.parse(lang()));
   }
 
   /** The project folders named on the command line (projects/ by default). */
   public List<ProjectFinder.Found> projects() throws IOException {
-    return ProjectFinder.find(
-        paths == null || paths.isEmpty() ? List.of(Path.of("projects")) : paths);
+    List<Path> named = paths();
+    return ProjectFinder.find(named == null ? List.of(Path.of("projects")) : named);
+  }
+
+  /** A command that reads projects: {@link Main} gives it these options. */
+  interface Reader {
+    ProjectsOptions projects();
   }
 }
