@@ -7,8 +7,10 @@ import fr.fejdoc.check.Messages;
  * every command that reads projects pays once, whichever project it reads. Measured at a cold
  * {@code check} (bench/README.md): the Markdown parser's set-up and first parse (~17 ms), {@code
  * BigDecimal}'s own class initialisation (the JDK squares 5 sixteen times, ~16 ms before the
- * compiler helps) and the message texts (~3 ms) — while picocli reads the commands' annotations
- * (~20 ms) on the main thread.
+ * compiler helps) and the message texts (~3 ms) — while picocli reads the command line on the main
+ * thread. picocli is quick since {@code check} no longer gives it annotations to read (see {@link
+ * CheckCommand}): the main thread then often reaches the checks' first decimal before this thread
+ * has done the Markdown parser, and initialises {@code BigDecimal} itself, beside it.
  *
  * <p>Only initialisations that cannot wait on one of the main thread's: a class initialised here
  * and needed there makes the main thread wait for it, never the other way round. The Markdown
