@@ -38,7 +38,7 @@ final class DocxBookmarks {
   long start(DocxPara p, String id) {
     if (id == null || id.isBlank() || !placed.add(id)) return -1;
     p.c.append("<w:bookmarkStart w:id=\"").append(next).append("\" w:name=\"");
-    DocxXml.esc(p.c, name(id)).append("\"/>");
+    DocxXml.attr(p.c, name(id)).append("\"/>");
     return next++;
   }
 

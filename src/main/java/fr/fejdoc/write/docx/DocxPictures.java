@@ -87,7 +87,7 @@ final class DocxPictures {
         .append("\" name=\"Image ")
         .append(n)
         .append("\" descr=\"");
-    DocxXml.esc(x, alt);
+    DocxXml.attr(x, alt);
     x.append("\"/><a:graphic xmlns:a=\"")
         .append(DocxXml.NS_A)
         .append("\"><a:graphicData uri=\"")

@@ -51,7 +51,7 @@ final class DocxRuns {
     }
     if (url.charAt(0) == '#') {
       out.append("<w:hyperlink w:anchor=\"");
-      DocxXml.esc(out, r.bookmarks.name(url.substring(1)));
+      DocxXml.attr(out, r.bookmarks.name(url.substring(1)));
     } else {
       out.append("<w:hyperlink r:id=\"")
           .append(flow.rels.add(DocxPackage.REL + "hyperlink", url, true));

@@ -63,7 +63,7 @@ final class DocxStyles {
     return BYTES.computeIfAbsent(
         lang,
         l ->
-            (DocxXml.DECLARATION + STYLES.replace("fr-FR", DocxXml.esc(new StringBuilder(), l)))
+            (DocxXml.DECLARATION + STYLES.replace("fr-FR", DocxXml.attr(new StringBuilder(), l)))
                 .getBytes(StandardCharsets.UTF_8));
   }
 

@@ -22,7 +22,7 @@ final class DocxXml {
   /** {@code <name w:val="value"/>}. */
   static void val(StringBuilder out, String name, String value) {
     out.append('<').append(name).append(" w:val=\"");
-    OdfXml.escape(out, value);
+    OdfXml.escapeAttribute(out, value);
     out.append("\"/>");
   }
 
@@ -52,9 +52,18 @@ final class DocxXml {
     return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** Appends {@code s} escaped for text or a double-quoted attribute. */
+  /** Appends {@code s} escaped for text. */
   static StringBuilder esc(StringBuilder out, String s) {
     OdfXml.escape(out, s);
+    return out;
+  }
+
+  /**
+   * Appends {@code s} escaped for a double-quoted attribute value (see {@link
+   * OdfXml#escapeAttribute}).
+   */
+  static StringBuilder attr(StringBuilder out, String s) {
+    OdfXml.escapeAttribute(out, s);
     return out;
   }
 }

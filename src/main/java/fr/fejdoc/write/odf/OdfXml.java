@@ -91,7 +91,7 @@ public final class OdfXml {
     if (!startTagOpen) throw new IllegalStateException("attribute outside a start tag: " + name);
     if (value == null) return this;
     out.append(' ').append(name).append("=\"");
-    escape(out, value);
+    escapeAttribute(out, value);
     out.append('"');
     return this;
   }
@@ -205,6 +205,25 @@ public final class OdfXml {
         }
       }
     }
+  }
+
+  /**
+   * Appends {@code s} escaped for a double-quoted attribute value: as {@link #escape(StringBuilder,
+   * String)}, and tab, line feed and carriage return written as character references, which a
+   * reader keeps (written as they are, a reader's attribute-value normalisation turns each into a
+   * space: an alt text "a&lt;line feed&gt;b" would read back "a b").
+   */
+  public static void escapeAttribute(StringBuilder out, String s) {
+    if (s == null) return;
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') continue;
+      escape(out, s.substring(from, i));
+      out.append(c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;");
+      from = i + 1;
+    }
+    escape(out, from == 0 ? s : s.substring(from));
   }
 
   /** {@code s} without the characters XML 1.0 cannot hold (see {@link #escape}); null → "". */
