@@ -2,7 +2,6 @@ package fr.fejdoc.write.ods;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
-import fr.fejdoc.document.PlainText;
 import fr.fejdoc.document.TableGrid;
 import fr.fejdoc.write.FormulaPlan;
 import java.math.BigDecimal;
@@ -27,7 +26,7 @@ final class OdsTable {
   final Inline.Num[][] figures;
 
   OdsTable(Block.Table table, int top) {
-    this.plan = new FormulaPlan(table, OdsText::of);
+    this.plan = new FormulaPlan(table, fr.fejdoc.write.CellText::of);
     this.table = table;
     this.grid = plan.grid;
     this.top = top;
@@ -88,49 +87,5 @@ final class OdsTable {
   /** ".B4": row i, column c of the table on its sheet. */
   String ref(int i, int c) {
     return "." + FormulaPlan.column(c) + (top + i + 1);
-  }
-
-  /** The plain text of a cell's blocks. */
-  static final class OdsText {
-    private OdsText() {}
-
-    static String of(List<Block> blocks) {
-      StringBuilder b = new StringBuilder();
-      append(blocks, b, 0);
-      return b.toString();
-    }
-
-    private static void item(StringBuilder b, String mark, List<Block> item, int depth) {
-      StringBuilder inner = new StringBuilder();
-      append(item, inner, depth + 1);
-      if (b.length() > 0) b.append('\n');
-      b.append(mark).append(inner);
-    }
-
-    private static void append(List<Block> blocks, StringBuilder b, int depth) {
-      if (blocks == null || depth > 16) return;
-      for (Block x : blocks) {
-        List<Inline> line =
-            switch (x) {
-              case Block.Para p -> p.content();
-              case Block.Heading h -> h.content();
-              default -> null;
-            };
-        if (line != null) {
-          String s = PlainText.of(line, "\n");
-          if (!s.isEmpty()) {
-            if (b.length() > 0) b.append('\n');
-            b.append(s);
-          }
-        } else if (x instanceof Block.BulletList l) {
-          for (List<Block> item : l.items()) item(b, "• ", item, depth);
-        } else if (x instanceof Block.OrderedList l) {
-          int k = l.start();
-          for (List<Block> item : l.items()) item(b, (k++) + ". ", item, depth);
-        } else if (x != null) {
-          append(Block.children(x), b, depth + 1);
-        }
-      }
-    }
   }
 }

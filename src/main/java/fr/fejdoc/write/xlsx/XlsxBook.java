@@ -2,6 +2,7 @@ package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Doc;
+import fr.fejdoc.write.CellText;
 import fr.fejdoc.write.Sheets;
 import fr.fejdoc.write.odf.OdfXml;
 import fr.fejdoc.write.odf.OoxmlPackage;

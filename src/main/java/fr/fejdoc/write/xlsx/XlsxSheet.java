@@ -4,6 +4,7 @@ import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.document.TableGrid;
 import fr.fejdoc.text.FigureKind;
+import fr.fejdoc.write.CellText;
 import fr.fejdoc.write.FormulaPlan;
 import fr.fejdoc.write.Sheets;
 import fr.fejdoc.write.odf.OdfXml;

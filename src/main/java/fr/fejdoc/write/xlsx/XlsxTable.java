@@ -1,6 +1,7 @@
 package fr.fejdoc.write.xlsx;
 
 import fr.fejdoc.document.Block;
+import fr.fejdoc.write.CellText;
 import fr.fejdoc.write.FormulaPlan;
 import java.util.List;
 

@@ -1,21 +1,24 @@
-package fr.fejdoc.write.xlsx;
+package fr.fejdoc.write;
 
 import fr.fejdoc.document.Block;
 import fr.fejdoc.document.Inline;
 import fr.fejdoc.write.odf.OdfXml;
 import java.util.List;
 
-/** The plain text of blocks for a spreadsheet cell: one line per paragraph or list item. */
-final class CellText {
+/**
+ * The plain text of blocks for a spreadsheet cell, in XLSX and ODS alike (and so for the formula
+ * plan both follow): one line per paragraph or list item, an image by its alternative text.
+ */
+public final class CellText {
   private CellText() {}
 
-  static String of(List<Block> blocks) {
+  public static String of(List<Block> blocks) {
     StringBuilder b = new StringBuilder();
     blocks(blocks, b, "");
     return OdfXml.clean(b.toString()).strip();
   }
 
-  static String of(Iterable<Inline> inlines) {
+  public static String of(Iterable<Inline> inlines) {
     StringBuilder b = new StringBuilder();
     inlines(inlines, b);
     return OdfXml.clean(b.toString()).strip();
