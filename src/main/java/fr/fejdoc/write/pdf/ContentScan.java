@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Reads a page's content stream as a viewer places it, without fonts' programs nor drawing: a small
  * tokenizer over the decoded bytes that follows the graphics and text state (q/Q, cm, BT/ET, Tm,
- * Td, TD, T*, TL, Tf, Tc, Tw, Tz, Ts) and advances the text position with the widths the fonts
- * declare (/W of a composite font, /Widths of a simple one), which are the widths OpenPDF laid the
- * text out with. For each operator it gives where its bytes start (its first operand) and what it
+ * Td, TD, T*, TL, Tf, Tc, Tw, Tz, Ts) and advances the text position with the fonts' widths, given
+ * by {@link Resources} (the widths OpenPDF laid the text out with, which its font dictionaries
+ * declare). For each operator it gives where its bytes start (its first operand) and what it
  * paints: for a text operator, the place of its first glyph in default user space; for an image,
  * its box. What {@link Tagging} needs to insert marks into the stream as it is, without rewriting
  * its tokens.
