@@ -476,6 +476,13 @@ final class Tagging extends PageContentWriter {
     return ref == null ? org.openpdf.text.pdf.PdfNull.PDFNULL : ref;
   }
 
+  /** Names of element types and attributes, made once per document (a few dozen). */
+  private final Map<String, PdfName> names = new HashMap<>();
+
+  private PdfName name(String name) {
+    return names.computeIfAbsent(name, PdfName::new);
+  }
+
   /** The reference of an element, made when a kept child first needs it. */
   private final class Ref {
     private PdfIndirectReference ref;
@@ -524,16 +531,16 @@ final class Tagging extends PageContentWriter {
         };
     if (k.isEmpty() && !structural && !node.image) return null;
     PdfDictionary d = new PdfDictionary(STRUCT_ELEM);
-    d.put(PdfName.S, new PdfName(node.type));
+    d.put(PdfName.S, name(node.type));
     d.put(PdfName.P, parent.get());
     d.put(PdfName.K, k);
     if (node.alt != null) d.put(PdfName.ALT, new PdfString(node.alt, PdfObject.TEXT_UNICODE));
     if (node.id != null) d.put(PdfName.ID, new PdfString(node.id, PdfObject.TEXT_UNICODE));
     PdfDictionary a = new PdfDictionary();
     for (Map.Entry<String, Object> e : node.attributes.entrySet()) {
-      if ("O".equals(e.getKey())) a.put(PdfName.O, new PdfName((String) e.getValue()));
-      else if (e.getValue() instanceof Integer i) a.put(new PdfName(e.getKey()), new PdfNumber(i));
-      else a.put(new PdfName(e.getKey()), new PdfName((String) e.getValue()));
+      if ("O".equals(e.getKey())) a.put(PdfName.O, name((String) e.getValue()));
+      else if (e.getValue() instanceof Integer i) a.put(name(e.getKey()), new PdfNumber(i));
+      else a.put(name(e.getKey()), name((String) e.getValue()));
     }
     float[] box = figureBoxes.get(node);
     if (box != null) {
