@@ -5,20 +5,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
 
 /**
  * Reads a page's content stream as a viewer places it, without fonts' programs nor drawing: a small
  * tokenizer over the decoded bytes that follows the graphics and text state (q/Q, cm, BT/ET, Tm,
- * Td, TD, T*, TL, Tf, Tc, Tw, Tz, Ts) and advances the text position with the widths the fonts
- * declare (/W of a composite font, /Widths of a simple one), which are the widths OpenPDF laid the
- * text out with. For each operator it gives where its bytes start (its first operand) and what it
+ * Td, TD, T*, TL, Tf, Tc, Tw, Tz, Ts) and advances the text position with the fonts' widths, given
+ * by {@link Resources} (the widths OpenPDF laid the text out with, which its font dictionaries
+ * declare). For each operator it gives where its bytes start (its first operand) and what it
  * paints: for a text operator, the place of its first glyph in default user space; for an image,
  * its box. What {@link Tagging} needs to insert marks into the stream as it is, without rewriting
  * its tokens.
@@ -46,8 +39,7 @@ final class ContentScan {
   double[] base = identity();
 
   private final byte[] b;
-  private final COSDictionary resources;
-  private final Map<COSDictionary, Font> fonts;
+  private final Resources resources;
   private int pos;
 
   // graphics and text state
@@ -67,20 +59,25 @@ final class ContentScan {
   private final ArrayList<Object> operands = new ArrayList<>();
   private int operandStart = -1;
 
-  /**
-   * @param fonts widths already read, by font dictionary (shared by the pages of one document)
-   */
-  private ContentScan(byte[] content, COSDictionary resources, Map<COSDictionary, Font> fonts) {
+  private ContentScan(byte[] content, Resources resources) {
     this.b = content;
     this.resources = resources;
-    this.fonts = fonts;
   }
 
   /** The operators of {@code content}, drawn with {@code resources}. */
-  static ContentScan scan(byte[] content, COSDictionary resources, Map<COSDictionary, Font> fonts) {
-    ContentScan s = new ContentScan(content, resources, fonts);
+  static ContentScan scan(byte[] content, Resources resources) {
+    ContentScan s = new ContentScan(content, resources);
     s.run();
     return s;
+  }
+
+  /** What the resource names of a content stream stand for. */
+  interface Resources {
+    /** The font called {@code name}, or null. */
+    Font font(String name);
+
+    /** Whether {@code name} is an image (else a form, or nothing). */
+    boolean image(String name);
   }
 
   // ---------------------------------------------------------------- tokens
@@ -325,11 +322,10 @@ final class ContentScan {
   }
 
   /** The first operand, when it is a name. */
-  private COSName firstName() {
+  private String firstName() {
     if (operands.isEmpty() || !(operands.get(0) instanceof Name n) || n.to() <= n.from())
       return null;
-    return COSName.getPDFName(
-        new String(b, n.from(), n.to() - n.from(), java.nio.charset.StandardCharsets.ISO_8859_1));
+    return new String(b, n.from(), n.to() - n.from(), java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private void operator(String name, int start) {
@@ -415,9 +411,8 @@ final class ContentScan {
       }
       case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh" -> kind = PATH;
       case "Do" -> {
-        COSBase xobject = xobject(firstName());
-        if (xobject instanceof COSStream stream
-            && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+        String xobject = firstName();
+        if (xobject != null && resources != null && resources.image(xobject)) {
           kind = IMAGE;
           box = box(ctm);
         } else kind = FORM;
@@ -492,110 +487,30 @@ final class ContentScan {
 
   // ---------------------------------------------------------------- resources
 
-  private COSBase resource(COSName category, COSName name) {
-    if (resources == null || name == null) return null;
-    COSBase d = deref(resources.getDictionaryObject(category));
-    if (!(d instanceof COSDictionary dict)) return null;
-    return deref(dict.getDictionaryObject(name));
-  }
-
-  private COSBase xobject(COSName name) {
-    return resource(COSName.XOBJECT, name);
-  }
-
-  private Font font(COSName name) {
-    COSBase f = resource(COSName.FONT, name);
-    if (!(f instanceof COSDictionary dict)) return Font.NONE;
-    return fonts.computeIfAbsent(dict, k -> Font.of(dict));
-  }
-
-  private static COSBase deref(COSBase b) {
-    return b instanceof COSObject o ? o.getObject() : b;
+  private Font font(String name) {
+    if (resources == null || name == null) return Font.NONE;
+    Font f = resources.font(name);
+    return f == null ? Font.NONE : f;
   }
 
   /** The widths a font declares, in thousandths of the text size. */
-  static final class Font {
-    static final Font NONE = new Font(false, 0, new float[0], 0);
-
-    final boolean composite;
-    private final int first;
-    private final float[] widths;
-    private final float missing;
-    private static final int MAX_CID = 65_536;
-
-    private Font(boolean composite, int first, float[] widths, float missing) {
-      this.composite = composite;
-      this.first = first;
-      this.widths = widths;
-      this.missing = missing;
-    }
-
-    float width(int code) {
-      int i = code - first;
-      return i >= 0 && i < widths.length ? widths[i] : missing;
-    }
-
-    static Font of(COSDictionary font) {
-      if (COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
-        COSBase kids = deref(font.getDictionaryObject(COSName.DESCENDANT_FONTS));
-        COSDictionary cid = null;
-        if (kids instanceof COSArray a
-            && a.size() > 0
-            && deref(a.get(0)) instanceof COSDictionary d) cid = d;
-        if (cid == null) return new Font(true, 0, new float[0], 1000);
-        float dw = number(cid.getDictionaryObject(COSName.DW), 1000);
-        // widths by CID (OpenPDF's codes are CIDs, Identity-H), 65,536 at most
-        float[] widths = new float[0];
-        COSBase w = deref(cid.getDictionaryObject(COSName.W));
-        if (w instanceof COSArray array) {
-          int i = 0;
-          while (i + 1 < array.size()) {
-            COSBase c1 = deref(array.get(i));
-            COSBase next = deref(array.get(i + 1));
-            if (!(c1 instanceof COSNumber start) || start.intValue() < 0) break;
-            int from = start.intValue();
-            if (next instanceof COSArray list) {
-              int to = Math.min(from + list.size(), MAX_CID);
-              widths = fill(widths, from, to, dw);
-              for (int c = from; c < to; c++) widths[c] = number(list.get(c - from), dw);
-              i += 2;
-            } else if (next instanceof COSNumber last && i + 2 < array.size()) {
-              int to = Math.min(last.intValue() + 1, MAX_CID);
-              widths = fill(widths, from, to, dw);
-              float width = number(array.get(i + 2), dw);
-              for (int c = from; c < to; c++) widths[c] = width;
-              i += 3;
-            } else break;
+  abstract static class Font {
+    static final Font NONE =
+        new Font(false) {
+          @Override
+          float width(int code) {
+            return 0;
           }
-        }
-        Font f = new Font(true, 0, widths, dw);
-        return f;
-      }
-      int first = (int) number(font.getDictionaryObject(COSName.FIRST_CHAR), 0);
-      COSBase w = deref(font.getDictionaryObject(COSName.WIDTHS));
-      float[] widths = new float[0];
-      if (w instanceof COSArray array) {
-        widths = new float[Math.min(array.size(), 256)];
-        for (int i = 0; i < widths.length; i++) widths[i] = number(array.get(i), 0);
-      }
-      float missing = 0;
-      COSBase descriptor = deref(font.getDictionaryObject(COSName.FONT_DESC));
-      if (descriptor instanceof COSDictionary d)
-        missing = number(d.getDictionaryObject(COSName.MISSING_WIDTH), 0);
-      return new Font(false, first, widths, missing);
+        };
+
+    /** Two-byte codes (Identity-H). */
+    final boolean composite;
+
+    Font(boolean composite) {
+      this.composite = composite;
     }
 
-    /** {@code widths} long enough for index {@code to - 1}, new places set to {@code missing}. */
-    private static float[] fill(float[] widths, int from, int to, float missing) {
-      if (to <= widths.length) return widths;
-      int old = widths.length;
-      float[] grown = Arrays.copyOf(widths, Math.max(to, Math.min(MAX_CID, old * 2)));
-      Arrays.fill(grown, old, grown.length, missing);
-      return grown;
-    }
-
-    private static float number(COSBase b, float otherwise) {
-      return deref(b) instanceof COSNumber n ? n.floatValue() : otherwise;
-    }
+    /** The width of {@code code}, in thousandths of the text size. */
+    abstract float width(int code);
   }
 }

@@ -36,6 +36,10 @@ final class Fonts {
           BaseFont.createFont(
               name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
       font.setSubset(true);
+      // no CIDSet: PDF/A-2 and PDF/UA-1 make it optional and want every glyph of the subset program
+      // listed (composite glyphs' parts too), where OpenPDF lists the glyphs used; OpenPDF still
+      // writes one for PDF/A-1 (the untagged layout), which requires it
+      font.setIncludeCidSet(false);
       font.setSecureRandom(Determinism.SUBSET_PREFIXES);
       return font;
     } catch (IOException e) {

@@ -22,15 +22,15 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * One rendering of one document: sets up the OpenPDF document (A4, margins, PDF/A, metadata,
  * language, running header and footer), walks the tree once through {@link Blocks} (building its
- * logical {@link Structure} on the way) and closes it; {@link Tagging} then marks the pages'
- * content, making it tagged PDF/UA-1 and PDF/A-2a. A new instance for each write.
+ * logical {@link Structure} on the way) and closes it; {@link Tagging}, the writer of a complete
+ * document, marks each page's content as OpenPDF hands it over and adds the structure tree, making
+ * it tagged PDF/UA-1 and PDF/A-2a in one pass. A new instance for each write.
  */
 final class PdfRenderer {
 
@@ -60,6 +60,7 @@ final class PdfRenderer {
 
   private Document document;
   private PdfWriter writer;
+  private Tagging tagging;
   private Rectangle base;
   private int landscapeRequests;
   private boolean turned;
@@ -106,11 +107,13 @@ final class PdfRenderer {
     HeaderFooter running = null;
     Structure structure = complete && tagged ? new Structure() : null;
     try {
-      writer = PdfWriter.getInstance(document, out);
+      tagging = structure == null ? null : new Tagging(document, out, structure, language(meta));
+      writer = tagging != null ? tagging : PdfWriter.getInstance(document, out);
       // a justified line is spread by its word spaces only: letter-spacing is not French typography
       writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
       if (complete) {
-        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        // untagged: the PDF/A-1b layout alone; tagged, Tagging declared PDF/A-2a
+        if (tagging == null) writer.setPDFXConformance(PdfWriter.PDFA1B);
         running =
             new HeaderFooter(
                 page == null ? null : page.header(),
@@ -118,11 +121,7 @@ final class PdfRenderer {
                 page != null && page.coverPage(),
                 doc.isDraft() ? doc.draft().mark() : null);
         writer.setPageEvent(running);
-        if (structure != null) {
-          writer.setPageEvent(structure);
-          // read back at once by Tagging, which compresses it: compressing it here would be lost
-          writer.setCompressionLevel(PdfStream.NO_COMPRESSION);
-        }
+        if (structure != null) writer.setPageEvent(structure);
         metadata(meta);
       }
       document.open();
@@ -147,12 +146,12 @@ final class PdfRenderer {
         writer.setPageEmpty(false); // an empty tree still makes a (blank) page
       }
       document.close();
-      byte[] pdf =
-          structure == null
-              ? bytes.toByteArray()
-              : Tagging.apply(bytes.toByteArray(), structure, language(meta));
       return new Result(
-          Determinism.fixFileId(pdf), running.pages(), lastY, measured.top(), measured.bottom());
+          Determinism.fixFileId(bytes.toByteArray()),
+          running.pages(),
+          lastY,
+          measured.top(),
+          measured.bottom());
     } catch (DocumentException e) {
       throw new IllegalStateException("PDF layout failed: " + e.getMessage(), e);
     }
@@ -184,7 +183,7 @@ final class PdfRenderer {
     PdfDate date = new PdfDate(Determinism.date());
     writer.getInfo().put(PdfName.CREATIONDATE, date);
     writer.getInfo().put(PdfName.MODDATE, date);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language(meta)));
+    if (tagging == null) writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language(meta)));
     writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
     try {
       writer.setOutputIntents(
@@ -192,7 +191,8 @@ final class PdfRenderer {
     } catch (IOException e) {
       throw new DocumentException(e);
     }
-    writer.createXmpMetadata();
+    if (tagging != null) tagging.xmp();
+    else writer.createXmpMetadata();
   }
 
   /** The document's language as a BCP 47 tag: "fr" is written "fr-FR". */

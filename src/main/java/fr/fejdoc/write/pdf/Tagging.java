@@ -5,215 +5,210 @@ import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSBoolean;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PageContentWriter;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfIndirectReference;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
- * Makes a PDF written by OpenPDF a tagged PDF (PDF/UA-1, PDF/A-2a): every piece of page content is
- * marked either as the content of the structure element whose text was drawn there (from the places
- * {@link Structure} recorded) or as an artifact (running header and footer, page numbers, rules,
- * borders, shading, the draft band); the structure tree, its parent tree, the link annotations'
- * place in it, and the identification of both standards in the XMP metadata are added. The pages'
- * appearance is unchanged: marks only are inserted in their content.
+ * The writer of a tagged PDF (PDF/UA-1, PDF/A-2a), in one pass: as OpenPDF hands over each page's
+ * content, every piece of it is marked either as the content of the structure element whose text
+ * was drawn there (from the places {@link Structure} recorded while the page was laid out) or as an
+ * artifact (running header and footer, page numbers, rules, borders, shading, the draft band), and
+ * the page's link annotations get their place in the structure; after the last page, the structure
+ * tree and its parent tree are added to the catalog. The pages' appearance is unchanged: marks only
+ * are inserted in their content, which is then compressed once. Object streams and a
+ * cross-reference stream (PDF 1.5, allowed by PDF/A-2) keep the many small structure objects small.
  */
-final class Tagging {
-  static {
-    // PDFBox logs through commons-logging, which picks log4j-api when it is there: silent, as in
-    // the command line, whoever writes a PDF first
-    fr.fejdoc.write.docx.Ooxml.quietLogging();
-  }
-
-  private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
-  private static final COSName PAGINATION = COSName.getPDFName("Pagination");
-  private static final COSName TABS = COSName.getPDFName("Tabs");
-  private static final COSName MCR = COSName.getPDFName("MCR");
-  private static final COSName OBJR = COSName.getPDFName("OBJR");
-  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
+final class Tagging extends PageContentWriter {
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
+  private static final PdfName PAGINATION = new PdfName("Pagination");
+  private static final PdfName MCR = new PdfName("MCR");
+  private static final PdfName OBJR = new PdfName("OBJR");
+  private static final PdfName STRUCT_ELEM = new PdfName("StructElem");
+  private static final PdfName STRUCT_TREE_ROOT = new PdfName("StructTreeRoot");
+  private static final PdfName STRUCT_PARENT = new PdfName("StructParent");
+  private static final PdfName STRUCT_PARENTS = new PdfName("StructParents");
+  private static final PdfName PARENT_TREE = new PdfName("ParentTree");
+  private static final PdfName PARENT_TREE_NEXT_KEY = new PdfName("ParentTreeNextKey");
+  private static final PdfName MCID = new PdfName("MCID");
+  private static final PdfName PG = new PdfName("Pg");
+  private static final PdfName OBJ = new PdfName("Obj");
+  private static final PdfName NUMS = new PdfName("Nums");
 
   /** Tolerance around a chunk's box, in points: superscripts, subscripts, rounding. */
   private static final float SLACK = 1.5f;
 
   private final Structure structure;
-  private final String lang;
 
   /** Marks of each slot: page and MCID. */
   private final Map<Integer, List<int[]>> slotMarks = new HashMap<>();
 
-  /** Per page, the slot of each MCID (index = MCID). */
-  private final List<List<Structure.Slot>> mcidOwners = new ArrayList<>();
-
   /** First page on which each repeated-content element was shown. */
   private final Map<Structure.Node, Integer> firstPage = new IdentityHashMap<>();
 
-  /** Link annotations given to each Link element. */
-  private final Map<Structure.Node, List<COSDictionary[]>> linkAnnotations =
-      new IdentityHashMap<>();
+  /** Link annotations given to each Link element, with their page (0-based). */
+  private final Map<Structure.Node, List<Object[]>> linkAnnotations = new IdentityHashMap<>();
 
   /** Bounding box of each figure's image (default user space) and its page. */
   private final Map<Structure.Node, float[]> figureBoxes = new IdentityHashMap<>();
 
+  /**
+   * The parent tree's entries in the order of their keys: a page's owners of its MCIDs (a list of
+   * slots) or a link annotation's element (a node).
+   */
+  private final List<Object> parents = new ArrayList<>();
+
+  /** Link elements made for links over no tagged text. */
+  private Structure.Node orphanLinks;
+
   private int nextFigure;
 
-  /** Streams compressed again (forms are shared by pages). */
-  private final java.util.Set<COSStream> compressed =
-      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Index in {@link Structure#places} of the first place not yet given to a page. */
+  private int placesSeen;
 
-  /** Widths of the fonts read so far (pages share their fonts). */
-  private final Map<COSDictionary, ContentScan.Font> fonts = new IdentityHashMap<>();
+  /** The fonts and images of the page being marked, by resource name. */
+  private final Map<String, ContentScan.Font> fonts = new HashMap<>();
 
-  private Tagging(Structure structure, String lang) {
-    this.structure = structure;
-    this.lang = lang;
-  }
-
-  /** {@code pdf} tagged after {@code structure}, in language {@code lang} (BCP 47). */
-  static byte[] apply(byte[] pdf, Structure structure, String lang) {
-    Tagging tagging = new Tagging(structure, lang);
-    try {
-      return tagging.run(pdf);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      tagging.deflater.end();
-    }
-  }
-
-  private byte[] run(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      List<List<Structure.Place>> byPage = new ArrayList<>();
-      for (int i = 0; i < doc.getNumberOfPages(); i++) byPage.add(new ArrayList<>());
-      for (Structure.Place p : structure.places) {
-        if (p.page() >= 0 && p.page() < byPage.size()) byPage.get(p.page()).add(p);
-      }
-      List<AffineTransform> layoutToPage = new ArrayList<>();
-      int index = 0;
-      for (PDPage page : doc.getPages()) {
-        fr.fejdoc.model.Deadline.check();
-        layoutToPage.add(markPage(doc, page, index, byPage.get(index)));
-        index++;
-      }
-      Map<Structure.Node, COSDictionary> elements = new IdentityHashMap<>();
-      List<COSDictionary> pages = new ArrayList<>();
-      for (PDPage page : doc.getPages()) pages.add(page.getCOSObject());
-      // link annotations: each goes to the Link element whose text lies under it
-      List<Object[]> annotations = new ArrayList<>();
-      index = 0;
-      Structure.Node orphanLinks = null;
-      for (PDPage page : doc.getPages()) {
-        List<PDAnnotation> annots = page.getAnnotations();
-        if (!annots.isEmpty()) page.getCOSObject().setItem(TABS, COSName.S);
-        for (PDAnnotation a : annots) {
-          if (!(a instanceof PDAnnotationLink link)) continue;
-          Structure.Node owner = linkAt(link, byPage.get(index), layoutToPage.get(index));
-          if (owner == null) {
-            if (orphanLinks == null) orphanLinks = new Structure.Node("Div", structure.root);
-            owner = new Structure.Node("Link", orphanLinks);
-            orphanLinks.items.add(owner);
+  private final ContentScan.Resources resources =
+      new ContentScan.Resources() {
+        @Override
+        public ContentScan.Font font(String name) {
+          ContentScan.Font f = fonts.get(name);
+          if (f == null) {
+            BaseFont base = Tagging.this.font(new PdfName(name));
+            if (base == null) return null;
+            boolean composite = composite(base);
+            f =
+                new ContentScan.Font(composite) {
+                  @Override
+                  float width(int code) {
+                    return Tagging.width(base, code);
+                  }
+                };
+            fonts.put(name, f);
           }
-          if (a.getContents() == null || a.getContents().isBlank())
-            a.setContents(contents(owner, link));
-          linkAnnotations
-              .computeIfAbsent(owner, k -> new ArrayList<>())
-              .add(new COSDictionary[] {a.getCOSObject(), page.getCOSObject()});
-          annotations.add(new Object[] {a, owner});
+          return f;
         }
-        index++;
-      }
-      if (orphanLinks != null) structure.root.items.add(orphanLinks);
 
-      COSDictionary treeRoot = new COSDictionary();
-      treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
-      COSDictionary document = element(structure.root, treeRoot, elements, pages);
-      COSArray kids = new COSArray();
-      if (document != null) kids.add(document);
-      treeRoot.setItem(COSName.K, kids);
-      COSArray nums = new COSArray();
-      for (int p = 0; p < mcidOwners.size(); p++) {
-        COSArray parents = new COSArray();
-        for (Structure.Slot s : mcidOwners.get(p)) parents.add(elements.get(s.owner));
-        nums.add(COSInteger.get(p));
-        nums.add(parents);
-        pages.get(p).setInt(COSName.STRUCT_PARENTS, p);
-      }
-      int key = mcidOwners.size();
-      for (Object[] a : annotations) {
-        PDAnnotation annotation = (PDAnnotation) a[0];
-        annotation.setStructParent(key);
-        nums.add(COSInteger.get(key));
-        nums.add(elements.get((Structure.Node) a[1]));
-        key++;
-      }
-      COSDictionary parentTree = new COSDictionary();
-      parentTree.setItem(COSName.NUMS, nums);
-      treeRoot.setItem(COSName.PARENT_TREE, parentTree);
-      treeRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, key);
-
-      COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
-      catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
-      COSDictionary markInfo = new COSDictionary();
-      markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
-      catalog.setItem(COSName.MARK_INFO, markInfo);
-      catalog.setString(COSName.LANG, lang);
-      if (catalog.getDictionaryObject(COSName.OUTPUT_INTENTS) instanceof COSArray intents) {
-        for (COSBase intent : intents) {
-          if (intent instanceof COSObject o) intent = o.getObject();
-          if (intent instanceof COSDictionary d
-              && d.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE) instanceof COSStream icc)
-            compressAgain(icc);
+        @Override
+        public boolean image(String name) {
+          return Tagging.this.image(new PdfName(name));
         }
-      }
-      metadata(doc);
-      withoutCidSets(doc);
-      doc.setVersion(1.7f);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + pdf.length / 4);
-      doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
-      return out.toByteArray();
+      };
+
+  /**
+   * A writer of {@code document} into {@code os}, tagged after {@code structure} (which must also
+   * be one of its page events, so that it sees where chunks land), in language {@code lang}.
+   */
+  Tagging(Document document, OutputStream os, Structure structure, String lang)
+      throws DocumentException {
+    super(document, os);
+    this.structure = structure;
+    setPDFXConformance(PdfWriter.PDFA2A);
+    setFullCompression();
+    getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+    setPageEvent(
+        new PdfPageEventHelper() {
+          @Override
+          public void onEndPage(PdfWriter writer, Document d) {
+            plainNextPage(); // the page's content is built next, read here at once
+          }
+        });
+  }
+
+  /**
+   * The XMP packet: OpenPDF's (document information, PDF/A-2a identification) with the PDF/UA-1
+   * identification and its extension schema. To be called once the document is open.
+   */
+  void xmp() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try {
+      new XmpWriter(out, getInfo(), PdfWriter.PDFA2A).close();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
+    String xmp =
+        out.toString(StandardCharsets.UTF_8).replace("</rdf:RDF>", UA_SCHEMA + "</rdf:RDF>");
+    setXmpMetadata(xmp.getBytes(StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- page content
 
+  @Override
+  protected byte[] pageContent(
+      PdfDictionary page, float[] box, int rotation, byte[] content, List<PdfAnnotation> links) {
+    // no time check here: pages are made inside OpenPDF's calls (Blocks checks between blocks)
+    int index = getCurrentPageNumber() - 1;
+    List<Structure.Place> places = new ArrayList<>();
+    List<Structure.Place> all = structure.places;
+    for (int i = placesSeen; i < all.size(); i++) {
+      Structure.Place p = all.get(i);
+      if (p.page() == index) places.add(p);
+    }
+    placesSeen = all.size();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + content.length / 3);
+    List<Structure.Slot> owners = new ArrayList<>();
+    AffineTransform toPage = markPage(content, box, rotation, index, places, owners, out);
+    page.put(STRUCT_PARENTS, new PdfNumber(parents.size()));
+    parents.add(owners);
+    if (!links.isEmpty()) page.put(PdfName.TABS, PdfName.S);
+    // link annotations: each goes to the Link element whose text lies under it
+    for (PdfAnnotation a : links) {
+      Structure.Node owner = linkAt(a, places, toPage);
+      if (owner == null) {
+        if (orphanLinks == null) orphanLinks = new Structure.Node("Div", structure.root);
+        owner = new Structure.Node("Link", orphanLinks);
+        orphanLinks.items.add(owner);
+      }
+      if (!(a.get(PdfName.CONTENTS) instanceof PdfString s) || s.toUnicodeString().isBlank())
+        a.put(PdfName.CONTENTS, new PdfString(contents(owner, a), PdfObject.TEXT_UNICODE));
+      // PDF/A-2: an annotation is printed with the page
+      if (!(a.get(PdfName.F) instanceof PdfNumber))
+        a.put(PdfName.F, new PdfNumber(PdfAnnotation.FLAGS_PRINT));
+      a.put(STRUCT_PARENT, new PdfNumber(parents.size()));
+      parents.add(owner);
+      linkAnnotations
+          .computeIfAbsent(owner, k -> new ArrayList<>())
+          .add(new Object[] {a.getIndirectReference(), index});
+    }
+    return out.toByteArray();
+  }
+
   /**
-   * Marks the content of {@code page}; returns the transformation from layout coordinates (where
-   * OpenPDF reported chunks) to the page's default user space (a turned page is drawn rotated). The
-   * marks are inserted into the stream's bytes before the operators they enclose; nothing else of
-   * the stream changes.
+   * Marks {@code content} into {@code out}; returns the transformation from layout coordinates
+   * (where OpenPDF reported chunks) to the page's default user space (a turned page is drawn
+   * rotated). The marks are inserted into the stream's bytes before the operators they enclose;
+   * nothing else of the stream changes.
    */
   private AffineTransform markPage(
-      PDDocument doc, PDPage page, int index, List<Structure.Place> places) throws IOException {
-    byte[] content;
-    try (InputStream in = page.getContents()) {
-      content = in.readAllBytes();
-    }
-    COSDictionary resources = page.getResources().getCOSObject();
-    ContentScan scan = ContentScan.scan(content, resources, fonts);
+      byte[] content,
+      float[] box,
+      int rotation,
+      int index,
+      List<Structure.Place> places,
+      List<Structure.Slot> owners,
+      ByteArrayOutputStream out) {
+    ContentScan scan = ContentScan.scan(content, resources);
     double[] m = scan.base;
     AffineTransform toPage = new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
     AffineTransform toLayout;
@@ -222,17 +217,14 @@ final class Tagging {
     } catch (NoninvertibleTransformException e) {
       toLayout = new AffineTransform();
     }
-    float top = page.getMediaBox().getHeight();
-    float width = page.getMediaBox().getWidth();
-    if (page.getRotation() % 180 != 0) {
+    float top = box[3] - box[1];
+    float width = box[2] - box[0];
+    if (rotation % 180 != 0) {
       float t = top;
       top = width;
       width = t;
     }
-    List<Structure.Slot> owners = new ArrayList<>();
-    mcidOwners.add(owners);
     Places indexed = new Places(places);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + content.length / 3);
     int copied = 0;
     Object open = null; // the slot or artifact kind of the open marked-content sequence
     boolean inPath = false;
@@ -269,76 +261,29 @@ final class Tagging {
       out.write(content, copied, info.start() - copied);
       copied = info.start();
       if (copied > 0 && !white(content[copied - 1])) out.write('\n');
-      if (closeHere || open != null) out.write(EMC);
+      if (closeHere || open != null) out.writeBytes(EMC);
       if (!change) continue;
       if (label instanceof Structure.Slot s) {
         int mcid = owners.size();
         out.write('/');
-        out.write(s.owner.type.getBytes(StandardCharsets.US_ASCII));
-        out.write(("<</MCID " + mcid + ">>BDC\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(s.owner.type.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(("<</MCID " + mcid + ">>BDC\n").getBytes(StandardCharsets.US_ASCII));
         slotMarks.computeIfAbsent(s.id, k -> new ArrayList<>()).add(new int[] {index, mcid});
         owners.add(s);
       } else if (label == PAGINATION) {
-        out.write(PAGINATION_BDC);
+        out.writeBytes(PAGINATION_BDC);
       } else {
-        out.write(ARTIFACT_BMC);
+        out.writeBytes(ARTIFACT_BMC);
       }
       open = label;
     }
     out.write(content, copied, content.length - copied);
     if (open != null) {
       if (content.length > 0 && !white(content[content.length - 1])) out.write('\n');
-      out.write(EMC);
-    }
-    COSStream stream = doc.getDocument().createCOSStream();
-    deflate(stream, out);
-    page.getCOSObject().setItem(COSName.CONTENTS, stream);
-    // the page's forms (running footer's page total) were stored uncompressed too
-    COSBase xobjects = resources.getDictionaryObject(COSName.XOBJECT);
-    if (xobjects instanceof COSDictionary forms) {
-      for (COSName name : forms.keySet()) {
-        if (forms.getDictionaryObject(name) instanceof COSStream form
-            && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) compressAgain(form);
-      }
+      out.writeBytes(EMC);
     }
     return toPage;
   }
-
-  /**
-   * Compresses {@code stream} again if it was stored uncompressed: OpenPDF writes the content of a
-   * document to tag without compressing it (it is read back at once), so page content, forms and
-   * the output intent's profile are compressed here, once.
-   */
-  private void compressAgain(COSStream stream) throws IOException {
-    if (!compressed.add(stream)) return;
-    ByteArrayOutputStream plain = new ByteArrayOutputStream();
-    try (InputStream in = stream.createInputStream()) {
-      in.transferTo(plain);
-    }
-    stream.removeItem(COSName.DECODE_PARMS);
-    if (plain.size() < SMALL) {
-      try (OutputStream os = stream.createOutputStream()) {
-        plain.writeTo(os);
-      }
-    } else deflate(stream, plain);
-  }
-
-  /** Below this many bytes, a stream is kept uncompressed (a page total). */
-  private static final int SMALL = 512;
-
-  /** Writes {@code plain} into {@code stream}, Flate-compressed. */
-  private void deflate(COSStream stream, ByteArrayOutputStream plain) throws IOException {
-    deflater.reset();
-    try (OutputStream raw = stream.createRawOutputStream();
-        DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 8192)) {
-      plain.writeTo(z);
-      z.finish();
-    }
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-  }
-
-  /** One compressor for the document's streams (made once: its state is large). */
-  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
 
   private static final byte[] EMC = "EMC\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ARTIFACT_BMC = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
@@ -453,15 +398,20 @@ final class Tagging {
 
   /** The Link element whose text lies under {@code link}, if any. */
   private Structure.Node linkAt(
-      PDAnnotationLink link, List<Structure.Place> places, AffineTransform toPage) {
-    PDRectangle r = link.getRectangle();
-    if (r == null) return null;
+      PdfAnnotation link, List<Structure.Place> places, AffineTransform toPage) {
+    if (!(link.get(PdfName.RECT) instanceof PdfArray r) || r.size() != 4) return null;
+    float[] c = new float[4];
+    for (int i = 0; i < 4; i++) {
+      if (!(r.getPdfObject(i) instanceof PdfNumber n)) return null;
+      c[i] = n.floatValue();
+    }
+    float llx = Math.min(c[0], c[2]);
+    float lly = Math.min(c[1], c[3]);
     Point2D centre;
     try {
       centre =
           toPage.inverseTransform(
-              new Point2D.Float(
-                  r.getLowerLeftX() + r.getWidth() / 2, r.getLowerLeftY() + r.getHeight() / 2),
+              new Point2D.Float(llx + Math.abs(c[2] - c[0]) / 2, lly + Math.abs(c[3] - c[1]) / 2),
               null);
     } catch (NoninvertibleTransformException e) {
       return null;
@@ -478,52 +428,100 @@ final class Tagging {
     return null;
   }
 
-  private static String contents(Structure.Node owner, PDAnnotationLink link) {
+  private static String contents(Structure.Node owner, PdfAnnotation link) {
     if (owner.contents != null && !owner.contents.isBlank()) return owner.contents;
-    try {
-      PDAction action = link.getAction();
-      if (action instanceof PDActionURI uri && uri.getURI() != null) return uri.getURI();
-    } catch (RuntimeException e) {
-      // no readable action: a generic description
-    }
+    if (link.get(PdfName.A) instanceof PdfDictionary action
+        && PdfName.URI.equals(action.get(PdfName.S))
+        && action.get(PdfName.URI) instanceof PdfString uri) return uri.toUnicodeString();
     return "Lien";
   }
 
   // ---------------------------------------------------------------- structure tree
 
+  @Override
+  protected void beforeClose() throws IOException {
+    if (orphanLinks != null) structure.root.items.add(orphanLinks);
+    Map<Structure.Node, PdfIndirectReference> elements = new IdentityHashMap<>();
+    PdfIndirectReference treeRoot = getPdfIndirectReference();
+    Ref rootRef = new Ref(treeRoot);
+    PdfIndirectReference document = element(structure.root, rootRef, elements);
+    PdfDictionary root = new PdfDictionary(STRUCT_TREE_ROOT);
+    PdfArray kids = new PdfArray();
+    if (document != null) kids.add(document);
+    root.put(PdfName.K, kids);
+    PdfArray nums = new PdfArray();
+    for (int key = 0; key < parents.size(); key++) {
+      Object entry = parents.get(key);
+      nums.add(new PdfNumber(key));
+      if (entry instanceof Structure.Node owner) nums.add(orNull(elements.get(owner)));
+      else {
+        PdfArray owners = new PdfArray();
+        for (Object s : (List<?>) entry)
+          owners.add(orNull(elements.get(((Structure.Slot) s).owner)));
+        nums.add(owners);
+      }
+    }
+    PdfDictionary parentTree = new PdfDictionary();
+    parentTree.put(NUMS, nums);
+    root.put(PARENT_TREE, parentTree);
+    root.put(PARENT_TREE_NEXT_KEY, new PdfNumber(parents.size()));
+    addToBody(root, treeRoot);
+    getExtraCatalog().put(PdfName.STRUCTTREEROOT, treeRoot);
+    PdfDictionary markInfo = new PdfDictionary();
+    markInfo.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
+    getExtraCatalog().put(PdfName.MARKINFO, markInfo);
+  }
+
+  private static PdfObject orNull(PdfIndirectReference ref) {
+    return ref == null ? org.openpdf.text.pdf.PdfNull.PDFNULL : ref;
+  }
+
+  /** Names of element types and attributes, made once per document (a few dozen). */
+  private final Map<String, PdfName> names = new HashMap<>();
+
+  private PdfName name(String name) {
+    return names.computeIfAbsent(name, PdfName::new);
+  }
+
+  /** The reference of an element, made when a kept child first needs it. */
+  private final class Ref {
+    private PdfIndirectReference ref;
+
+    Ref(PdfIndirectReference ref) {
+      this.ref = ref;
+    }
+
+    Ref() {}
+
+    PdfIndirectReference get() {
+      if (ref == null) ref = getPdfIndirectReference();
+      return ref;
+    }
+  }
+
   /** The element of {@code node} and its descendants; null for an element left empty. */
-  private COSDictionary element(
-      Structure.Node node,
-      COSDictionary parent,
-      Map<Structure.Node, COSDictionary> elements,
-      List<COSDictionary> pages) {
-    COSDictionary d = new COSDictionary();
-    d.setItem(COSName.TYPE, STRUCT_ELEM);
-    d.setItem(COSName.S, COSName.getPDFName(node.type));
-    d.setItem(COSName.P, parent);
-    elements.put(node, d);
-    COSArray k = new COSArray();
+  private PdfIndirectReference element(
+      Structure.Node node, Ref parent, Map<Structure.Node, PdfIndirectReference> elements)
+      throws IOException {
+    Ref self = new Ref();
+    PdfArray k = new PdfArray();
     for (Object item : node.items) {
       if (item instanceof Structure.Node child) {
-        COSDictionary c = element(child, d, elements, pages);
+        PdfIndirectReference c = element(child, self, elements);
         if (c != null) k.add(c);
       } else if (item instanceof Structure.Slot slot) {
         for (int[] mark : slotMarks.getOrDefault(slot.id, List.of())) {
-          COSDictionary mcr = new COSDictionary();
-          mcr.setDirect(true);
-          mcr.setItem(COSName.TYPE, MCR);
-          mcr.setItem(COSName.PG, pages.get(mark[0]));
-          mcr.setInt(COSName.MCID, mark[1]);
+          PdfDictionary mcr = new PdfDictionary(MCR);
+          mcr.put(PG, getPageReference(mark[0] + 1));
+          mcr.put(MCID, new PdfNumber(mark[1]));
           k.add(mcr);
         }
       }
     }
-    for (COSDictionary[] a : linkAnnotations.getOrDefault(node, List.of())) {
-      COSDictionary objr = new COSDictionary();
-      objr.setDirect(true);
-      objr.setItem(COSName.TYPE, OBJR);
-      objr.setItem(COSName.OBJ, a[0]);
-      objr.setItem(COSName.PG, a[1]);
+    for (Object[] a : linkAnnotations.getOrDefault(node, List.of())) {
+      PdfDictionary objr = new PdfDictionary(OBJR);
+      objr.put(OBJ, (PdfIndirectReference) a[0]);
+      objr.put(PG, getPageReference((Integer) a[1] + 1));
       k.add(objr);
     }
     boolean structural =
@@ -531,43 +529,34 @@ final class Tagging {
           case "Document", "TD", "TH", "TR", "Table", "Note" -> true;
           default -> false;
         };
-    if (k.size() == 0 && !structural && !node.image) {
-      elements.remove(node);
-      return null;
-    }
-    d.setItem(COSName.K, k);
-    if (node.alt != null) d.setString(COSName.ALT, node.alt);
-    if (node.id != null) d.setString(COSName.ID, node.id);
-    COSDictionary a = new COSDictionary();
-    a.setDirect(true);
+    if (k.isEmpty() && !structural && !node.image) return null;
+    PdfDictionary d = new PdfDictionary(STRUCT_ELEM);
+    d.put(PdfName.S, name(node.type));
+    d.put(PdfName.P, parent.get());
+    d.put(PdfName.K, k);
+    if (node.alt != null) d.put(PdfName.ALT, new PdfString(node.alt, PdfObject.TEXT_UNICODE));
+    if (node.id != null) d.put(PdfName.ID, new PdfString(node.id, PdfObject.TEXT_UNICODE));
+    PdfDictionary a = new PdfDictionary();
     for (Map.Entry<String, Object> e : node.attributes.entrySet()) {
-      if ("O".equals(e.getKey())) a.setItem(COSName.O, COSName.getPDFName((String) e.getValue()));
-      else if (e.getValue() instanceof Integer i) a.setInt(COSName.getPDFName(e.getKey()), i);
-      else a.setItem(COSName.getPDFName(e.getKey()), COSName.getPDFName((String) e.getValue()));
+      if ("O".equals(e.getKey())) a.put(PdfName.O, name((String) e.getValue()));
+      else if (e.getValue() instanceof Integer i) a.put(name(e.getKey()), new PdfNumber(i));
+      else a.put(name(e.getKey()), name((String) e.getValue()));
     }
     float[] box = figureBoxes.get(node);
     if (box != null) {
-      a.setItem(COSName.O, COSName.getPDFName("Layout"));
-      COSArray b = new COSArray();
-      for (float f : box) b.add(new COSFloat(Math.round(f * 100f) / 100f));
-      a.setItem(COSName.BBOX, b);
+      a.put(PdfName.O, new PdfName("Layout"));
+      PdfArray b = new PdfArray();
+      for (float f : box) b.add(new PdfNumber(Math.round(f * 100f) / 100f));
+      a.put(PdfName.BBOX, b);
     }
-    if (a.size() > 0) d.setItem(COSName.A, a);
-    return d;
+    if (a.size() > 0) d.put(PdfName.A, a);
+    PdfIndirectReference ref = self.get();
+    addToBody(d, ref);
+    elements.put(node, ref);
+    return ref;
   }
 
   // ---------------------------------------------------------------- metadata
-
-  /**
-   * Removes the CIDSet of the embedded fonts: OpenPDF lists the glyphs used, where PDF/A-2 and
-   * PDF/UA-1 want every glyph of the subset program (composite glyphs' parts included); both make
-   * it optional, PDF/A-1 only required it.
-   */
-  private static void withoutCidSets(PDDocument doc) throws IOException {
-    for (var o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
-      if (o.getObject() instanceof COSDictionary d) d.removeItem(COSName.CID_SET);
-    }
-  }
 
   private static final String UA_SCHEMA =
       "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
@@ -588,23 +577,4 @@ final class Tagging {
           + "</pdfaProperty:description>"
           + "</rdf:li></rdf:Seq></pdfaSchema:property>"
           + "</rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n";
-
-  /** The XMP packet names PDF/A-2a and PDF/UA-1 (the rest as OpenPDF wrote it). */
-  private static void metadata(PDDocument doc) throws IOException {
-    var metadata = doc.getDocumentCatalog().getMetadata();
-    if (metadata == null) return;
-    String xmp;
-    try (InputStream in = metadata.exportXMPMetadata()) {
-      xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    xmp =
-        xmp.replace(
-                "<pdfaid:conformance>B</pdfaid:conformance><pdfaid:part>1</pdfaid:part>",
-                "<pdfaid:conformance>A</pdfaid:conformance><pdfaid:part>2</pdfaid:part>")
-            .replace("</rdf:RDF>", UA_SCHEMA + "</rdf:RDF>");
-    COSStream stream = metadata.getCOSObject();
-    try (OutputStream os = stream.createOutputStream()) {
-      os.write(xmp.getBytes(StandardCharsets.UTF_8));
-    }
-  }
 }

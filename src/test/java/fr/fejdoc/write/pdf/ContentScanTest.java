@@ -65,7 +65,9 @@ class ContentScanTest {
           try (InputStream in = page.getContents()) {
             content = in.readAllBytes();
           }
-          ContentScan scan = ContentScan.scan(content, page.getResources().getCOSObject(), fonts);
+          ContentScan scan =
+              ContentScan.scan(
+                  content, new PdfBoxResources(page.getResources().getCOSObject(), fonts));
           List<float[]> mine = new ArrayList<>();
           for (ContentScan.Op op : scan.ops)
             if (op.kind() == ContentScan.TEXT) mine.add(new float[] {op.x(), op.y()});
@@ -151,7 +153,8 @@ class ContentScanTest {
 
   private static ContentScan scan(String content, COSDictionary resources) {
     return ContentScan.scan(
-        content.getBytes(StandardCharsets.ISO_8859_1), resources, new IdentityHashMap<>());
+        content.getBytes(StandardCharsets.ISO_8859_1),
+        new PdfBoxResources(resources, new IdentityHashMap<>()));
   }
 
   /** F1: a composite font declaring CID 1 = 500, 2 = 250; Im1 an image, Fm1 a form. */
