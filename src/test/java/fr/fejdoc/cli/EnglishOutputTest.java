@@ -205,6 +205,54 @@ class EnglishOutputTest {
   }
 
   @Test
+  void aDocumentHeldBackIsSaidUnderItsProjectInEnglish() throws IOException {
+    for (String lang : List.of("en", "fr")) {
+      boolean en = lang.equals("en");
+      // a misspelt key in the certificate, where a "publication: false" may hide: no draft
+      Path root = tmp.resolve(lang + "-held");
+      Path dir = Files.createDirectories(root.resolve("AP1_140"));
+      try (var files = Files.list(Path.of("projects/AP1_140"))) {
+        for (Path f : files.toList())
+          if (Files.isRegularFile(f)) Files.copy(f, dir.resolve(f.getFileName().toString()));
+      }
+      Path note = dir.resolve("note-etape-2010-12-31.md");
+      String text = Files.readString(note);
+      assertThat(text).contains("  publication: true");
+      Files.writeString(note, text.replace("  publication: true", "  publicaton: false"));
+      CommandRun.Run r =
+          run(
+              "build",
+              "--lang",
+              lang,
+              "-q",
+              "--sans-catalogue",
+              "--format",
+              "html",
+              "--out",
+              tmp.resolve(lang + "-held-out").toString(),
+              dir.toString());
+      assertThat(r.code()).isEqualTo(1);
+      Path out = tmp.resolve(lang + "-held-out");
+      assertThat(lines(r.out()))
+          .endsWith(
+              "AP1_140",
+              en
+                  ? "  1 error: documents not written (details: fejdoc check AP1_140)."
+                  : "  1 erreur : documents non écrits (détail : fejdoc check AP1_140).",
+              en
+                  ? "  AP1_140/note-etape-2010-12-31.md: no draft, its front matter (where the"
+                      + " publication consent is) has an error; fix it, or write it anyway with"
+                      + " --inclure-non-publies."
+                  : "  AP1_140/note-etape-2010-12-31.md : pas de brouillon, son en-tête (où est"
+                      + " l'attestation de publication) a une erreur ; corrigez-la, ou écrivez-le"
+                      + " quand même avec --inclure-non-publies.",
+              en
+                  ? "1 project: 0 files written in " + out + "; 1 project without documents."
+                  : "1 projet : 0 fichier écrit dans " + out + " ; 1 projet sans documents.");
+    }
+  }
+
+  @Test
   void catalogueSaysItsProjectsInErrorAndItsSiteKeptInEnglish() throws IOException {
     for (String lang : List.of("en", "fr")) {
       boolean en = lang.equals("en");
