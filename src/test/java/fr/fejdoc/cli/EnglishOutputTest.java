@@ -439,6 +439,14 @@ class EnglishOutputTest {
                   ? "fejdoc: folder not found: " + none + " (file not found).\n"
                   : "fejdoc : dossier introuvable : " + none + " (fichier introuvable).\n");
 
+      CommandRun.Run preview = run("apercu", "--lang", lang, none.toString());
+      assertThat(preview.code()).isEqualTo(2);
+      assertThat(preview.err()).isEqualTo(missing.err());
+
+      // nouveau already spoke English: its lines go through the check for French words
+      CommandRun.Run fresh = run("nouveau", "--lang", lang, tmp.resolve(lang + "-new").toString());
+      assertThat(fresh.code()).isZero();
+
       CommandRun.Run option = run("build", "--lang", lang, "--formt", "html");
       assertThat(option.code()).isEqualTo(2);
       assertThat(option.err())
