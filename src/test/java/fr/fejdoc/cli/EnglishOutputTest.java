@@ -439,6 +439,15 @@ class EnglishOutputTest {
                   ? "fejdoc: folder not found: " + none + " (file not found).\n"
                   : "fejdoc : dossier introuvable : " + none + " (fichier introuvable).\n");
 
+      CommandRun.Run unread =
+          run("catalogue", "--lang", lang, "--out", out.toString(), none.toString());
+      assertThat(unread.code()).isEqualTo(2);
+      assertThat(unread.err())
+          .isEqualTo(
+              en
+                  ? "fejdoc: unreadable folder \"" + none + "\" (file not found).\n"
+                  : "fejdoc : dossier illisible « " + none + " » (fichier introuvable).\n");
+
       CommandRun.Run preview = run("apercu", "--lang", lang, none.toString());
       assertThat(preview.code()).isEqualTo(2);
       assertThat(preview.err()).isEqualTo(missing.err());
