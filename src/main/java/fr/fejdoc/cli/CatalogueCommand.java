@@ -148,9 +148,10 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
 
   /** Writes the site of {@code entries}; the exit code. */
   private int publish(List<CatalogueEntry> entries, Path site, Path docs, String base) {
+    fr.fejdoc.check.Messages m = projects.messages();
     String twice = duplicate(entries);
     if (twice != null) {
-      System.err.println(projects.messages().text("catalogue.duplicate", twice));
+      System.err.println(m.text("catalogue.duplicate", twice));
       return 2;
     }
     CatalogueSite pages = new CatalogueSite(entries, relative(site, docs));
@@ -171,7 +172,6 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
           failure instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) failure;
       return writeFailed(e);
     }
-    fr.fejdoc.check.Messages m = projects.messages();
     long failed = entries.stream().filter(e -> !e.verified()).count();
     if (!quiet) {
       for (CatalogueEntry e : entries) {
@@ -180,7 +180,7 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
               m.text(
                   "catalogue.in-error",
                   e.project(),
-                  m.plural(e.errors(), "catalogue.errors", (long) e.errors())));
+                  m.plural(e.errors(), "catalogue.errors", e.errors())));
       }
     }
     System.out.println(
