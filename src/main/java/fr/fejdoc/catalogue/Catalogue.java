@@ -141,7 +141,7 @@ public final class Catalogue {
       built = w.files(); // what could not be written is not linked, and is said
       checked = checked.with(w.findings());
       for (Finding f : w.findings())
-        System.err.println("fejdoc : " + f.loc() + " : " + messages.format(f));
+        System.err.println(messages.text("catalogue.finding", f.loc(), messages.format(f)));
     }
     RowCache.Row row = RowCache.of(checked, built, messages);
     // kept only when the folder is stamped with these very files

@@ -1,5 +1,6 @@
 package fr.fejdoc.check;
 
+import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Localized;
@@ -73,6 +74,25 @@ public final class Messages {
   /** Any other user-facing text of the bundle (summary lines, labels). */
   public String text(String key, Object... args) {
     return fill(text(key), List.of(args));
+  }
+
+  /**
+   * The text of {@code key + ".one"} or {@code key + ".many"} as {@code n} asks in this language
+   * (French: 0 and 1 take the singular; English: only 1 does), placeholders filled by {@code args}.
+   */
+  public String plural(long n, String key, Object... args) {
+    boolean many = lang == Lang.EN ? n != 1 : n > 1;
+    return text(key + (many ? ".many" : ".one"), args);
+  }
+
+  /** Why reading failed, in this language (never a stack trace nor a class name). */
+  public String whyRead(IOException e) {
+    return lang == Lang.EN ? IoMessages.english(e) : IoMessages.french(e);
+  }
+
+  /** Why writing failed, in this language. */
+  public String whyWrite(IOException e) {
+    return lang == Lang.EN ? IoMessages.englishWrite(e) : IoMessages.frenchWrite(e);
   }
 
   private String text(String key) {

@@ -6,7 +6,6 @@ import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
 import fr.fejdoc.check.ProjectPool;
-import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.finding.Severity;
@@ -107,7 +106,8 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
 
   @Override
   public Integer call() {
-    try (OutputFolder.Claim claim = OutputFolder.claim()) { // released when the build is over
+    try (OutputFolder.Claim claim =
+        OutputFolder.claim(projects.messages())) { // released when the build is over
       return run(claim);
     }
   }
@@ -120,23 +120,19 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     for (String f : chosen) {
       if (!Writers.all().containsKey(f)) {
         System.err.println(
-            "fejdoc : format inconnu « "
-                + f
-                + " » ; disponibles : "
-                + String.join(", ", Writers.all().keySet())
-                + ".");
+            m.text("build.unknown-format", f, String.join(", ", Writers.all().keySet())));
         return 2;
       }
     }
     if (baseUrl != null && fr.fejdoc.cli.CatalogueCommand.baseUrl(baseUrl) == null) {
-      System.err.println(fr.fejdoc.cli.CatalogueCommand.invalidBaseUrl(baseUrl));
+      System.err.println(fr.fejdoc.cli.CatalogueCommand.invalidBaseUrl(m, baseUrl));
       return 2;
     }
     List<ProjectFinder.Found> found;
     try {
       found = projects.projects();
     } catch (IOException e) {
-      System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
+      System.err.println(m.text("cli.no-folder", e.getMessage(), m.whyRead(e)));
       return 2;
     }
     // a folder fejdoc may write into, locked against another run; stale temporaries removed
@@ -164,11 +160,14 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     for (Result r : results) {
       if (!quiet || !r.problems.isEmpty()) {
         System.out.println(
-            r.display
-                + (r.written.isEmpty()
-                    ? (r.kept ? " → à jour" : "")
-                    : (r.draft ? " → brouillons : " : r.kept ? " → à jour : " : " → ")
-                        + String.join(", ", r.written)));
+            r.written.isEmpty()
+                ? (r.kept ? m.text("build.row.kept", r.display) : r.display)
+                : m.text(
+                    r.draft
+                        ? "build.row.drafts"
+                        : r.kept ? "build.row.kept-files" : "build.row.written",
+                    r.display,
+                    String.join(", ", r.written)));
         for (String p : r.problems) System.out.println("  " + p);
       }
       if (r.kept) kept++;
@@ -177,33 +176,14 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
       else if (!r.problems.isEmpty()) failed++;
       ioErrors += r.ioErrors;
     }
-    console.printf(
-        "%d projet%s : %d fichier%s écrit%s dans %s ; %s%s%d projet%s sans documents.%n",
-        results.size(),
-        results.size() > 1 ? "s" : "",
-        files,
-        files > 1 ? "s" : "",
-        files > 1 ? "s" : "",
-        ProjectFinder.display(out),
-        kept == 0
-            ? ""
-            : kept
-                + " projet"
-                + (kept > 1 ? "s" : "")
-                + " à jour, documents gardés (--force pour tout refaire) ; ",
-        drafts == 0
-            ? ""
-            : drafts + " projet" + (drafts > 1 ? "s" : "") + " en erreur, en brouillon ; ",
-        failed,
-        failed > 1 ? "s" : "");
+    console.println(summary(m, results.size(), files, kept, drafts, failed));
     if (ioErrors > 0) return 2;
     // a draft is not a document: its project is still in error
     int code = failed > 0 || drafts > 0 ? 1 : 0;
     boolean partial = documents != null && !documents.isEmpty();
     if (!noCatalogue && buildsAFolderOfProjects() && partial) {
       // the catalogue links every document: it would build all those --doc left out
-      console.println(
-          "Catalogue non écrit : construction partielle (--doc) ; « fejdoc catalogue » l'écrit.");
+      console.println(m.text("build.catalogue-partial"));
     } else if (!noCatalogue && buildsAFolderOfProjects()) {
       Map<Path, Catalogue.Known> byFolder = new HashMap<>();
       for (int k = 0; k < found.size(); k++) {
@@ -214,6 +194,32 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
       code = Math.max(code, catalogue(byFolder));
     }
     return code;
+  }
+
+  /**
+   * The build's last line: its projects, the files written and where, then those kept, drafted and
+   * left without documents. Counts are written as digits alone, whatever the language.
+   */
+  String summary(Messages m, int projects, int files, int kept, int drafts, int failed) {
+    String tail = m.plural(failed, "build.summary.without", String.valueOf(failed));
+    if (drafts > 0)
+      tail =
+          m.text(
+              "build.summary.join",
+              m.plural(drafts, "build.summary.drafts", String.valueOf(drafts)),
+              tail);
+    if (kept > 0)
+      tail =
+          m.text(
+              "build.summary.join",
+              m.plural(kept, "build.summary.kept", String.valueOf(kept)),
+              tail);
+    return m.text(
+        "build.summary",
+        m.plural(projects, "build.summary.projects", String.valueOf(projects)),
+        m.plural(files, "build.summary.files", String.valueOf(files)),
+        ProjectFinder.display(out),
+        tail);
   }
 
   /** A folder of projects (not a single project) is published as a catalogue too. */
@@ -272,7 +278,7 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
             f.display());
     r.row = RowCache.of(checked, null, m);
     r.errorReport = r.row.report();
-    r.problems.add("documents non écrits (voir le constat ci-dessus).");
+    r.problems.add(m.text("build.problem.failed"));
     return r;
   }
 
@@ -329,16 +335,11 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
       r.errorReport = RowCache.report(errorsOnly, m);
     }
     if (errors > 0) {
-      String count = errors + " erreur" + (errors > 1 ? "s" : "");
+      String count = m.plural(errors, "build.errors", String.valueOf(errors));
       r.draft = w.draft() && !w.files().isEmpty();
       r.problems.add(
-          r.draft
-              ? count
-                  + " : documents écrits en brouillon (« BROUILLON — non conforme »), non liés par"
-                  + " le catalogue ; constats à corriger à la fin de chacun (détail : fejdoc check "
-                  + f.display()
-                  + ")."
-              : count + " : documents non écrits (détail : fejdoc check " + f.display() + ").");
+          m.text(
+              r.draft ? "build.problem.drafts" : "build.problem.not-written", count, f.display()));
       if (w.draft() && !includeUnpublished) {
         // a consent that cannot be read (an error in the front matter) publishes nothing, not
         // even a draft: the output folder is copied to the server as it is
@@ -347,19 +348,11 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
             fr.fejdoc.write.Publication.of(checked.project(), checked.findings());
         for (fr.fejdoc.model.Document d : checked.project().documents())
           if (consented.publishes(d) && !readable.publishes(d))
-            r.problems.add(
-                d.source().file()
-                    + " : pas de brouillon, son en-tête (où est l'attestation de publication) a"
-                    + " une erreur ; corrigez-la, ou écrivez-le quand même avec"
-                    + " --inclure-non-publies.");
+            r.problems.add(m.text("build.problem.no-draft", d.source().file()));
       }
     }
     long lost = w.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
-    if (lost > 0)
-      r.problems.add(
-          lost
-              + (lost > 1 ? " fichiers ou documents non écrits" : " fichier ou document non écrit")
-              + " (voir les constats ci-dessus).");
+    if (lost > 0) r.problems.add(m.plural(lost, "build.problem.lost", String.valueOf(lost)));
     r.ioErrors += w.ioErrors();
     return r;
   }

@@ -1,7 +1,6 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.catalogue.*;
-import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,12 +89,14 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
 
   @Override
   public Integer call() {
-    try (var claim = fr.fejdoc.write.OutputFolder.claim()) { // released when the run is over
+    try (var claim =
+        fr.fejdoc.write.OutputFolder.claim(projects.messages())) { // released when the run is over
       return run(claim);
     }
   }
 
   private Integer run(fr.fejdoc.write.OutputFolder.Claim claim) {
+    fr.fejdoc.check.Messages m = projects.messages();
     List<Catalogue.Source> sources;
     try {
       sources =
@@ -103,24 +104,21 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
               .map(f -> new Catalogue.Source(f.dir(), f.display()))
               .toList();
     } catch (IOException e) {
-      System.err.println(
-          "fejdoc : dossier illisible « " + e.getMessage() + " » (" + IoMessages.french(e) + ").");
+      System.err.println(m.text("catalogue.unreadable", e.getMessage(), m.whyRead(e)));
       return 2;
     }
     String base = null;
     if (baseUrl != null) {
       base = baseUrl(baseUrl);
       if (base == null) {
-        System.err.println(invalidBaseUrl(baseUrl));
+        System.err.println(invalidBaseUrl(m, baseUrl));
         return 2;
       }
     }
     Path site = out.toAbsolutePath().normalize();
     Path docs = documentsDir(site);
     if (docs.startsWith(site)) {
-      System.err.println(
-          "fejdoc : le dossier des documents ne peut pas être dans le site, qui est remplacé en"
-              + " entier.");
+      System.err.println(m.text("catalogue.documents-in-site"));
       return 2;
     }
     // folders fejdoc may write into, locked against another run; stale temporaries removed
@@ -150,13 +148,10 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
 
   /** Writes the site of {@code entries}; the exit code. */
   private int publish(List<CatalogueEntry> entries, Path site, Path docs, String base) {
+    fr.fejdoc.check.Messages m = projects.messages();
     String twice = duplicate(entries);
     if (twice != null) {
-      System.err.println(
-          "fejdoc : deux projets s'appellent « "
-              + twice
-              + " » ; leurs pages et leurs documents se confondraient. Renommez l'un des"
-              + " dossiers.");
+      System.err.println(m.text("catalogue.duplicate", twice));
       return 2;
     }
     CatalogueSite pages = new CatalogueSite(entries, relative(site, docs));
@@ -182,27 +177,26 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
       for (CatalogueEntry e : entries) {
         if (!e.verified())
           System.out.println(
-              e.project()
-                  + " : "
-                  + Html.plural(e.errors(), "erreur", "erreurs")
-                  + ", chiffres non publiés (détail : fejdoc check).");
+              m.text(
+                  "catalogue.in-error",
+                  e.project(),
+                  m.plural(e.errors(), "catalogue.errors", e.errors())));
       }
     }
-    System.out.printf(
-        "%s dans %s%s ; %s.%n",
-        Html.plural(entries.size(), "expérimentation", "expérimentations"),
-        ProjectFinder.display(out),
-        current ? " (à jour, gardé tel quel)" : "",
-        failed == 0 ? "toutes vérifiées" : Html.plural(failed, "projet", "projets") + " en erreur");
+    System.out.println(
+        m.text(
+            current ? "catalogue.summary.kept" : "catalogue.summary",
+            m.plural(entries.size(), "catalogue.experiments", (long) entries.size()),
+            ProjectFinder.display(out),
+            failed == 0
+                ? m.text("catalogue.all-verified")
+                : m.plural(failed, "catalogue.projects-in-error", failed)));
     return failed > 0 ? 1 : 0;
   }
 
   /** The message for an address {@link #baseUrl} refuses. */
-  public static String invalidBaseUrl(String text) {
-    return "fejdoc : adresse de publication invalide « "
-        + text
-        + " » : donnez une adresse http ou https complète, sans « ? » ni « # », par exemple"
-        + " https://experimentation.jeunes.gouv.fr/catalogue/.";
+  public static String invalidBaseUrl(fr.fejdoc.check.Messages m, String text) {
+    return m.text("catalogue.bad-base-url", text);
   }
 
   /**
@@ -253,12 +247,8 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
 
   /** Says that the catalogue could not be written, the previous site kept; exit code 2. */
   private int writeFailed(IOException e) {
-    System.err.println(
-        "fejdoc : écriture impossible du catalogue dans "
-            + ProjectFinder.display(out)
-            + " ("
-            + IoMessages.frenchWrite(e)
-            + ") ; le site précédent est conservé.");
+    fr.fejdoc.check.Messages m = projects.messages();
+    System.err.println(m.text("catalogue.write-failed", ProjectFinder.display(out), m.whyWrite(e)));
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 package fr.fejdoc.cli;
 
+import fr.fejdoc.check.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -7,40 +8,49 @@ import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Picocli's own parse errors are English: say them in French, with the fix, exit code 2. */
+/**
+ * Picocli's own parse errors are English: say them in French (or in English with {@code --lang
+ * en}), with the fix, exit code 2.
+ */
 final class FrenchParameterErrors implements CommandLine.IParameterExceptionHandler {
   @Override
   public int handleParseException(ParameterException e, String[] args) {
+    Messages m = Messages.of(NewCommand.english(args) ? Messages.Lang.EN : Messages.Lang.FR);
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("fejdoc : " + french(e));
+    err.println(m.text("cli.parse.error", said(m, e)));
     String name = cl.getCommandSpec().qualifiedName();
-    err.println("Voir « " + name + " --help » pour l'utilisation.");
+    err.println(m.text("cli.parse.see-help", name));
     return 2;
   }
 
-  static String french(ParameterException e) {
+  /** The parse error in the language of {@code m}. */
+  static String said(Messages m, ParameterException e) {
     if (e instanceof UnmatchedArgumentException u) {
       String arg = u.getUnmatched().isEmpty() ? "?" : u.getUnmatched().get(0);
-      String s = arg.startsWith("-") ? "option inconnue : " + arg : "argument inattendu : " + arg;
+      String s =
+          m.text(arg.startsWith("-") ? "cli.parse.unknown-option" : "cli.parse.unexpected", arg);
       if (!u.getSuggestions().isEmpty())
-        s += " (vouliez-vous dire " + String.join(", ", u.getSuggestions()) + " ?)";
+        s = m.text("cli.parse.did-you-mean", s, String.join(", ", u.getSuggestions()));
       return s;
     }
-    if (e instanceof MissingParameterException m) {
-      StringBuilder b = new StringBuilder("valeur manquante pour ");
-      b.append(m.getMissing().isEmpty() ? "une option" : m.getMissing().get(0).paramLabel());
-      return b.toString();
+    if (e instanceof MissingParameterException p) {
+      return m.text(
+          "cli.parse.missing",
+          p.getMissing().isEmpty()
+              ? m.text("cli.parse.an-option")
+              : p.getMissing().get(0).paramLabel());
     }
     if (e instanceof OverwrittenOptionException o) {
-      return "option donnée plusieurs fois : "
-          + (o.getOverwritten() instanceof CommandLine.Model.OptionSpec opt
+      return m.text(
+          "cli.parse.twice",
+          o.getOverwritten() instanceof CommandLine.Model.OptionSpec opt
               ? opt.longestName()
               : o.getOverwritten().paramLabel());
     }
     if (e.getArgSpec() != null && e.getValue() != null) {
-      return "valeur invalide « " + e.getValue() + " » pour " + e.getArgSpec().paramLabel();
+      return m.text("cli.parse.invalid-value", e.getValue(), e.getArgSpec().paramLabel());
     }
-    return "ligne de commande invalide (" + e.getMessage() + ")";
+    return m.text("cli.parse.invalid", e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package fr.fejdoc.cli;
 
+import fr.fejdoc.check.Messages;
 import fr.fejdoc.synth.SyntheticProjects;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -43,42 +44,48 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Dossier où écrire les projets (créé au besoin).")
   Path out;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANGUE",
+      defaultValue = "fr",
+      description = "Langue des messages : fr (par défaut) ou en.")
+  String lang;
+
   @Override
   public Integer call() {
+    Messages m = Messages.of(Messages.Lang.parse(lang == null ? "fr" : lang));
     if (count < 0 || count > SyntheticProjects.MAX_COUNT) {
       System.err.println(
-          "fejdoc : --count doit être compris entre 0 et "
-              + SyntheticProjects.MAX_COUNT
-              + " (reçu : "
-              + count
-              + ").");
+          m.text(
+              "generate.bad-count",
+              String.valueOf(SyntheticProjects.MAX_COUNT),
+              String.valueOf(count)));
       return 2;
     }
     try {
       SyntheticProjects.generate(out, count, seed);
     } catch (IOException e) {
-      System.err.println("fejdoc : impossible d'écrire dans " + out + " : " + reason(e) + ".");
+      System.err.println(m.text("generate.cannot-write", out, reason(m, e)));
       return 2;
     }
-    String projects = count <= 1 ? " projet synthétique écrit" : " projets synthétiques écrits";
-    System.out.println(count + projects + " dans " + out + ".");
+    System.out.println(m.plural(count, "generate.done", String.valueOf(count), out));
     return 0;
   }
 
-  /** A plain French reason for a write failure (never a stack trace). */
-  static String reason(IOException e) {
+  /** A plain reason for a write failure in the language of {@code m} (never a stack trace). */
+  static String reason(Messages m, IOException e) {
     String where =
         e instanceof FileSystemException fse && fse.getFile() != null
             ? " (" + fse.getFile() + ")"
             : "";
-    if (e instanceof AccessDeniedException) return "écriture refusée, droits d'accès" + where;
+    if (e instanceof AccessDeniedException) return m.text("generate.why.denied", where);
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      return "un fichier porte déjà ce nom là où un dossier est attendu" + where;
+      return m.text("generate.why.exists", where);
     }
-    if (e instanceof NoSuchFileException) return "chemin introuvable" + where;
+    if (e instanceof NoSuchFileException) return m.text("generate.why.missing", where);
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return "erreur du système de fichiers : " + fse.getReason() + where;
+      return m.text("generate.why.file-system", fse.getReason(), where);
     }
-    return "erreur d'écriture (" + e.getClass().getSimpleName() + ")";
+    return m.text("generate.why.other", e.getClass().getSimpleName());
   }
 }

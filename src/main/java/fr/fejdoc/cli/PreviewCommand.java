@@ -1,7 +1,6 @@
 package fr.fejdoc.cli;
 
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.preview.PreviewServer;
@@ -54,7 +53,7 @@ public final class PreviewCommand implements Callable<Integer> {
     try {
       found = ProjectFinder.find(List.of(p));
     } catch (IOException e) {
-      System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
+      System.err.println(m.text("cli.no-folder", e.getMessage(), m.whyRead(e)));
       return 2;
     }
     if (found.isEmpty()) {
@@ -66,7 +65,7 @@ public final class PreviewCommand implements Callable<Integer> {
     try {
       out = Files.createTempDirectory("fejdoc-apercu-");
     } catch (IOException e) {
-      System.err.println(m.text("apercu.cannot-start", IoMessages.french(e)));
+      System.err.println(m.text("apercu.cannot-start", m.whyRead(e)));
       return 2;
     }
     PreviewSession session =
@@ -84,7 +83,7 @@ public final class PreviewCommand implements Callable<Integer> {
       return 2;
     } catch (IOException e) {
       session.close();
-      System.err.println(m.text("apercu.cannot-start", IoMessages.french(e)));
+      System.err.println(m.text("apercu.cannot-start", m.whyRead(e)));
       return 2;
     }
     Runtime.getRuntime()

@@ -1,7 +1,7 @@
 package fr.fejdoc.write;
 
 import fr.fejdoc.check.Checker;
-import fr.fejdoc.load.IoMessages;
+import fr.fejdoc.check.Messages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Loc;
@@ -125,19 +125,25 @@ public final class OutputFolder {
 
   /** What a folder is for, as the messages name it. */
   enum Role {
-    OUTPUT("le dossier de sortie", "--out", "--out output"),
-    DOCUMENTS(
-        "le dossier des documents",
-        "--documents, par défaut le dossier qui contient le site",
-        "--out output/catalogue, ou --documents output"),
-    SITE("le dossier du site", "--out", "--out output/catalogue");
-    final String noun, option, example;
+    OUTPUT("output"),
+    DOCUMENTS("documents"),
+    SITE("site");
 
-    Role(String noun, String option, String example) {
-      this.noun = noun;
-      this.option = option;
-      this.example = example;
+    /** Where its texts are in the message bundles: out.KEY.noun, .option, .example. */
+    final String key;
+
+    Role(String key) {
+      this.key = key;
     }
+
+    String example(Messages m) {
+      return m.text("out." + key + ".example");
+    }
+  }
+
+  /** The messages of a caller that does not say its language. */
+  private static Messages french() {
+    return Messages.of(Messages.Lang.FR);
   }
 
   /**
@@ -146,47 +152,44 @@ public final class OutputFolder {
    * projectDirs}; null when it can. Looks only: creates nothing.
    */
   static String refusal(Role role, Path folder, List<Path> paths, List<Path> projectDirs) {
+    return refusal(french(), role, folder, paths, projectDirs);
+  }
+
+  /** The same, said in the language of {@code m}. */
+  static String refusal(
+      Messages m, Role role, Path folder, List<Path> paths, List<Path> projectDirs) {
     Path f = real(folder);
-    String why = placeRefusal(f, paths, projectDirs);
-    if (why == null && Files.exists(f) && !Files.isDirectory(f)) why = " est un fichier";
+    String why = placeRefusal(m, f, paths, projectDirs);
+    if (why == null && Files.exists(f) && !Files.isDirectory(f)) why = m.text("out.why.file");
     if (why == null && role != Role.SITE) {
       String foreign = foreignEntry(f, projectNames(projectDirs));
       if (foreign != null) {
-        return prefix(role, folder)
-            + " n'est pas vide et n'a pas été créé par fejdoc (il contient « "
-            + foreign
-            + " ») : fejdoc y écrit un dossier par projet et le catalogue, et pourrait remplacer"
-            + " ou mêler vos fichiers. Choisissez un dossier absent ou vide (par exemple "
-            + role.example
-            + ") ; si c'est bien une sortie de fejdoc, créez-y un fichier vide « "
-            + MARKER
-            + " ».";
+        return m.text(
+            "out.foreign.output",
+            prefix(m, role, folder),
+            shown(m, foreign),
+            role.example(m),
+            MARKER);
       }
     }
     if (why == null && role == Role.SITE) {
       String foreign = foreignSite(f);
       if (foreign != null) {
-        return prefix(role, folder)
-            + " n'est pas vide et n'est pas un catalogue écrit par fejdoc (il contient « "
-            + foreign
-            + " ») : le site est remplacé en entier à chaque publication, tout ce que ce dossier"
-            + " contient serait effacé. Choisissez un dossier absent, vide ou qui contient un"
-            + " catalogue (par exemple "
-            + role.example
-            + ").";
+        return m.text(
+            "out.foreign.site", prefix(m, role, folder), shown(m, foreign), role.example(m));
       }
     }
     if (why == null) return null;
-    return prefix(role, folder)
-        + why
-        + (role == Role.SITE
-            ? " : le site est remplacé en entier à chaque publication, ce qui s'y trouve serait"
-                + " effacé."
-            : " : fejdoc y écrirait un dossier par projet et le catalogue, mêlés à ce qui s'y"
-                + " trouve, et pourrait en remplacer une partie.")
-        + " Choisissez un dossier à part, absent ou vide (par exemple "
-        + role.example
-        + ").";
+    return m.text(
+        role == Role.SITE ? "out.refused.site" : "out.refused.output",
+        prefix(m, role, folder),
+        why,
+        role.example(m));
+  }
+
+  /** A folder's entry as a message shows it: its name, or that the folder cannot be listed. */
+  private static String shown(Messages m, String entry) {
+    return entry == UNREADABLE ? m.text("out.unreadable") : entry;
   }
 
   /**
@@ -194,15 +197,17 @@ public final class OutputFolder {
    * used; null when they can.
    */
   static String siteRefusal(Path site, Path documents, List<Path> paths, List<Path> projectDirs) {
+    return siteRefusal(french(), site, documents, paths, projectDirs);
+  }
+
+  /** The same, said in the language of {@code m}. */
+  static String siteRefusal(
+      Messages m, Path site, Path documents, List<Path> paths, List<Path> projectDirs) {
     Path s = real(site), docs = real(documents);
-    if (docs.startsWith(s)) {
-      return "fejdoc : le dossier des documents ne peut pas être dans le site, qui est remplacé en"
-          + " entier. Choisissez un site à part (par exemple --out output/catalogue) et des"
-          + " documents hors de lui (--documents output).";
-    }
-    String sr = refusal(Role.SITE, site, paths, projectDirs);
+    if (docs.startsWith(s)) return m.text("out.documents-in-site");
+    String sr = refusal(m, Role.SITE, site, paths, projectDirs);
     if (sr != null) return sr;
-    String d = refusal(Role.DOCUMENTS, documents, paths, projectDirs);
+    String d = refusal(m, Role.DOCUMENTS, documents, paths, projectDirs);
     if (d != null) return d;
     String name = s.getFileName().toString();
     // a reserved name (catalogue) is the project's problem: it gets a finding (guard)
@@ -210,51 +215,46 @@ public final class OutputFolder {
       for (Path p : projectDirs) {
         Path n = p.toAbsolutePath().normalize().getFileName();
         if (n != null && n.toString().equalsIgnoreCase(name)) {
-          return prefix(Role.SITE, site)
-              + " porte le nom du projet « "
-              + ProjectFinder.display(p)
-              + " » : les documents de ce projet iraient dans le site, qui est remplacé en"
-              + " entier. Donnez au site un autre nom (par exemple --out output/catalogue).";
+          return m.text(
+              "out.site-is-project", prefix(m, Role.SITE, site), ProjectFinder.display(p));
         }
       }
     }
     return null;
   }
 
-  private static String prefix(Role role, Path folder) {
-    return "fejdoc : "
-        + role.noun
-        + " « "
-        + ProjectFinder.display(folder)
-        + " » ("
-        + role.option
-        + ")";
+  private static String prefix(Messages m, Role role, Path folder) {
+    return m.text(
+        "out.prefix",
+        m.text("out." + role.key + ".noun"),
+        ProjectFinder.display(folder),
+        m.text("out." + role.key + ".option"));
   }
 
   /**
    * Why the place itself is refused (root, home, working folder, projects); null when it is not.
    */
-  private static String placeRefusal(Path f, List<Path> paths, List<Path> projectDirs) {
-    if (f.getParent() == null) return " est la racine du système de fichiers";
+  private static String placeRefusal(Messages m, Path f, List<Path> paths, List<Path> projectDirs) {
+    if (f.getParent() == null) return m.text("out.why.root");
     String home = System.getProperty("user.home");
     if (home != null && !home.isBlank() && f.equals(real(Path.of(home))))
-      return " est votre dossier personnel";
+      return m.text("out.why.home");
     Path cwd = real(Path.of(""));
-    if (cwd.equals(f)) return " est le dossier de travail";
-    if (cwd.startsWith(f)) return " contient le dossier de travail";
+    if (cwd.equals(f)) return m.text("out.why.cwd");
+    if (cwd.startsWith(f)) return m.text("out.why.holds-cwd");
     for (Path p : projectDirs) {
       Path r = real(p);
       String shown = ProjectFinder.display(p);
-      if (r.equals(f)) return " est le dossier du projet « " + shown + " »";
-      if (r.startsWith(f)) return " contient le projet « " + shown + " »";
-      if (f.startsWith(r)) return " est dans le projet « " + shown + " »";
+      if (r.equals(f)) return m.text("out.why.project", shown);
+      if (r.startsWith(f)) return m.text("out.why.holds-project", shown);
+      if (f.startsWith(r)) return m.text("out.why.in-project", shown);
     }
     for (Path q : projectPaths(paths)) {
       if (Files.isRegularFile(q.resolve(ProjectLoader.EXPERIMENT_FILE))) continue; // a project
       Path r = real(q);
       String shown = ProjectFinder.display(q);
-      if (r.equals(f)) return " est le dossier des projets « " + shown + " »";
-      if (r.startsWith(f)) return " contient le dossier des projets « " + shown + " »";
+      if (r.equals(f)) return m.text("out.why.projects", shown);
+      if (r.startsWith(f)) return m.text("out.why.holds-projects", shown);
     }
     return null;
   }
@@ -366,16 +366,27 @@ public final class OutputFolder {
 
   /** A command's claim on the folders it writes into; closing it releases their locks. */
   public static Claim claim() {
-    return new Claim(System.err);
+    return claim(french());
+  }
+
+  /** The same, its messages said in the language of {@code m}. */
+  public static Claim claim(Messages m) {
+    return new Claim(System.err, m);
   }
 
   /** The locks held by one command run. */
   public static final class Claim implements AutoCloseable {
     private final PrintStream err;
+    private final Messages m;
     private final List<Held> held = new ArrayList<>();
 
     Claim(PrintStream err) {
+      this(err, french());
+    }
+
+    Claim(PrintStream err, Messages m) {
       this.err = err;
+      this.m = m;
     }
 
     /**
@@ -385,7 +396,7 @@ public final class OutputFolder {
      * obtained: the message is printed, nothing was written; the command should exit with 2.
      */
     public boolean output(Path out, List<Path> paths, List<Path> projectDirs) {
-      String refused = refusal(Role.OUTPUT, out, paths, projectDirs);
+      String refused = refusal(m, Role.OUTPUT, out, paths, projectDirs);
       if (refused != null) {
         err.println(refused);
         return false;
@@ -407,7 +418,7 @@ public final class OutputFolder {
      * documents} folder where the projects' documents are found or built.
      */
     public boolean site(Path site, Path documents, List<Path> paths, List<Path> projectDirs) {
-      String refused = siteRefusal(site, documents, paths, projectDirs);
+      String refused = siteRefusal(m, site, documents, paths, projectDirs);
       if (refused != null) {
         err.println(refused);
         return false;
@@ -435,11 +446,8 @@ public final class OutputFolder {
       }
     }
 
-    private static String cannotPrepare(Role role, Path folder, IOException e) {
-      return prefix(role, folder)
-          + " ne peut pas être préparé ("
-          + IoMessages.frenchWrite(e)
-          + ") : vérifiez qu'il est accessible en écriture, ou choisissez-en un autre.";
+    private String cannotPrepare(Role role, Path folder, IOException e) {
+      return m.text("out.cannot-prepare", prefix(m, role, folder), m.whyWrite(e));
     }
 
     /**
@@ -502,35 +510,19 @@ public final class OutputFolder {
       try {
         return channel.tryLock();
       } catch (IOException | UnsupportedOperationException e) {
-        err.println(
-            "fejdoc : attention, le dossier "
-                + ProjectFinder.display(folder)
-                + " ne peut pas être verrouillé (système de fichiers sans verrous) : ne lancez"
-                + " pas deux fejdoc à la fois sur ce dossier. Les fichiers temporaires laissés"
-                + " par une construction interrompue n'y sont pas supprimés.");
+        err.println(m.text("out.no-locks", ProjectFinder.display(folder)));
         channel.close();
         return null;
       }
     }
 
     private boolean waiting(Path folder, Duration bound) {
-      err.println(
-          "fejdoc : un autre fejdoc écrit dans "
-              + ProjectFinder.display(folder)
-              + " ; attente (au plus "
-              + seconds(bound)
-              + ")…");
+      err.println(m.text("out.waiting", ProjectFinder.display(folder), seconds(bound)));
       return true;
     }
 
     private boolean gaveUp(Path folder, Duration bound) {
-      err.println(
-          "fejdoc : un autre fejdoc écrit encore dans "
-              + ProjectFinder.display(folder)
-              + " après "
-              + seconds(bound)
-              + " d'attente ; rien n'a été écrit. Relancez quand il aura fini (ou attendez plus"
-              + " longtemps : FEJDOC_LOCK_WAIT=secondes).");
+      err.println(m.text("out.gave-up", ProjectFinder.display(folder), seconds(bound)));
       return false;
     }
 
