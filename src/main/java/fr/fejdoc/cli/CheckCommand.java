@@ -2,7 +2,6 @@ package fr.fejdoc.cli;
 
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Messages;
-import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectFinder;
 import fr.fejdoc.report.Reporter;
 import fr.fejdoc.report.Summary;
@@ -143,23 +142,21 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
     try {
       found = projects.projects();
     } catch (IOException e) {
-      System.err.println(m.text("cli.no-folder", e.getMessage(), IoMessages.french(e)));
+      System.err.println(m.text("cli.no-folder", e.getMessage(), m.whyRead(e)));
       return 2;
     }
     List<Checker.Checked> results = Batch.check(found);
     try {
       write(results, m, docs);
     } catch (IOException e) {
-      System.err.println(
-          m.text("cli.cannot-write", String.valueOf(output), IoMessages.frenchWrite(e)));
+      System.err.println(m.text("cli.cannot-write", String.valueOf(output), m.whyWrite(e)));
       return 2;
     }
     for (var e : extra.entrySet()) {
       try {
         AtomicFiles.write(e.getKey(), render(reporter(e.getValue(), docs), results, m));
       } catch (IOException x) {
-        System.err.println(
-            m.text("cli.cannot-write", String.valueOf(e.getKey()), IoMessages.frenchWrite(x)));
+        System.err.println(m.text("cli.cannot-write", String.valueOf(e.getKey()), m.whyWrite(x)));
         return 2;
       }
     }
