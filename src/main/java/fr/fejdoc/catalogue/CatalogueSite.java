@@ -337,13 +337,9 @@ public final class CatalogueSite {
   }
 
   private static java.security.MessageDigest digest(String first) {
-    try {
-      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-      update(d, first);
-      return d;
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    java.security.MessageDigest d = Sha256.digest();
+    update(d, first);
+    return d;
   }
 
   private static void update(java.security.MessageDigest d, String text) {
@@ -360,14 +356,7 @@ public final class CatalogueSite {
   }
 
   private static String sha(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text);
   }
 
   static String pageFile(CatalogueEntry e) {
