@@ -25,6 +25,7 @@ import java.util.TreeMap;
  *       processor time, then the printed edition's tree and each format apart;
  *   <li>{@code site}: the whole site made as {@code build} makes it (every core), its wall and the
  *       process's processor time; written into SITE when given (to compare with {@code diff -r}).
+ *   <li>{@code terms}: see {@link #terms}.
  * </ul>
  *
  * The first round is the cold one (what a build pays once); the following ones show the warm cost.
@@ -34,6 +35,10 @@ public final class CatalogueCostMain {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
+    if (mode.equals("terms")) {
+      terms(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 5);
+      return;
+    }
     Path documents = Path.of(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Path site = args.length > 3 ? Path.of(args[3]) : null;
@@ -117,6 +122,27 @@ public final class CatalogueCostMain {
         }
         System.out.println();
       }
+    }
+  }
+
+  /**
+   * {@code terms PROJECTS [ROUNDS]}: the search terms of every Markdown file of the projects (the
+   * narrative a build folds for each experiment's row), with the processor time of each round.
+   */
+  private static void terms(Path projects, int rounds) throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (var files = Files.walk(projects)) {
+      for (Path f : files.sorted().toList())
+        if (f.toString().endsWith(".md")) texts.add(Files.readString(f, StandardCharsets.UTF_8));
+    }
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    for (int r = 0; r < rounds; r++) {
+      long a = bean.getCurrentThreadCpuTime();
+      long n = 0;
+      for (String t : texts) n += SearchIndex.terms(t).size();
+      System.out.printf(
+          "round %d: %d texts, %d terms, %d ms%n",
+          r, texts.size(), n, (bean.getCurrentThreadCpuTime() - a) / 1_000_000);
     }
   }
 
