@@ -244,15 +244,31 @@ public final class CatalogueSite {
     java.security.MessageDigest terms = digest(common);
     List<String> pageKeys = new ArrayList<>(entries.size());
     List<String> shownOf = new ArrayList<>(entries.size()); // each entry's fields, as in shown
+    // a page's key hashes the common text then its entry: the common part is hashed once, and each
+    // page's digest begins as a copy of it (the same key as the whole text hashed)
+    java.security.MessageDigest pages = digest(common + "page\0");
+    byte[] nul = {0};
     for (CatalogueEntry e : entries) {
       fr.fejdoc.model.Deadline.check();
-      // an entry once as JSON without its search terms, and its terms apart: the page shows both
-      String fields = fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null));
-      String searched = fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms()));
-      update(shown, fields + "\0");
-      shownOf.add(sha(fields));
-      update(terms, fr.fejdoc.text.Json.string(e.project()) + searched + "\0");
-      pageKeys.add(sha(common + "page\0" + fields + "\0" + searched));
+      // an entry once as JSON without its search terms, and its terms apart: the page shows both;
+      // each as UTF-8 once (JSON texts begin and end with ASCII: their bytes put end to end are
+      // those of the texts joined)
+      byte[] fields =
+          fr.fejdoc.text.RecordJson.write(e.withSearchTerms(null))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] searched =
+          fr.fejdoc.text.Json.string(String.valueOf(e.searchTerms()))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      shown.update(fields);
+      shown.update(nul);
+      shownOf.add(hex(Sha256.digest(), fields));
+      update(terms, fr.fejdoc.text.Json.string(e.project()));
+      terms.update(searched);
+      terms.update(nul);
+      java.security.MessageDigest own = copy(pages);
+      own.update(fields);
+      own.update(nul);
+      pageKeys.add(hex(own, searched));
     }
     String figures = hex(shown);
     String searchKey = hex(terms);
@@ -337,17 +353,28 @@ public final class CatalogueSite {
   }
 
   private static java.security.MessageDigest digest(String first) {
-    try {
-      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-      update(d, first);
-      return d;
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    java.security.MessageDigest d = Sha256.digest();
+    update(d, first);
+    return d;
   }
 
   private static void update(java.security.MessageDigest d, String text) {
     d.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The digest {@code d} ends with {@code last}, in hexadecimal. */
+  private static String hex(java.security.MessageDigest d, byte[] last) {
+    d.update(last);
+    return hex(d);
+  }
+
+  /** A copy of {@code d} as it is (what was hashed so far), to go on with apart. */
+  private static java.security.MessageDigest copy(java.security.MessageDigest d) {
+    try {
+      return (java.security.MessageDigest) d.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(e); // SHA-256 of the JDK is cloneable
+    }
   }
 
   private static String hex(java.security.MessageDigest d) {
@@ -360,14 +387,7 @@ public final class CatalogueSite {
   }
 
   private static String sha(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(text);
   }
 
   static String pageFile(CatalogueEntry e) {

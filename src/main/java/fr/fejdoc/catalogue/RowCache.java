@@ -127,17 +127,6 @@ public final class RowCache {
    * anything but fejdoc, even by one character, is not used).
    */
   private static String key(String fingerprint, List<String> files, String json) {
-    try {
-      byte[] sum =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(json.getBytes(StandardCharsets.UTF_8));
-      return fingerprint
-          + " "
-          + java.util.HexFormat.of().formatHex(sum)
-          + " "
-          + String.join(",", files);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return fingerprint + " " + Sha256.hex(json) + " " + String.join(",", files);
   }
 }

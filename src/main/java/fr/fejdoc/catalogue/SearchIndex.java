@@ -59,19 +59,58 @@ final class SearchIndex {
     return out;
   }
 
-  /** Adds the stemmed words of {@code text} (runs of [a-z0-9] once folded) to {@code out}. */
+  /**
+   * Adds the stemmed words of {@code text} (runs of [a-z0-9] once folded) to {@code out}.
+   *
+   * <p>Folded as it is read, with no folded copy of the text: a code point's canonical
+   * decomposition does not depend on its neighbours, and the canonical reordering that {@link
+   * #fold} does on top only swaps combining marks, which are never word letters (they are dropped,
+   * or end a word like any other sign), so the words are those of {@code fold(text)}, exactly. The
+   * Latin letters' folds are looked up in a table made once.
+   */
   private static void addTerms(String text, java.util.Collection<String> out) {
-    String f = fold(text);
-    int start = -1;
-    for (int i = 0; i <= f.length(); i++) {
-      char c = i < f.length() ? f.charAt(i) : ' ';
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (word && start < 0) start = i;
-      else if (!word && start >= 0) {
-        out.add(stem(f.substring(start, i)));
-        start = -1;
+    StringBuilder word = new StringBuilder(32);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) word.append(l);
+        else endWord(word, out);
+        i++;
+        continue;
+      }
+      String folded;
+      if (c < LATIN.length) {
+        folded = LATIN[c];
+        i++;
+      } else {
+        int cp = text.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        folded = fold(text.substring(i, next));
+        i = next;
+      }
+      for (int k = 0; k < folded.length(); k++) {
+        char f = folded.charAt(k);
+        if ((f >= 'a' && f <= 'z') || (f >= '0' && f <= '9')) word.append(f);
+        else endWord(word, out);
       }
     }
+    endWord(word, out);
+  }
+
+  /** The folds of the characters below U+0180 (ASCII, Latin-1, Latin Extended-A). */
+  private static final String[] LATIN = new String[0x180];
+
+  static {
+    for (char c = 0; c < LATIN.length; c++) LATIN[c] = fold(String.valueOf(c));
+  }
+
+  /** Adds the word in {@code word}, stemmed, to {@code out}, and empties it (nothing if empty). */
+  private static void endWord(StringBuilder word, java.util.Collection<String> out) {
+    if (word.isEmpty()) return;
+    out.add(stem(word.toString()));
+    word.setLength(0);
   }
 
   /**
