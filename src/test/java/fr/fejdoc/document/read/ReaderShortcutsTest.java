@@ -41,6 +41,38 @@ class ReaderShortcutsTest {
   }
 
   @Test
+  void aPlainLineReadsAsFlexmarkReadsIt() {
+    String[] samples = {
+      "Information des familles",
+      "Le public réellement accueilli est plus âgé que prévu : la plupart avaient 18 ans.",
+      "L'expérimentation couvre les départements suivants : Moselle (Lorraine).",
+      "Écart sur le compte 64 : le 1er recrutement est intervenu plus tard que prévu.",
+      "Co-animation des ateliers collectifs - 2e volet ; « suivi » ? oui !",
+      "Voir https://www.exemple.fr/page?a=1 ou contact@exemple.fr",
+      "Taux de 45 % et 1 200 € au XXIe siècle",
+      "a  b   c",
+    };
+    for (String s : samples) {
+      assertThat(MarkdownReader.plainLine(s) || s.contains("!")).as(s).isTrue();
+      assertThat(MarkdownReader.blocks(s)).as(s).isEqualTo(MarkdownReader.parsed(s));
+    }
+    Random r = new Random(3);
+    String alphabet =
+        "aAzÉéèàçœ0123456789     \u00A0\u202F.,;:?'\"()-=/%€«»@{}$\\`*_[]!<>&^+~|#\t\n";
+    int plain = 0;
+    for (int i = 0; i < 6_000; i++) {
+      StringBuilder b = new StringBuilder();
+      b.append(i % 3 == 0 ? "" : "Texte ");
+      int n = r.nextInt(30);
+      for (int j = 0; j < n; j++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      String s = b.toString();
+      if (MarkdownReader.plainLine(s)) plain++;
+      assertThat(MarkdownReader.blocks(s)).as("%s", s).isEqualTo(MarkdownReader.parsed(s));
+    }
+    assertThat(plain).isGreaterThan(300);
+  }
+
+  @Test
   void aTextWithoutChangeIsReturnedAsItIs() {
     String s = "déjà sans blanc double";
     assertThat(MarkupReader.collapse(s)).isSameAs(s);
