@@ -489,10 +489,24 @@ public final class Markdown {
    * builds the paragraph's whole content for the test, on every line that could start a block.
    */
   static final class LazyHeadings extends HeadingParser.Factory {
+    /**
+     * The factory made for the parser's options, with those options: flexmark asks for it again at
+     * every parse (and the core factory compiles its expressions each time), always with the one
+     * parser's options. It keeps no state of a parse.
+     */
+    private volatile Made made;
+
+    private record Made(DataHolder options, BlockParserFactory factory) {}
+
     @Override
     public BlockParserFactory apply(DataHolder options) {
+      Made m = made;
+      if (m != null && m.options() == options) return m.factory();
       BlockParserFactory core = super.apply(options);
-      return (state, matched) -> core.tryStart(state, new LazyParagraph(matched));
+      BlockParserFactory lazy =
+          (state, matched) -> core.tryStart(state, new LazyParagraph(matched));
+      made = new Made(options, lazy);
+      return lazy;
     }
   }
 

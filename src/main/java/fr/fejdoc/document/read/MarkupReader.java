@@ -30,12 +30,24 @@ import javax.xml.stream.XMLStreamReader;
 public final class MarkupReader {
   public static final String VERSION = "1";
 
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+  /**
+   * One factory per thread, told to reuse its reader from one closed parse to the next (the JDK's
+   * factory sets up a new scanner, entity manager and buffers for every reader otherwise).
+   */
+  private static final ThreadLocal<XMLInputFactory> XML =
+      ThreadLocal.withInitial(MarkupReader::factory);
 
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    try {
+      f.setProperty("reuse-instance", Boolean.TRUE);
+    } catch (IllegalArgumentException e) {
+      // another implementation: a reader per parse, as before
+    }
+    return f;
   }
 
   /**
@@ -92,8 +104,9 @@ public final class MarkupReader {
   // ---- XML to elements ----
 
   static MarkupElement parse(String markup) {
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XML.createXMLStreamReader(new StringReader(markup));
+      r = XML.get().createXMLStreamReader(new StringReader(markup));
       Deque<MarkupElement> stack = new ArrayDeque<>();
       MarkupElement root = null;
       int events = 0;
@@ -143,6 +156,18 @@ public final class MarkupReader {
           || e instanceof fr.fejdoc.model.Deadline.Exceeded
           || e instanceof fr.fejdoc.model.finding.FindingException) throw e;
       throw new MarkupException(1, "XML invalide (le texte produit ne peut pas être lu)");
+    } finally {
+      close(r);
+    }
+  }
+
+  /** Closes {@code r} (so that its factory may reuse it); a reader that cannot close is dropped. */
+  private static void close(XMLStreamReader r) {
+    if (r == null) return;
+    try {
+      r.close();
+    } catch (XMLStreamException | RuntimeException e) {
+      // the next parse gets a new reader
     }
   }
 
