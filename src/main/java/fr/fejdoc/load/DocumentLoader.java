@@ -16,7 +16,6 @@ import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,9 +25,29 @@ import java.util.List;
 public final class DocumentLoader {
   private DocumentLoader() {}
 
+  /**
+   * The lines of {@code text}, cut at each LF or CRLF (a lone CR stays in its line), the last one
+   * kept even when empty: what {@code text.split("\\r?\\n", -1)} gives, without a regular
+   * expression over the whole file.
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      int lf = text.indexOf('\n', start);
+      if (lf < 0) {
+        out.add(text.substring(start));
+        return out;
+      }
+      int end = lf > start && text.charAt(lf - 1) == '\r' ? lf - 1 : lf;
+      out.add(text.substring(start, end));
+      start = lf + 1;
+    }
+  }
+
   /** The document, or null when it cannot be read (findings tell why). */
   public static Document load(String text, Path path, String file, List<Finding> findings) {
-    List<String> lines = Arrays.asList(text.split("\r?\n", -1));
+    List<String> lines = lines(text);
     int close = frontMatterEnd(lines);
     if (close < 0) {
       findings.add(Finding.of(Code.FRONT_MATTER_MISSING, new Loc(file, 1, 1)));

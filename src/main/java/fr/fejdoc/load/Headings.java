@@ -195,12 +195,15 @@ public final class Headings {
     return 2.0 * shared / (a.size() + b.size());
   }
 
+  /** Combining marks (accents once a title is decomposed). */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private static String fold(String title) {
     String t =
         (title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title)
             .replace("*", "")
             .replace("_", " ");
-    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
     return t.toLowerCase(Locale.ROOT).strip();
   }
 
@@ -215,7 +218,7 @@ public final class Headings {
             .replace("Æ", "AE")
             .replace("*", "")
             .replace("_", " ");
-    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
     t = t.toLowerCase(Locale.ROOT).strip();
     t = NUMBERING.matcher(t).replaceFirst("");
     t = NOT_WORD.matcher(t).replaceAll(" ").strip();

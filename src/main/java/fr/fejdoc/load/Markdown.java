@@ -133,11 +133,60 @@ public final class Markdown {
    * time budget is spent.
    */
   public static Node parse(String markdown) {
+    Memo memo = MEMO.get();
+    Node known = memo.get(markdown);
+    if (known != null) return known;
     String text = prepare(markdown).text();
+    Node doc;
     try {
-      return PARSER.parse(BasedSequence.of(new DeadlineChars(text)));
+      doc = PARSER.parse(BasedSequence.of(new DeadlineChars(text)));
     } catch (StackOverflowError e) {
       return null;
+    }
+    memo.put(markdown, doc);
+    return doc;
+  }
+
+  /**
+   * The trees this thread parsed last, by text: a project's texts are parsed by its checks (each
+   * section by {@link #check}, each long YAML value by the YAML reader), then again when its
+   * documents are assembled (the fiche synthétique twice: alone for its one-page measure, then in
+   * the restitution), on the same thread. flexmark's parse is a function of the text alone, and no
+   * reader changes the tree, so the second parse returns the first one's tree. Bounded (entries and
+   * characters, least recently used dropped first); a text longer than {@link #MEMO_TEXT_CHARS} and
+   * a parse that failed are never kept (parsed again, as before).
+   */
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /** Characters of one text beyond which its tree is not kept. */
+  static final int MEMO_TEXT_CHARS = 64 * 1024;
+
+  /** Characters of all the texts whose trees one thread keeps. */
+  static final int MEMO_CHARS = 512 * 1024;
+
+  /** Trees one thread keeps. */
+  static final int MEMO_ENTRIES = 256;
+
+  private static final class Memo extends java.util.LinkedHashMap<String, Node> {
+    private static final long serialVersionUID = 1L;
+    private long chars;
+
+    Memo() {
+      super(64, 0.75f, true);
+    }
+
+    @Override
+    public Node put(String text, Node doc) {
+      if (text.length() > MEMO_TEXT_CHARS) return null;
+      Node before = super.put(text, doc);
+      if (before == null) chars += text.length();
+      // least recently used first
+      var it = entrySet().iterator();
+      while ((chars > MEMO_CHARS || size() > MEMO_ENTRIES) && it.hasNext()) {
+        chars -= it.next().getKey().length();
+        it.remove();
+      }
+      return before;
     }
   }
 
@@ -440,10 +489,24 @@ public final class Markdown {
    * builds the paragraph's whole content for the test, on every line that could start a block.
    */
   static final class LazyHeadings extends HeadingParser.Factory {
+    /**
+     * The factory made for the parser's options, with those options: flexmark asks for it again at
+     * every parse (and the core factory compiles its expressions each time), always with the one
+     * parser's options. It keeps no state of a parse.
+     */
+    private volatile Made made;
+
+    private record Made(DataHolder options, BlockParserFactory factory) {}
+
     @Override
     public BlockParserFactory apply(DataHolder options) {
+      Made m = made;
+      if (m != null && m.options() == options) return m.factory();
       BlockParserFactory core = super.apply(options);
-      return (state, matched) -> core.tryStart(state, new LazyParagraph(matched));
+      BlockParserFactory lazy =
+          (state, matched) -> core.tryStart(state, new LazyParagraph(matched));
+      made = new Made(options, lazy);
+      return lazy;
     }
   }
 

@@ -48,7 +48,11 @@ public enum FigureKind {
   public static BigDecimal parse(String s) {
     if (s == null) return null;
     String t = s.strip();
-    if (!t.matches("-?[0-9]{1,15}(\\.[0-9]{1,6})?")) return null;
+    if (!PLAIN.matcher(t).matches()) return null;
     return new BigDecimal(t);
   }
+
+  /** A value as {@link #plain} writes it (compiled once: every figure of every table is read). */
+  private static final java.util.regex.Pattern PLAIN =
+      java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,6})?");
 }

@@ -58,7 +58,7 @@ public final class Assembler {
     List<Assembled> out = new ArrayList<>();
     String display = display(p);
     Experiment e = p.experiment();
-    Data experiment = e == null ? new Data() : ExperimentData.of(e);
+    Data experiment = e == null ? new Data() : facts(e);
     for (Document d : p.documents()) {
       if (!wanted.test(stem(d.source().path()))) continue;
       String template = templateName(d);
@@ -90,9 +90,30 @@ public final class Assembler {
   public static Doc ficheSynthetique(Project p) throws TemplateEngine.TemplateFailure {
     if (p.experiment() == null) return null;
     Data data = new Data();
-    data.with("experience", ExperimentData.of(p.experiment()));
+    data.with("experience", facts(p.experiment()));
     data.with("markup_version", MarkupReader.VERSION);
     return render(p.dir(), display(p), "fiche-synthetique-seule.ftlx", data);
+  }
+
+  /**
+   * The facts of the experiment this thread turned into template data last, with that experiment: a
+   * build checks a project (the fiche's one-page measure renders the fiche) then assembles its
+   * documents on the same thread, from the same model.
+   */
+  private static final ThreadLocal<Facts> LAST_FACTS = new ThreadLocal<>();
+
+  private record Facts(Experiment experiment, Data data) {}
+
+  /**
+   * {@link ExperimentData#of} of {@code e}, computed once for the same experiment (the same object:
+   * the model is immutable) asked again on this thread. Templates only read their data.
+   */
+  private static Data facts(Experiment e) {
+    Facts last = LAST_FACTS.get();
+    if (last != null && last.experiment() == e) return last.data();
+    Data d = ExperimentData.of(e);
+    LAST_FACTS.set(new Facts(e, d));
+    return d;
   }
 
   /**

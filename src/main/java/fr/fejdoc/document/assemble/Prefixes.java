@@ -52,6 +52,37 @@ final class Prefixes {
    * "(s)" matches an "s" or nothing ("Territoire(s)", "Territoires", "Territoire").
    */
   static int prefixEnd(String label, String text) {
+    java.util.regex.Pattern p = LABELS.get(label);
+    if (p == null) {
+      p = labelPattern(label);
+      if (label.length() <= MAX_LABEL_CHARS) {
+        if (LABELS.size() > MAX_LABELS) LABELS.clear();
+        LABELS.put(label, p);
+      }
+    }
+    if (p == NO_LETTERS) return -1;
+    java.util.regex.Matcher m = p.matcher(Fold.sameLength(text));
+    return m.lookingAt() ? m.end() : -1;
+  }
+
+  /**
+   * The expression of each label seen, made once: the labels are the form's, a few dozen, asked for
+   * every project.
+   */
+  private static final java.util.Map<String, java.util.regex.Pattern> LABELS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Labels kept beyond which the map starts again (a label may come from a holder's file). */
+  private static final int MAX_LABELS = 512;
+
+  /** Characters of a label beyond which its expression is not kept. */
+  private static final int MAX_LABEL_CHARS = 200;
+
+  /** Stands for a label without a letter or digit (it never starts a text). */
+  private static final java.util.regex.Pattern NO_LETTERS = java.util.regex.Pattern.compile("");
+
+  /** The expression a text must start with to start with {@code label} ({@link #prefixEnd}). */
+  private static java.util.regex.Pattern labelPattern(String label) {
     String l = Fold.sameLength(label);
     StringBuilder re = new StringBuilder("[^\\p{L}\\p{N}]*");
     boolean any = false;
@@ -67,11 +98,9 @@ final class Prefixes {
         re.append("[^\\p{L}\\p{N}]*");
       }
     }
-    if (!any) return -1;
+    if (!any) return NO_LETTERS;
     re.append("(?![\\p{L}\\p{N}])");
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(re.toString()).matcher(Fold.sameLength(text));
-    return m.lookingAt() ? m.end() : -1;
+    return java.util.regex.Pattern.compile(re.toString());
   }
 
   /** Lower case, no accents, letters and digits only, without the form's "(s)" plurals. */

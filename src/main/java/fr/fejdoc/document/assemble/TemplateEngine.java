@@ -312,6 +312,17 @@ public final class TemplateEngine {
     private final Setup setup;
     private final Set<Template> prepared = Collections.newSetFromMap(new WeakHashMap<>());
 
+    /**
+     * The default templates once prepared, by what they were asked with: they never change (read
+     * from the program), and FreeMarker's own cache costs a lookup, under its locks, for every
+     * template and every {@code <#include>} of every document. A project's own templates stay in
+     * FreeMarker's cache alone, which lets them go when memory runs short.
+     */
+    private final Map<Asked, Template> defaults = new ConcurrentHashMap<>();
+
+    private record Asked(
+        String name, Locale locale, Object condition, String encoding, boolean parseAsFTL) {}
+
     Guarded(Setup setup) {
       super(Configuration.VERSION_2_3_34);
       this.setup = setup;
@@ -326,6 +337,14 @@ public final class TemplateEngine {
         boolean parseAsFTL,
         boolean ignoreMissing)
         throws IOException {
+      Asked asked =
+          setup.files == null
+              ? new Asked(name, locale, customLookupCondition, encoding, parseAsFTL)
+              : null;
+      if (asked != null) {
+        Template known = defaults.get(asked);
+        if (known != null) return known;
+      }
       Template t =
           super.getTemplate(
               name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
@@ -342,6 +361,7 @@ public final class TemplateEngine {
           prepared.add(t);
         }
       }
+      if (asked != null && defaults.size() < 64) defaults.put(asked, t);
       return t;
     }
   }

@@ -82,10 +82,67 @@ public final class MarkdownReader {
    */
   public static List<Block> blocks(String markdown) {
     if (markdown == null || markdown.isBlank()) return List.of();
+    if (plainLine(markdown)) {
+      // what flexmark makes of it: one paragraph of one text run
+      List<Block> out = new ArrayList<>(1);
+      out.add(new Block.Para(new ArrayList<>(Typography.inlines(markdown))));
+      return out;
+    }
+    return parsed(markdown);
+  }
+
+  /** {@link #blocks} through flexmark, whatever the text (tests compare both ways). */
+  static List<Block> parsed(String markdown) {
     Node doc = Markdown.parse(markdown);
     if (doc == null) return plainParagraphs(markdown);
     return rankHeadings(new MarkdownReader(markdown).children(doc, 0, 0));
   }
+
+  /**
+   * Whether {@code s} is one line of plain prose that flexmark reads as one paragraph holding one
+   * text run, as it is: it starts with a letter (no block marker, heading, list, quote, code or
+   * HTML), ends with neither a space nor a backslash, and holds no line break, control character
+   * nor any character that may start an inline construct or a table ({@code \ ` * _ [ ] ! < > & ^ +
+   * ~ | #}). Many short texts (a remark, a field of the fiche, a cell) are such lines: they are
+   * read without a parser set up for them.
+   */
+  static boolean plainLine(String s) {
+    int n = s.length();
+    if (n == 0 || n > PLAIN_MAX || !Character.isLetter(s.charAt(0))) return false;
+    char last = s.charAt(n - 1);
+    if (Character.isWhitespace(last) || Character.isSpaceChar(last)) return false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F) return false;
+      switch (c) {
+        case '\\',
+            '`',
+            '*',
+            '_',
+            '[',
+            ']',
+            '!',
+            '<',
+            '>',
+            '&',
+            '^',
+            '+',
+            '~',
+            '|',
+            '#',
+            '\uFFFD' -> {
+          return false;
+        }
+        default -> {}
+      }
+      if (c >= 0x80 && c <= 0x9F) return false;
+      if (Character.isSurrogate(c)) return false;
+    }
+    return true;
+  }
+
+  /** Characters of a line beyond which it goes through the parser anyway. */
+  private static final int PLAIN_MAX = 4096;
 
   /** A text flexmark could not read: its paragraphs (between blank lines) as plain text. */
   private static List<Block> plainParagraphs(String markdown) {

@@ -30,12 +30,24 @@ import javax.xml.stream.XMLStreamReader;
 public final class MarkupReader {
   public static final String VERSION = "1";
 
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+  /**
+   * One factory per thread, told to reuse its reader from one closed parse to the next (the JDK's
+   * factory sets up a new scanner, entity manager and buffers for every reader otherwise).
+   */
+  private static final ThreadLocal<XMLInputFactory> XML =
+      ThreadLocal.withInitial(MarkupReader::factory);
 
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    try {
+      f.setProperty("reuse-instance", Boolean.TRUE);
+    } catch (IllegalArgumentException e) {
+      // another implementation: a reader per parse, as before
+    }
+    return f;
   }
 
   /**
@@ -92,8 +104,9 @@ public final class MarkupReader {
   // ---- XML to elements ----
 
   static MarkupElement parse(String markup) {
+    XMLStreamReader r = null;
     try {
-      XMLStreamReader r = XML.createXMLStreamReader(new StringReader(markup));
+      r = XML.get().createXMLStreamReader(new StringReader(markup));
       Deque<MarkupElement> stack = new ArrayDeque<>();
       MarkupElement root = null;
       int events = 0;
@@ -143,6 +156,18 @@ public final class MarkupReader {
           || e instanceof fr.fejdoc.model.Deadline.Exceeded
           || e instanceof fr.fejdoc.model.finding.FindingException) throw e;
       throw new MarkupException(1, "XML invalide (le texte produit ne peut pas être lu)");
+    } finally {
+      close(r);
+    }
+  }
+
+  /** Closes {@code r} (so that its factory may reuse it); a reader that cannot close is dropped. */
+  private static void close(XMLStreamReader r) {
+    if (r == null) return;
+    try {
+      r.close();
+    } catch (XMLStreamException | RuntimeException e) {
+      // the next parse gets a new reader
     }
   }
 
@@ -381,7 +406,7 @@ public final class MarkupReader {
   private static String formula(MarkupElement col) {
     String f = col.attr("formula");
     if (f == null || f.isBlank()) return null;
-    if (!f.matches("row-sum:\\d+-\\d+|share:\\d+")) {
+    if (!FORMULA.matcher(f).matches()) {
       throw new MarkupException(
           col.line(), "formula=\"" + f + "\" : row-sum:A-B ou share:N attendu");
     }
@@ -417,7 +442,7 @@ public final class MarkupReader {
     List<Inline> out = new ArrayList<>();
     for (Object c : children) {
       if (c instanceof String s) {
-        String collapsed = s.replaceAll("[ \\t\\r\\n]+", " ");
+        String collapsed = collapse(s);
         if (!collapsed.isEmpty()) out.addAll(Typography.inlines(collapsed));
         continue;
       }
@@ -462,7 +487,7 @@ public final class MarkupReader {
       throw new MarkupException(
           e.line(),
           "<num> : value doit être un nombre écrit 1200 ou -1200.5 (15 chiffres au plus)");
-    String own = Typography.french(text(e).replaceAll("[ \\t\\r\\n]+", " ").strip());
+    String own = Typography.french(collapse(text(e)).strip());
     return new Inline.Num(kind, value, own.isEmpty() ? FrenchFormat.figure(kind, value) : own);
   }
 
@@ -491,9 +516,49 @@ public final class MarkupReader {
       StringBuilder b = new StringBuilder();
       for (Inline.Text t : texts) b.append(t.text());
       String s = b.toString();
-      out.add(new Inline.Text(s.contains("  ") ? s.replaceAll(" {2,}", " ") : s));
+      out.add(new Inline.Text(s.contains("  ") ? SPACES.matcher(s).replaceAll(" ") : s));
     }
     texts.clear();
+  }
+
+  /** Runs of two spaces or more (made one where text runs join). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+
+  /** A column's formula hint. */
+  private static final java.util.regex.Pattern FORMULA =
+      java.util.regex.Pattern.compile("row-sum:\\d+-\\d+|share:\\d+");
+
+  /**
+   * {@code s} with each run of spaces, tabs, carriage returns and line feeds made one space (as XML
+   * collapses them); {@code s} itself when it has none to change. Most text runs of a markup are
+   * the indentation between its elements, a run already alone or none at all.
+   */
+  static String collapse(String s) {
+    int n = s.length();
+    int i = 0;
+    // the first place where something changes: a tab, CR or LF, or a second blank in a row
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\r' || c == '\n') break;
+      if (c == ' ' && i + 1 < n && isXmlBlank(s.charAt(i + 1))) break;
+    }
+    if (i == n) return s;
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isXmlBlank(c)) {
+        b.append(' ');
+        while (i < n && isXmlBlank(s.charAt(i))) i++;
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isXmlBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private static List<Inline> trim(List<Inline> in) {

@@ -79,6 +79,7 @@ public final class Typography {
    */
   public static List<Inline> inlines(String s) {
     String t = french(s);
+    if (!mayHoldOrdinal(t)) return List.of(new Inline.Text(t));
     java.util.regex.Matcher m = ORDINAL.matcher(t);
     if (!m.find()) return List.of(new Inline.Text(t));
     List<Inline> out = new ArrayList<>();
@@ -92,6 +93,22 @@ public final class Typography {
     } while (m.find());
     if (from < t.length()) out.add(new Inline.Text(t.substring(from)));
     return out;
+  }
+
+  /**
+   * Whether {@link #ORDINAL} may match in {@code t}: a digit, I, V or X followed by the first
+   * letter of an abbreviation (e, r, è, n). Most runs have none, and this look is far cheaper than
+   * the expression's search.
+   */
+  static boolean mayHoldOrdinal(String t) {
+    for (int i = 0, n = t.length() - 1; i < n; i++) {
+      char c = t.charAt(i);
+      if ((c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X') {
+        char next = t.charAt(i + 1);
+        if (next == 'e' || next == 'r' || next == 'è' || next == 'n') return true;
+      }
+    }
+    return false;
   }
 
   /**
