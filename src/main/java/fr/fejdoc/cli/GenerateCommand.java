@@ -86,6 +86,6 @@ public final class GenerateCommand implements Callable<Integer> {
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
       return m.text("generate.why.file-system", fse.getReason(), where);
     }
-    return m.text("generate.why.other", e.getClass().getSimpleName());
+    return m.whyWrite(e); // in words, never the exception's class name
   }
 }
