@@ -29,16 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fejdoc build}: checks, then writes every document of every project in every format. */
-@Command(
-    name = "build",
-    description = {
-      "Vérifie puis écrit les documents de chaque projet dans"
-          + " output/<projet>/<document>.<format>. Un projet en erreur a ses documents en"
-          + " brouillon : chaque page porte « BROUILLON — non conforme » et le nombre d'erreurs,"
-          + " la dernière partie liste les constats à corriger, et le catalogue ne les lie pas.",
-      "Code de sortie : 0 tout est écrit, 1 un projet au moins est en erreur, 2 problème"
-          + " d'utilisation ou d'écriture."
-    })
+// its help: fejdoc.build.usage.* and cli.build.* in the message bundles
+@Command(name = "build")
 public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Reader {
   private final ProjectsOptions projects = new ProjectsOptions();
 
@@ -51,57 +43,34 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
       names = "--format",
       paramLabel = "FORMATS",
       split = ",",
-      description =
-          "Formats à écrire, séparés par des virgules : html, pdf, docx, odt, xlsx, ods (par défaut : tous ; xlsx et ods pour les annexes).")
+      descriptionKey = "cli.build.format")
   List<String> formats;
 
-  @Option(
-      names = "--doc",
-      paramLabel = "DOCUMENTS",
-      split = ",",
-      description =
-          "Documents à écrire : note-etape, restitution-finale, fiche-experience, annexes (par défaut : tous).")
+  @Option(names = "--doc", paramLabel = "DOCUMENTS", split = ",", descriptionKey = "cli.build.doc")
   List<String> documents;
 
   @Option(
       names = "--out",
       paramLabel = "DOSSIER",
       defaultValue = "output",
-      description = "Dossier de sortie (par défaut : output/).")
+      descriptionKey = "cli.build.out")
   Path out;
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "N'affiche que le résumé et les erreurs.")
+      descriptionKey = "cli.build.quiet")
   boolean quiet;
 
-  @Option(
-      names = "--sans-catalogue",
-      description =
-          "N'écrit pas le catalogue (écrit sinon dans <sortie>/catalogue quand on construit un"
-              + " dossier de projets).")
+  @Option(names = "--sans-catalogue", descriptionKey = "cli.build.sans-catalogue")
   boolean noCatalogue;
 
-  @Option(
-      names = "--inclure-non-publies",
-      description =
-          "Écrit aussi les documents dont l'attestation dit publication: false (par défaut, ils"
-              + " ne sont pas écrits : le dossier de sortie est publié) ; le catalogue ne les lie"
-              + " ni ne les décrit jamais.")
+  @Option(names = "--inclure-non-publies", descriptionKey = "cli.build.inclure-non-publies")
   boolean includeUnpublished;
 
-  @Option(
-      names = "--force",
-      description =
-          "Refait tout. Sans cette option, un projet dont rien n'a changé depuis la dernière"
-              + " construction (ses fichiers, ses modèles, le programme, SOURCE_DATE_EPOCH, les"
-              + " formats demandés) garde ses documents tels quels, sans être relu.")
+  @Option(names = "--force", descriptionKey = "cli.build.force")
   boolean force;
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "Adresse où le catalogue sera publié (voir « fejdoc catalogue --help »).")
+  @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "cli.build.base-url")
   String baseUrl;
 
   @Override

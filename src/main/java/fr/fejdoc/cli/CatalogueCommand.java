@@ -10,22 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fejdoc catalogue}: checks the projects, then writes the static catalogue site. */
-@Command(
-    name = "catalogue",
-    description = {
-      "Vérifie les projets, construit leurs documents manquants ou faits à partir d'autres"
-          + " entrées (output/<projet>/, tous formats), puis écrit un site statique autonome"
-          + " (output/catalogue/) : une page"
-          + " d'index, une page par expérimentation avec les liens vers ses documents,"
-          + " les données experiences.csv, experiences.json et datapackage.json, et l'édition"
-          + " imprimable catalogue.pdf et catalogue.docx.",
-      "Un document dont l'attestation dit publication: false n'est ni construit ni décrit : le"
-          + " catalogue n'en donne que le type, « non publiée », sans lien (la fiche synthétique"
-          + " suit la note de restitution finale) ; un projet en erreur est listé avec son nombre"
-          + " d'erreurs, sans ses chiffres.",
-      "Code de sortie : 0 tout est vérifié, 1 un projet au moins est en erreur, 2 problème"
-          + " d'utilisation ou d'écriture."
-    })
+// its help: fejdoc.catalogue.usage.* and cli.catalogue.* in the message bundles
+@Command(name = "catalogue")
 public final class CatalogueCommand implements Callable<Integer>, ProjectsOptions.Reader {
   private final ProjectsOptions projects = new ProjectsOptions();
 
@@ -38,38 +24,21 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
       names = "--out",
       paramLabel = "DOSSIER",
       defaultValue = "output/catalogue",
-      description = "Dossier du site, remplacé en entier (par défaut : output/catalogue/).")
+      descriptionKey = "cli.catalogue.out")
   Path out;
 
-  @Option(
-      names = "--documents",
-      paramLabel = "DOSSIER",
-      description =
-          "Dossier des documents : ceux que « fejdoc build » y a écrits sont repris s'ils"
-              + " viennent des mêmes entrées, les autres y sont construits (par défaut : le"
-              + " dossier parent du site, output/).")
+  @Option(names = "--documents", paramLabel = "DOSSIER", descriptionKey = "cli.catalogue.documents")
   Path documents;
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "Adresse où le site sera publié (http ou https), par exemple"
-              + " https://experimentation.jeunes.gouv.fr/catalogue/ : chaque page la cite (lien"
-              + " canonique), datapackage.json aussi, et un sitemap.xml liste les pages. Les liens"
-              + " entre fichiers restent relatifs.")
+  @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "cli.catalogue.base-url")
   String baseUrl;
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "N'affiche que le résumé.")
+      descriptionKey = "cli.catalogue.quiet")
   boolean quiet;
 
-  @Option(
-      names = "--force",
-      description =
-          "Refait tout. Sans cette option, les documents et la ligne d'un projet dont rien n'a"
-              + " changé sont gardés, et le site n'est pas réécrit si aucune ligne n'a changé.")
+  @Option(names = "--force", descriptionKey = "cli.catalogue.force")
   boolean force;
 
   /** Projects {@code build} has just checked and written, by absolute folder (none alone). */

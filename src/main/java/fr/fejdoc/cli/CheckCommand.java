@@ -32,10 +32,7 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
           .paramLabel("FORMAT")
           .type(String.class)
           .defaultValue("text")
-          .description(
-              "text (par défaut), json, github (annotations), junit (rapport XML), sarif (SARIF"
-                  + " 2.1.0, analyse de code de GitHub) ou gitlab (rapport de qualité de code de"
-                  + " GitLab ; aussi : codequality).")
+          .descriptionKey("cli.check.format")
           .build();
 
   private final OptionSpec reportOption =
@@ -43,34 +40,28 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
           .paramLabel("FORMAT=FICHIER")
           .type(List.class)
           .auxiliaryTypes(String.class)
-          .description(
-              "Écrit aussi ce rapport dans ce fichier, de la même vérification (répétable) : par"
-                  + " exemple --rapport sarif=fejdoc.sarif --rapport gitlab=qualite.json.")
+          .descriptionKey("cli.check.report")
           .build();
 
   private final OptionSpec docsUrlOption =
       OptionSpec.builder("--docs-url")
           .paramLabel("ADRESSE")
           .type(String.class)
-          .description(
-              "Pour le rapport SARIF : adresse publique du dossier docs/ de fejdoc ; chaque règle"
-                  + " du rapport porte alors le lien vers son constat (helpUri).")
+          .descriptionKey("cli.check.docs-url")
           .build();
 
   private final OptionSpec strictOption =
       OptionSpec.builder("--strict")
           .paramLabel("<strict>")
           .type(boolean.class)
-          .description(
-              "Les avertissements et les constats acceptés (constats_acceptes) font aussi échouer"
-                  + " la vérification.")
+          .descriptionKey("cli.check.strict")
           .build();
 
   private final OptionSpec outputOption =
       OptionSpec.builder("-o", "--output")
           .paramLabel("FICHIER")
           .type(Path.class)
-          .description("Écrit le rapport dans ce fichier plutôt que sur la sortie standard.")
+          .descriptionKey("cli.check.output")
           .build();
 
   private String format;
@@ -89,12 +80,7 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
    */
   CommandSpec spec() {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("check");
-    spec.usageMessage()
-        .description(
-            "Vérifie les projets : lecture des fichiers, totaux des tableaux, parts de"
-                + " financement, bilan, sections des documents.",
-            "Code de sortie : 0 sans erreur, 1 erreurs trouvées, 2 problème d'utilisation ou de"
-                + " lecture.");
+    // its description and the options': the message bundles (fejdoc.check.*, cli.check.*)
     for (OptionSpec o :
         List.of(formatOption, reportOption, docsUrlOption, strictOption, outputOption))
       spec.addOption(o);

@@ -14,41 +14,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fejdoc generate}: writes valid synthetic projects for tests and benchmarks. */
-@Command(
-    name = "generate",
-    description = {
-      "Écrit des projets synthétiques valides (experiment.yaml, restitution finale, notes",
-      "d'étape, fiches d'expérience) pour les tests et les mesures de performance. Même",
-      "nombre et même graine : mêmes fichiers, octet pour octet. Code de sortie : 0 si tout",
-      "est écrit, 2 en cas de problème d'écriture."
-    })
+// its help: fejdoc.generate.usage.* and cli.generate.* in the message bundles
+@Command(name = "generate")
 public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--count",
       paramLabel = "N",
       defaultValue = "10",
-      description = "Nombre de projets à écrire (par défaut : 10).")
+      descriptionKey = "cli.generate.count")
   int count;
 
   @Option(
       names = "--seed",
       paramLabel = "GRAINE",
       defaultValue = "1",
-      description = "Graine du tirage aléatoire (par défaut : 1).")
+      descriptionKey = "cli.generate.seed")
   long seed;
 
   @Option(
       names = "--out",
       paramLabel = "DOSSIER",
       required = true,
-      description = "Dossier où écrire les projets (créé au besoin).")
+      descriptionKey = "cli.generate.out")
   Path out;
 
   @Option(
       names = "--lang",
       paramLabel = "LANGUE",
       defaultValue = "fr",
-      description = "Langue des messages : fr (par défaut) ou en.")
+      descriptionKey = "cli.generate.lang")
   String lang;
 
   @Override

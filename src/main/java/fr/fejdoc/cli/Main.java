@@ -21,27 +21,22 @@ public final class Main implements Runnable {
         .descriptionHeading("%n")
         .parameterListHeading("%nParamètres :%n")
         .optionListHeading("%nOptions :%n")
-        .commandListHeading("%nCommandes :%n")
-        .description(
-            "Documents du Fonds d'Expérimentation pour la Jeunesse à partir de YAML et de"
-                + " Markdown.");
+        .commandListHeading("%nCommandes :%n"); // its description: fejdoc.usage.description
     spec.addOption(
         OptionSpec.builder("-h", "--help")
             .usageHelp(true)
-            .description("Affiche cette aide.")
+            .descriptionKey("cli.fejdoc.help")
             .build());
     spec.addOption(
         OptionSpec.builder("-V", "--version")
             .versionHelp(true)
-            .description(
-                "Affiche la version de fejdoc, celle du registre des formulaires et celle de"
-                    + " Java.")
+            .descriptionKey("cli.fejdoc.version")
             .build());
     spec.addOption(
         OptionSpec.builder("--lang")
             .paramLabel("LANGUE")
             .type(String.class)
-            .description("Langue de --version : fr (par défaut) ou en.")
+            .descriptionKey("cli.fejdoc.lang")
             .build());
     return spec;
   }
@@ -96,6 +91,17 @@ public final class Main implements Runnable {
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  /**
+   * Whether this command line prints a help: {@code --help} given to a command, or {@code fejdoc}
+   * alone ({@link #run()}).
+   */
+  private static boolean printsHelp(CommandLine.ParseResult parsed) {
+    if (!parsed.hasSubcommand()) return true;
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand())
+      if (p.isUsageHelpRequested()) return true;
+    return false;
+  }
+
   /** Runs the command line and returns the exit code (0, 1 findings, 2 usage or I/O). */
   public static int run(String... args) {
     fr.fejdoc.write.docx.Ooxml.quietLogging(); // before POI or PDFBox log anything
@@ -124,15 +130,16 @@ public final class Main implements Runnable {
           .addOption(
               CommandLine.Model.OptionSpec.builder("-h", "--help")
                   .usageHelp(true)
-                  .description("Affiche cette aide.")
                   .descriptionKey("cli." + sub.getCommandName() + ".help")
                   .build());
     }
-    // nouveau's help comes from the message bundles: French, or English with --lang en
-    for (String bundled : java.util.List.of("nouveau", "importer", "apercu")) {
-      CommandLine sub = cl.getSubcommands().get(bundled);
-      if (sub != null) sub.setResourceBundle(NewCommand.bundle(NewCommand.english(args)));
-    }
+    // the help of every command comes from the message bundles: French, or English with --lang
+    // en. Read only when a help is printed: a command run (a cold check) does not parse them.
+    cl.setExecutionStrategy(
+        parsed -> {
+          if (printsHelp(parsed)) cl.setResourceBundle(NewCommand.bundle(english));
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

@@ -22,7 +22,7 @@ public final class ProjectsOptions {
           .arity("0..*")
           .type(List.class)
           .auxiliaryTypes(Path.class)
-          .description("Dossier d'un projet ou dossier de projets (par défaut : projects/).")
+          .descriptionKey("cli.projects.paths")
           .build();
 
   private final OptionSpec lang =
@@ -30,7 +30,7 @@ public final class ProjectsOptions {
           .paramLabel("LANGUE")
           .type(String.class)
           .defaultValue("fr")
-          .description("Langue des messages : fr (par défaut) ou en.")
+          .descriptionKey("cli.projects.lang")
           .build();
 
   /** Adds the paths and {@code --lang} to {@code command}. */
