@@ -67,7 +67,7 @@ import java.util.stream.Stream;
  *       project folders and the site. Nothing else is ever deleted.
  * </ul>
  *
- * <p>Use: {@code try (OutputFolder.Claim claim = OutputFolder.claim()) { ... if
+ * <p>Use: {@code try (OutputFolder.Claim claim = OutputFolder.claim(messages)) { ... if
  * (!claim.output(...)) return 2; ... }}; closing the claim releases its locks.
  */
 public final class OutputFolder {
@@ -142,20 +142,11 @@ public final class OutputFolder {
   }
 
   /** The messages of a caller that does not say its language. */
-  private static Messages french() {
-    return Messages.of(Messages.Lang.FR);
-  }
-
   /**
    * Why {@code folder} cannot be the output folder (or documents folder) of a run over {@code
    * paths} (the command line's, null for the default projects/) whose projects are {@code
-   * projectDirs}; null when it can. Looks only: creates nothing.
+   * projectDirs}; null when it can, said in the language of {@code m}. Looks only: creates nothing.
    */
-  static String refusal(Role role, Path folder, List<Path> paths, List<Path> projectDirs) {
-    return refusal(french(), role, folder, paths, projectDirs);
-  }
-
-  /** The same, said in the language of {@code m}. */
   static String refusal(
       Messages m, Role role, Path folder, List<Path> paths, List<Path> projectDirs) {
     Path f = real(folder);
@@ -194,13 +185,8 @@ public final class OutputFolder {
 
   /**
    * Why the catalogue's {@code site} (replaced whole) and its {@code documents} folder cannot be
-   * used; null when they can.
+   * used; null when they can, said in the language of {@code m}.
    */
-  static String siteRefusal(Path site, Path documents, List<Path> paths, List<Path> projectDirs) {
-    return siteRefusal(french(), site, documents, paths, projectDirs);
-  }
-
-  /** The same, said in the language of {@code m}. */
   static String siteRefusal(
       Messages m, Path site, Path documents, List<Path> paths, List<Path> projectDirs) {
     Path s = real(site), docs = real(documents);
@@ -364,12 +350,10 @@ public final class OutputFolder {
 
   // ---------------------------------------------------------------- claims and locks
 
-  /** A command's claim on the folders it writes into; closing it releases their locks. */
-  public static Claim claim() {
-    return claim(french());
-  }
-
-  /** The same, its messages said in the language of {@code m}. */
+  /**
+   * A command's claim on the folders it writes into, its messages said in the language of {@code
+   * m}; closing it releases their locks.
+   */
   public static Claim claim(Messages m) {
     return new Claim(System.err, m);
   }
@@ -379,10 +363,6 @@ public final class OutputFolder {
     private final PrintStream err;
     private final Messages m;
     private final List<Held> held = new ArrayList<>();
-
-    Claim(PrintStream err) {
-      this(err, french());
-    }
 
     Claim(PrintStream err, Messages m) {
       this.err = err;

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * here, where nothing is ever written.)
  */
 class OutputFolderRulesTest {
+  private static final Messages FR = Messages.of(Messages.Lang.FR);
+
   @TempDir Path tmp;
 
   private Path projects() throws IOException {
@@ -42,12 +44,12 @@ class OutputFolderRulesTest {
     return projects;
   }
 
-  private List<Path> dirs(Path projects) {
+  static List<Path> dirs(Path projects) {
     return List.of(projects.resolve("AP1_001"), projects.resolve("AP1_002"));
   }
 
   private String refusal(OutputFolder.Role role, Path folder, Path projects) {
-    return OutputFolder.refusal(role, folder, List.of(projects), dirs(projects));
+    return OutputFolder.refusal(FR, role, folder, List.of(projects), dirs(projects));
   }
 
   @Test
@@ -74,7 +76,7 @@ class OutputFolderRulesTest {
     }
     // a folder of projects without any project yet is still the projects' folder
     Path empty = Files.createDirectories(tmp.resolve("vide"));
-    assertThat(OutputFolder.refusal(OutputFolder.Role.OUTPUT, empty, List.of(empty), List.of()))
+    assertThat(OutputFolder.refusal(FR, OutputFolder.Role.OUTPUT, empty, List.of(empty), List.of()))
         .contains("est le dossier des projets");
     // the same folder through a link is recognised
     Path link = Files.createSymbolicLink(tmp.resolve("lien"), projects);
@@ -148,24 +150,24 @@ class OutputFolderRulesTest {
     Path out = tmp.resolve("sortie");
     Path site = out.resolve("catalogue");
     List<Path> paths = List.of(projects);
-    assertThat(OutputFolder.siteRefusal(site, out, paths, dirs(projects))).isNull();
+    assertThat(OutputFolder.siteRefusal(FR, site, out, paths, dirs(projects))).isNull();
     Files.createDirectories(site);
-    assertThat(OutputFolder.siteRefusal(site, out, paths, dirs(projects))).isNull();
+    assertThat(OutputFolder.siteRefusal(FR, site, out, paths, dirs(projects))).isNull();
     Files.writeString(site.resolve("a.txt"), "à moi");
-    assertThat(OutputFolder.siteRefusal(site, out, paths, dirs(projects)))
+    assertThat(OutputFolder.siteRefusal(FR, site, out, paths, dirs(projects)))
         .contains("le dossier du site")
         .contains("n'est pas un catalogue écrit par fejdoc")
         .contains("« a.txt »");
     Files.delete(site.resolve("a.txt"));
     site(site);
-    assertThat(OutputFolder.siteRefusal(site, out, paths, dirs(projects))).isNull();
+    assertThat(OutputFolder.siteRefusal(FR, site, out, paths, dirs(projects))).isNull();
     // the documents inside the site, or the site named like a project beside its documents
-    assertThat(OutputFolder.siteRefusal(site, site.resolve("docs"), paths, dirs(projects)))
+    assertThat(OutputFolder.siteRefusal(FR, site, site.resolve("docs"), paths, dirs(projects)))
         .contains("ne peut pas être dans le site");
-    assertThat(OutputFolder.siteRefusal(out.resolve("ap1_002"), out, paths, dirs(projects)))
+    assertThat(OutputFolder.siteRefusal(FR, out.resolve("ap1_002"), out, paths, dirs(projects)))
         .contains("porte le nom du projet");
     // the site's default documents folder (its parent) is checked too
-    assertThat(OutputFolder.siteRefusal(tmp.resolve("site"), tmp, paths, dirs(projects)))
+    assertThat(OutputFolder.siteRefusal(FR, tmp.resolve("site"), tmp, paths, dirs(projects)))
         .contains("le dossier des documents")
         .contains("contient le projet");
   }
@@ -230,7 +232,7 @@ class OutputFolderRulesTest {
       Files.createDirectories(out.resolve(f).getParent());
       Files.writeString(out.resolve(f), "x");
     }
-    try (OutputFolder.Claim claim = OutputFolder.claim()) {
+    try (OutputFolder.Claim claim = OutputFolder.claim(FR)) {
       assertThat(claim.site(site, out, List.of(projects), dirs(projects))).isTrue();
     }
     Set<String> left = files(out);
@@ -262,11 +264,31 @@ class OutputFolderRulesTest {
   void aSecondRunWaitsForTheFirstThenGivesUpClearly() throws Exception {
     Path projects = projects();
     Path out = tmp.resolve("sortie");
+    assertThat(secondRunGivesUp(FR, projects, out))
+        .contains("un autre fejdoc écrit dans")
+        .contains("attente (au plus 1 s)")
+        .contains("rien n'a été écrit")
+        .contains("FEJDOC_LOCK_WAIT");
+    // released: the next run gets it, and takes it again within itself (build runs catalogue)
+    try (OutputFolder.Claim again = OutputFolder.claim(FR)) {
+      assertThat(again.output(out, List.of(projects), dirs(projects))).isTrue();
+      try (OutputFolder.Claim nested = OutputFolder.claim(FR)) {
+        assertThat(nested.site(out.resolve("catalogue"), out, List.of(projects), dirs(projects)))
+            .isTrue();
+      }
+    }
+  }
+
+  /**
+   * What a second run claiming {@code out} says, in the language of {@code m}, while a first run
+   * holds it (waiting at most 1 s); the first run has let it go when this returns.
+   */
+  static String secondRunGivesUp(Messages m, Path projects, Path out) throws Exception {
     CountDownLatch held = new CountDownLatch(1), done = new CountDownLatch(1);
     Thread first =
         new Thread(
             () -> {
-              try (OutputFolder.Claim c = OutputFolder.claim()) {
+              try (OutputFolder.Claim c = OutputFolder.claim(m)) {
                 if (!c.output(out, List.of(projects), dirs(projects)))
                   throw new AssertionError("the first run is refused");
                 held.countDown();
@@ -281,27 +303,15 @@ class OutputFolderRulesTest {
     String saved = System.getProperty("fejdoc.lockWaitSeconds");
     System.setProperty("fejdoc.lockWaitSeconds", "1");
     try (OutputFolder.Claim second =
-        new OutputFolder.Claim(new PrintStream(err, true, StandardCharsets.UTF_8))) {
+        new OutputFolder.Claim(new PrintStream(err, true, StandardCharsets.UTF_8), m)) {
       assertThat(second.output(out, List.of(projects), dirs(projects))).isFalse();
     } finally {
       if (saved == null) System.clearProperty("fejdoc.lockWaitSeconds");
       else System.setProperty("fejdoc.lockWaitSeconds", saved);
+      done.countDown();
+      first.join(30_000);
     }
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("un autre fejdoc écrit dans")
-        .contains("attente (au plus 1 s)")
-        .contains("rien n'a été écrit")
-        .contains("FEJDOC_LOCK_WAIT");
-    done.countDown();
-    first.join(30_000);
-    // released: the next run gets it, and takes it again within itself (build runs catalogue)
-    try (OutputFolder.Claim again = OutputFolder.claim()) {
-      assertThat(again.output(out, List.of(projects), dirs(projects))).isTrue();
-      try (OutputFolder.Claim nested = OutputFolder.claim()) {
-        assertThat(nested.site(out.resolve("catalogue"), out, List.of(projects), dirs(projects)))
-            .isTrue();
-      }
-    }
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -310,7 +320,7 @@ class OutputFolderRulesTest {
     Path file = Files.writeString(tmp.resolve("fichier"), "x");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (OutputFolder.Claim claim =
-        new OutputFolder.Claim(new PrintStream(err, true, StandardCharsets.UTF_8))) {
+        new OutputFolder.Claim(new PrintStream(err, true, StandardCharsets.UTF_8), FR)) {
       assertThat(claim.output(file.resolve("sortie"), List.of(projects), dirs(projects))).isFalse();
     }
     assertThat(err.toString(StandardCharsets.UTF_8))
