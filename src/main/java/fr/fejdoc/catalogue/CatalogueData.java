@@ -130,13 +130,7 @@ public final class CatalogueData {
 
   /** experiences.csv: a header of stable column names, then one row per experiment. */
   public static byte[] csv(List<CatalogueEntry> entries) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      csv(entries, out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // memory: not reached
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return inMemory(entries, CatalogueData::csv);
   }
 
   /** The same, written to {@code out} row by row. */
@@ -197,9 +191,19 @@ public final class CatalogueData {
    * keys (numbers as JSON numbers, absent values as null) plus its documents in detail.
    */
   public static byte[] json(List<CatalogueEntry> entries) {
+    return inMemory(entries, CatalogueData::json);
+  }
+
+  /** A file written row by row ({@link #csv(List, java.io.Writer)}, {@link #json}). */
+  private interface Rows {
+    void write(List<CatalogueEntry> entries, java.io.Writer out) throws java.io.IOException;
+  }
+
+  /** What {@code rows} writes, as UTF-8 bytes in memory. */
+  private static byte[] inMemory(List<CatalogueEntry> entries, Rows rows) {
     java.io.StringWriter out = new java.io.StringWriter();
     try {
-      json(entries, out);
+      rows.write(entries, out);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // memory: not reached
     }

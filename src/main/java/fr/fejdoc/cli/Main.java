@@ -16,12 +16,9 @@ public final class Main implements Runnable {
   /** The top command's specification: its name, description and options. */
   private CommandSpec spec() {
     spec = CommandSpec.wrapWithoutInspection(this).name("fejdoc");
-    spec.usageMessage()
-        .synopsisHeading("Utilisation : ")
-        .descriptionHeading("%n")
-        .parameterListHeading("%nParamètres :%n")
-        .optionListHeading("%nOptions :%n")
-        .commandListHeading("%nCommandes :%n"); // its description: fejdoc.usage.description
+    // the headings and the description come from the message bundles (usage.*Heading,
+    // fejdoc.usage.description): a help is printed only with them (see run)
+    spec.usageMessage().descriptionHeading("%n");
     spec.addOption(
         OptionSpec.builder("-h", "--help")
             .usageHelp(true)
@@ -120,12 +117,7 @@ public final class Main implements Runnable {
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (sub.getCommandSpec().userObject() instanceof ProjectsOptions.Reader r)
         r.projects().addTo(sub.getCommandSpec());
-      sub.getCommandSpec()
-          .usageMessage()
-          .synopsisHeading("Utilisation : ")
-          .descriptionHeading("%n")
-          .parameterListHeading("%nParamètres :%n")
-          .optionListHeading("%nOptions :%n");
+      sub.getCommandSpec().usageMessage().descriptionHeading("%n");
       sub.getCommandSpec()
           .addOption(
               CommandLine.Model.OptionSpec.builder("-h", "--help")
