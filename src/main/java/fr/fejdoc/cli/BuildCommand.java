@@ -213,7 +213,25 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     CatalogueCommand catalogue = new CatalogueCommand().reusing(known).forcing(force);
     picocli.CommandLine line = new picocli.CommandLine(catalogue);
     catalogue.projects().addTo(line.getCommandSpec());
-    return line.execute(args.toArray(String[]::new));
+    return nested(line, args.toArray(String[]::new));
+  }
+
+  /**
+   * Runs a command line inside this one. Its internal failure is thrown again here, for build's own
+   * command line to say (a reference, never a trace): picocli's default handler, and picocli with
+   * any handler that throws, print the exception's trace.
+   */
+  static int nested(picocli.CommandLine line, String[] args) {
+    Exception[] failure = new Exception[1];
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          failure[0] = e;
+          return 2;
+        });
+    int code = line.execute(args);
+    if (failure[0] instanceof RuntimeException e) throw e;
+    if (failure[0] != null) throw new IllegalStateException(failure[0]);
+    return code;
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.fejdoc.write.odf;
 
+import fr.fejdoc.write.Compression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * The zip of an office package (ODF: ODT, ODS; Office Open XML: XLSX), the same bytes for the same
  * entries: entries in the order given, no extra field, every entry stamped with the time of {@code
  * SOURCE_DATE_EPOCH} ({@link OdfPackage#timestamp()}; no earlier than 1980, where zip dates start),
- * deflated at level 6 unless stored.
+ * deflated at {@link Compression#LEVEL} unless stored.
  */
 public final class Zip {
 
@@ -39,7 +40,7 @@ public final class Zip {
     for (Entry e : entries) size += e.data().length / 3;
     ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try (ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(6);
+      z.setLevel(Compression.LEVEL);
       for (Entry e : entries) {
         ZipEntry entry = new ZipEntry(e.path());
         entry.setTimeLocal(time);

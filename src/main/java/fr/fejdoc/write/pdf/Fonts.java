@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfStream;
 
 /**
  * The Liberation fonts (metric-compatible with Arial and Courier New), embedded as subsets with
@@ -36,6 +37,10 @@ final class Fonts {
           BaseFont.createFont(
               name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
       font.setSubset(true);
+      // the subset program and its ToUnicode map are stored by OpenPDF and deflated by Tagging when
+      // written, once for all the documents that use the same glyphs (SharedStreams); the untagged
+      // layout of the tests keeps them stored
+      font.setCompressionLevel(PdfStream.NO_COMPRESSION);
       // no CIDSet: PDF/A-2 and PDF/UA-1 make it optional and want every glyph of the subset program
       // listed (composite glyphs' parts too), where OpenPDF lists the glyphs used; OpenPDF still
       // writes one for PDF/A-1 (the untagged layout), which requires it

@@ -1,5 +1,6 @@
 package fr.fejdoc.write.pdf;
 
+import fr.fejdoc.write.Compression;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
@@ -126,6 +127,7 @@ final class Tagging extends PageContentWriter {
     this.structure = structure;
     setPDFXConformance(PdfWriter.PDFA2A);
     setFullCompression();
+    setCompressionLevel(Compression.LEVEL);
     getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
     setPageEvent(
         new PdfPageEventHelper() {
@@ -437,6 +439,11 @@ final class Tagging extends PageContentWriter {
   }
 
   // ---------------------------------------------------------------- structure tree
+
+  @Override
+  protected byte[] deflateStored(byte[] plain) {
+    return SharedStreams.deflate(plain, Compression.LEVEL);
+  }
 
   @Override
   protected void beforeClose() throws IOException {

@@ -22,6 +22,9 @@ import org.openpdf.text.DocumentException;
  * and its link annotations, before anything of the page is written; what it returns is written
  * instead, compressed once. {@link #beforeClose} runs after the last page and before the catalog is
  * made. The fonts and images of a page's resources can be looked up by their resource names.
+ * Streams that OpenPDF stored uncompressed on purpose (deflated at level 0: the font programs and
+ * their ToUnicode maps, which recur from document to document) reach {@link #deflateStored} when
+ * they are added to the body: what it returns is written instead.
  *
  * <p>Why a class here rather than reflection: overriding {@code add(PdfPage, PdfContents)} gives
  * the page (resources, media box, rotation, annotations) together with its content in one call,
@@ -39,7 +42,8 @@ public abstract class PageContentWriter extends PdfWriter {
   /** Fonts by resource name (all fonts of a document have distinct names). */
   private final Map<PdfName, BaseFont> fontsByName = new HashMap<>();
 
-  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+  /** Made at the first page, at the writer's compression level (set by the subclass). */
+  private Deflater deflater;
 
   private final Inflater inflater = new Inflater();
 
@@ -71,6 +75,13 @@ public abstract class PageContentWriter extends PdfWriter {
   protected abstract void beforeClose() throws IOException;
 
   /**
+   * The zlib stream (header and checksum included) to write for a stream whose bytes are {@code
+   * plain}, which OpenPDF stored (deflated at level {@link PdfStream#NO_COMPRESSION}) so that it is
+   * deflated here, at the writer's compression level.
+   */
+  protected abstract byte[] deflateStored(byte[] plain) throws IOException;
+
+  /**
    * Has the content of the page about to be made built uncompressed: to be called from {@code
    * onEndPage} (the content is built right after), so that it is compressed once, here.
    */
@@ -81,6 +92,38 @@ public abstract class PageContentWriter extends PdfWriter {
   @Override
   public int getCompressionLevel() {
     return plainPage ? PdfStream.NO_COMPRESSION : super.getCompressionLevel();
+  }
+
+  @Override
+  public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+    byte[] stored = stored(object);
+    if (stored != null) {
+      PdfStream s = (PdfStream) object;
+      byte[] z = deflateStored(inflate(stored));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(z.length);
+      out.write(z);
+      s.streamBytes = out;
+      s.compressionLevel = super.getCompressionLevel();
+      s.put(PdfName.LENGTH, new PdfNumber(z.length));
+    }
+    return super.addToBody(object);
+  }
+
+  /**
+   * The zlib bytes of {@code object} when it is a stream OpenPDF deflated at level {@link
+   * PdfStream#NO_COMPRESSION} (a Flate stream of stored blocks), else null.
+   */
+  private static byte[] stored(PdfObject object) {
+    if (!(object instanceof PdfStream s)
+        || !s.compressed
+        || s.compressionLevel != PdfStream.NO_COMPRESSION
+        || s.inputStream != null
+        || s.streamBytes == null
+        || s.streamBytes.size() < 3
+        || !PdfName.FLATEDECODE.equals(s.get(PdfName.FILTER))) return null;
+    byte[] z = s.streamBytes.toByteArray();
+    // a zlib header, then a first block of type 0 (stored)
+    return (z[0] & 0x0f) == 8 && (z[2] & 0x06) == 0 ? z : null;
   }
 
   @Override
@@ -111,6 +154,7 @@ public abstract class PageContentWriter extends PdfWriter {
       List<PdfAnnotation> links = new ArrayList<>(pending);
       pending.clear();
       byte[] marked = pageContent(page, box, rotation, plain, links);
+      if (deflater == null) deflater = new Deflater(super.getCompressionLevel());
       deflater.reset();
       ByteArrayOutputStream z = new ByteArrayOutputStream(marked.length / 3 + 64);
       try (DeflaterOutputStream out = new DeflaterOutputStream(z, deflater, 8192)) {
@@ -119,6 +163,7 @@ public abstract class PageContentWriter extends PdfWriter {
       contents.streamBytes = z;
       contents.bytes = null;
       contents.compressed = true;
+      contents.compressionLevel = super.getCompressionLevel(); // deflated: not a stored stream
       contents.put(PdfName.LENGTH, new PdfNumber(z.size()));
       contents.put(PdfName.FILTER, PdfName.FLATEDECODE);
       for (PdfAnnotation a : links) super.addToBody(a, a.getIndirectReference());
@@ -133,6 +178,11 @@ public abstract class PageContentWriter extends PdfWriter {
     byte[] raw = contents.streamBytes != null ? contents.streamBytes.toByteArray() : contents.bytes;
     if (raw == null) return new byte[0];
     if (!contents.compressed) return raw;
+    return inflate(raw);
+  }
+
+  /** {@code raw}, a zlib stream, inflated. */
+  private byte[] inflate(byte[] raw) throws IOException {
     inflater.reset();
     inflater.setInput(raw);
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
@@ -151,17 +201,19 @@ public abstract class PageContentWriter extends PdfWriter {
 
   @Override
   public void close() {
-    if (open) {
-      try {
-        beforeClose();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } finally {
-        deflater.end();
-        inflater.end();
+    try {
+      if (open) {
+        try {
+          beforeClose();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
+      super.close(); // the fonts are written now, through addToBody
+    } finally {
+      if (deflater != null) deflater.end();
+      inflater.end();
     }
-    super.close();
   }
 
   /** The font a page's resources call {@code name}, or null. */
