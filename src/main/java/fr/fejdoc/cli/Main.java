@@ -31,7 +31,7 @@ public final class Main implements Runnable {
             .build());
     spec.addOption(
         OptionSpec.builder("--lang")
-            .paramLabel("LANGUE")
+            .paramLabel(Labels.LANG)
             .type(String.class)
             .descriptionKey("cli.fejdoc.lang")
             .build());
