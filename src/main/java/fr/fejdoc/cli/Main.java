@@ -132,8 +132,8 @@ public final class Main implements Runnable {
           try {
             if (printsHelp(parsed)) cl.setResourceBundle(NewCommand.bundle(english));
             return new CommandLine.RunLast().execute(parsed);
-          } catch (CommandLine.ExecutionException e) {
-            throw e; // a command's own failure: the handler below
+          } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e; // a command's own failure, a usage error: the handlers below
           } catch (RuntimeException e) {
             // a failure of the help or the version, outside any command: picocli would print
             // its trace
