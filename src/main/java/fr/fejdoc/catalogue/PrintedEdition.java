@@ -2,7 +2,6 @@ package fr.fejdoc.catalogue;
 
 import fr.fejdoc.document.Doc;
 import fr.fejdoc.document.assemble.Assembler;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.document.read.MarkupReader;
 import fr.fejdoc.model.form.FormRegistry;
 import fr.fejdoc.text.FrenchFormat;
@@ -163,29 +162,22 @@ public final class PrintedEdition {
     List<CatalogueEntry> entries = volume.entries();
     try {
       return render(volume, all, java.util.Set.of());
-    } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure whole) {
+    } catch (RuntimeException | StackOverflowError whole) {
       java.util.Set<CatalogueEntry> failing =
           java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (CatalogueEntry e : entries) {
         try {
           render(new Volume(1, 1, List.of(e)), List.of(e), java.util.Set.of());
-        } catch (RuntimeException | StackOverflowError | TemplateEngine.TemplateFailure alone) {
+        } catch (RuntimeException | StackOverflowError alone) {
           failing.add(e);
         }
       }
-      try {
-        return render(volume, all, failing);
-      } catch (TemplateEngine.TemplateFailure e) {
-        // the default template ships with the program: a failure is a bug
-        throw new IllegalStateException(
-            "modèle " + e.source() + ", ligne " + e.line() + " : " + e.getMessage(), e);
-      }
+      return render(volume, all, failing);
     }
   }
 
   private static Doc render(
-      Volume volume, List<CatalogueEntry> all, java.util.Set<CatalogueEntry> withoutSynthesis)
-      throws TemplateEngine.TemplateFailure {
+      Volume volume, List<CatalogueEntry> all, java.util.Set<CatalogueEntry> withoutSynthesis) {
     return Assembler.render(null, TEMPLATE, data(volume, all, withoutSynthesis));
   }
 

@@ -51,7 +51,7 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
 
   @Option(
       names = "--out",
-      paramLabel = "DOSSIER",
+      paramLabel = Labels.FOLDER,
       defaultValue = "output",
       descriptionKey = "cli.build.out")
   Path out;

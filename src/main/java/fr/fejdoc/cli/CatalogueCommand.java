@@ -22,12 +22,15 @@ public final class CatalogueCommand implements Callable<Integer>, ProjectsOption
 
   @Option(
       names = "--out",
-      paramLabel = "DOSSIER",
+      paramLabel = Labels.FOLDER,
       defaultValue = "output/catalogue",
       descriptionKey = "cli.catalogue.out")
   Path out;
 
-  @Option(names = "--documents", paramLabel = "DOSSIER", descriptionKey = "cli.catalogue.documents")
+  @Option(
+      names = "--documents",
+      paramLabel = Labels.FOLDER,
+      descriptionKey = "cli.catalogue.documents")
   Path documents;
 
   @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "cli.catalogue.base-url")

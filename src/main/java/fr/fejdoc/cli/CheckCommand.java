@@ -37,7 +37,7 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
 
   private final OptionSpec reportOption =
       OptionSpec.builder("--rapport", "--report")
-          .paramLabel("FORMAT=FICHIER")
+          .paramLabel(Labels.REPORT)
           .type(List.class)
           .auxiliaryTypes(String.class)
           .descriptionKey("cli.check.report")
@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
 
   private final OptionSpec docsUrlOption =
       OptionSpec.builder("--docs-url")
-          .paramLabel("ADRESSE")
+          .paramLabel(Labels.ADDRESS)
           .type(String.class)
           .descriptionKey("cli.check.docs-url")
           .build();
@@ -59,7 +59,7 @@ public final class CheckCommand implements Callable<Integer>, ProjectsOptions.Re
 
   private final OptionSpec outputOption =
       OptionSpec.builder("-o", "--output")
-          .paramLabel("FICHIER")
+          .paramLabel(Labels.FILE)
           .type(Path.class)
           .descriptionKey("cli.check.output")
           .build();

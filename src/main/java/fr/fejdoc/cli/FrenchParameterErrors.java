@@ -15,8 +15,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class FrenchParameterErrors implements CommandLine.IParameterExceptionHandler {
   @Override
   public int handleParseException(ParameterException e, String[] args) {
-    Messages m = Messages.of(NewCommand.english(args) ? Messages.Lang.EN : Messages.Lang.FR);
+    boolean english = NewCommand.english(args);
+    Messages m = Messages.of(english ? Messages.Lang.EN : Messages.Lang.FR);
     CommandLine cl = e.getCommandLine();
+    // the value labels (see Labels) in English; in French they are the labels' own defaults
+    if (english) cl.setResourceBundle(NewCommand.bundle(true));
     PrintWriter err = cl.getErr();
     err.println(m.text("cli.parse.error", said(m, e)));
     String name = cl.getCommandSpec().qualifiedName();

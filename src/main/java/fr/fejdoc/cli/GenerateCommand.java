@@ -26,21 +26,21 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--seed",
-      paramLabel = "GRAINE",
+      paramLabel = Labels.SEED,
       defaultValue = "1",
       descriptionKey = "cli.generate.seed")
   long seed;
 
   @Option(
       names = "--out",
-      paramLabel = "DOSSIER",
+      paramLabel = Labels.FOLDER,
       required = true,
       descriptionKey = "cli.generate.out")
   Path out;
 
   @Option(
       names = "--lang",
-      paramLabel = "LANGUE",
+      paramLabel = Labels.LANG,
       defaultValue = "fr",
       descriptionKey = "cli.generate.lang")
   String lang;

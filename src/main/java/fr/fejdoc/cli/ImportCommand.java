@@ -50,22 +50,22 @@ public final class ImportCommand implements Callable<Integer> {
   private static final Pattern DOSSIER =
       Pattern.compile("(?i)(AP\\d+|[A-Z]{2,6}\\d*)\\s*[_-]?\\s*(?:n\\s*°)?\\s*(\\d{1,5})");
 
-  @Parameters(paramLabel = "FICHIER", arity = "1..*", descriptionKey = "cli.importer.files")
+  @Parameters(paramLabel = Labels.FILE, arity = "1..*", descriptionKey = "cli.importer.files")
   List<Path> files;
 
   @Option(
       names = "--out",
-      paramLabel = "DOSSIER",
+      paramLabel = Labels.FOLDER,
       defaultValue = "projects",
       descriptionKey = "cli.importer.out")
   Path out;
 
-  @Option(names = "--dossier", paramLabel = "DOSSIER", descriptionKey = "cli.importer.dossier")
+  @Option(names = "--dossier", paramLabel = Labels.DOSSIER, descriptionKey = "cli.importer.dossier")
   String dossier;
 
   @Option(
       names = "--lang",
-      paramLabel = "LANGUE",
+      paramLabel = Labels.LANG,
       defaultValue = "fr",
       descriptionKey = "cli.importer.lang")
   String lang;

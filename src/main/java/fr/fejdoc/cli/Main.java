@@ -31,7 +31,7 @@ public final class Main implements Runnable {
             .build());
     spec.addOption(
         OptionSpec.builder("--lang")
-            .paramLabel("LANGUE")
+            .paramLabel(Labels.LANG)
             .type(String.class)
             .descriptionKey("cli.fejdoc.lang")
             .build());
@@ -129,38 +129,65 @@ public final class Main implements Runnable {
     // en. Read only when a help is printed: a command run (a cold check) does not parse them.
     cl.setExecutionStrategy(
         parsed -> {
-          if (printsHelp(parsed)) cl.setResourceBundle(NewCommand.bundle(english));
-          return new CommandLine.RunLast().execute(parsed);
+          try {
+            if (printsHelp(parsed)) cl.setResourceBundle(NewCommand.bundle(english));
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e; // a command's own failure, a usage error: the handlers below
+          } catch (RuntimeException e) {
+            // a failure of the help or the version, outside any command: picocli would print
+            // its trace
+            return internalError(e, cl.getErr(), english);
+          }
         });
     cl.setParameterExceptionHandler(new FrenchParameterErrors());
     cl.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          commandLine
-              .getErr()
-              .println(
-                  "fejdoc : erreur interne (référence "
-                      + fr.fejdoc.check.Boundary.reference(e)
-                      + ") : ce n'est pas une erreur de votre part. Merci de la signaler avec"
-                      + " cette référence, la commande lancée et les fichiers concernés.");
-          if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace(commandLine.getErr());
-          return 2;
-        });
+        (e, commandLine, parseResult) -> internalError(e, commandLine.getErr(), english));
     try {
       return cl.execute(args);
     } catch (Throwable t) { // an Error outside any project's boundary: said, never a trace
-      if (System.getenv("FEJDOC_DEBUG") != null) t.printStackTrace();
-      String why =
-          t instanceof OutOfMemoryError
-              ? "mémoire insuffisante"
-              : t instanceof StackOverflowError ? "pile d'appels épuisée" : "erreur interne";
-      System.err.println(
-          "fejdoc : "
-              + why
-              + " (référence "
-              + fr.fejdoc.check.Boundary.reference(t)
-              + ") : la commande est arrêtée. Merci de la signaler avec cette référence, la"
-              + " commande lancée et les fichiers concernés.");
-      return 2;
+      return stopped(t, english);
+    }
+  }
+
+  /**
+   * Says an exception no project's boundary caught, with a reference to report (its trace only with
+   * {@code FEJDOC_DEBUG}), in French or English: exit code 2.
+   */
+  private static int internalError(Exception e, PrintWriter err, boolean english) {
+    err.println(said(english, "cli.internal-error", fr.fejdoc.check.Boundary.reference(e)));
+    if (System.getenv("FEJDOC_DEBUG") != null) e.printStackTrace(err);
+    err.flush();
+    return 2;
+  }
+
+  /**
+   * Says an error that stopped the command (out of memory, call stack exhausted, or any other),
+   * with a reference to report, in French or English: exit code 2. Its language was read from the
+   * raw command line, so that an error before picocli has parsed it is said in it too.
+   */
+  private static int stopped(Throwable t, boolean english) {
+    if (System.getenv("FEJDOC_DEBUG") != null) t.printStackTrace();
+    String why =
+        t instanceof OutOfMemoryError
+            ? "cli.stopped.memory"
+            : t instanceof StackOverflowError ? "cli.stopped.stack" : "cli.stopped.internal";
+    String reference = fr.fejdoc.check.Boundary.reference(t);
+    System.err.println(said(english, "cli.stopped", said(english, why), reference));
+    return 2;
+  }
+
+  /**
+   * A text of the bundles; when even that fails (no memory left to read them), the reference alone
+   * (never a trace nor a class name).
+   */
+  private static String said(boolean english, String key, Object... args) {
+    try {
+      return fr.fejdoc.check.Messages.of(
+              english ? fr.fejdoc.check.Messages.Lang.EN : fr.fejdoc.check.Messages.Lang.FR)
+          .text(key, args);
+    } catch (Throwable again) {
+      return args.length == 0 ? "" : "fejdoc: " + args[args.length - 1];
     }
   }
 }

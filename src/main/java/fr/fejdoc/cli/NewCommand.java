@@ -52,7 +52,7 @@ public final class NewCommand implements Callable<Integer> {
   /** Where the schema is copied in a project made outside a fejdoc repository. */
   static final String SCHEMA_COPY = "schemas/" + KeySchema.EXPERIMENT_FILE;
 
-  @Parameters(paramLabel = "DOSSIER", arity = "1", descriptionKey = "cli.nouveau.dossier")
+  @Parameters(paramLabel = Labels.FOLDER, arity = "1", descriptionKey = "cli.nouveau.dossier")
   Path folder;
 
   @Option(
@@ -62,12 +62,12 @@ public final class NewCommand implements Callable<Integer> {
       descriptionKey = "cli.nouveau.document")
   String document;
 
-  @Option(names = "--au", paramLabel = "AAAA-MM-JJ", descriptionKey = "cli.nouveau.au")
+  @Option(names = "--au", paramLabel = Labels.DATE, descriptionKey = "cli.nouveau.au")
   String asOf;
 
   @Option(
       names = "--lang",
-      paramLabel = "LANGUE",
+      paramLabel = Labels.LANG,
       defaultValue = "fr",
       descriptionKey = "cli.nouveau.lang")
   String lang;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "apercu")
 public final class PreviewCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "CHEMIN", arity = "0..1", descriptionKey = "cli.apercu.chemin")
+  @Parameters(paramLabel = Labels.PATH, arity = "0..1", descriptionKey = "cli.apercu.chemin")
   Path path;
 
   @Option(names = "--port", paramLabel = "PORT", descriptionKey = "cli.apercu.port")
@@ -34,7 +34,7 @@ public final class PreviewCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "LANGUE",
+      paramLabel = Labels.LANG,
       defaultValue = "fr",
       descriptionKey = "cli.apercu.lang")
   String lang;

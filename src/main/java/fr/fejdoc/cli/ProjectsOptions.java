@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 public final class ProjectsOptions {
   private final PositionalParamSpec paths =
       PositionalParamSpec.builder()
-          .paramLabel("CHEMIN")
+          .paramLabel(Labels.PATH)
           .arity("0..*")
           .type(List.class)
           .auxiliaryTypes(Path.class)
@@ -27,7 +27,7 @@ public final class ProjectsOptions {
 
   private final OptionSpec lang =
       OptionSpec.builder("--lang")
-          .paramLabel("LANGUE")
+          .paramLabel(Labels.LANG)
           .type(String.class)
           .defaultValue("fr")
           .descriptionKey("cli.projects.lang")

@@ -3,7 +3,6 @@ package fr.fejdoc.write;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.check.Rule;
 import fr.fejdoc.document.assemble.Assembler;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.model.Document;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
@@ -52,14 +51,10 @@ public final class LayoutRule implements Rule {
             .findFirst()
             .orElse(null);
     if (report == null) return;
-    fr.fejdoc.document.Doc fiche;
-    try {
-      // the fiche alone (its own template, also included by the restitution): cheap enough to
-      // run in every check
-      fiche = Assembler.ficheSynthetique(p);
-    } catch (TemplateEngine.TemplateFailure e) {
-      return; // build reports template failures
-    }
+    // the fiche alone (its own template, also included by the restitution): cheap enough to run
+    // in every check. A template that fails throws a FindingException: the checker's boundary
+    // around each rule reports it (Checker.run)
+    fr.fejdoc.document.Doc fiche = Assembler.ficheSynthetique(p);
     if (fiche == null) return;
     Optional<PdfLayout.Measure> m = PdfLayout.measure(fiche, FICHE, Resources.folder(p.dir()));
     if (m.isPresent() && !m.get().fitsOnePage()) out.add(finding(m.get(), loc(p, report)));

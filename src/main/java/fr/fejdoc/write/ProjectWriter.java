@@ -4,7 +4,6 @@ import fr.fejdoc.check.Boundary;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.document.assemble.Assembler;
 import fr.fejdoc.document.assemble.Drafts;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.IoMessages;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Deadline;
@@ -13,7 +12,6 @@ import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.Project;
 import fr.fejdoc.model.finding.Code;
 import fr.fejdoc.model.finding.Finding;
-import fr.fejdoc.model.finding.FindingException;
 import fr.fejdoc.model.finding.Localized;
 import fr.fejdoc.model.finding.Severity;
 import java.io.IOException;
@@ -339,13 +337,7 @@ public final class ProjectWriter {
     return Boundary.run(
         Loc.of(checked.display()),
         checked.display(),
-        () -> {
-          try {
-            return Assembler.assemble(checked.project(), wanted);
-          } catch (TemplateEngine.TemplateFailure e) {
-            throw new FindingException(templateFailure(checked.display(), e));
-          }
-        });
+        () -> Assembler.assemble(checked.project(), wanted));
   }
 
   /** Where a document comes from, as the holder knows it: its Markdown file, or the facts. */
@@ -357,17 +349,6 @@ public final class ProjectWriter {
       if (stem.equals(a.name())) return Loc.of(d.source().file());
     }
     return Loc.of(ProjectLoader.join(checked.display(), ProjectLoader.EXPERIMENT_FILE));
-  }
-
-  /** A template that cannot be rendered, as a finding located in the template. */
-  private static Finding templateFailure(String display, TemplateEngine.TemplateFailure e) {
-    String first =
-        e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
-    return Finding.of(
-        Code.TEMPLATE_FAILURE,
-        new Loc(e.source(), Math.max(0, e.line()), e.line() > 0 ? 1 : 0),
-        e.source(),
-        new Localized(first, first));
   }
 
   /** Stamps {@code dir}: its {@code files} come from the current inputs of {@code projectDir}. */

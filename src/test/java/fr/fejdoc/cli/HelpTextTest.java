@@ -64,6 +64,13 @@ class HelpTextTest {
           "ê",
           "ç");
 
+  /** The French value labels of the French help: none in an English one (LANG, PATH, FOLDER…). */
+  private static final List<String> FRENCH_LABELS =
+      List.of("CHEMIN", "LANGUE", "DOSSIER", "FICHIER", "ADRESSE", "GRAINE", "AAAA-MM-JJ");
+
+  /** A word in capitals (a value label, an acronym), dashes and signs within it. */
+  private static final Pattern UPPER = Pattern.compile("\\b[A-Z][A-Z=-]*[A-Z]\\b");
+
   /** The commands whose help is checked: {@code fejdoc} itself (empty name), then each command. */
   private static List<String> commands() {
     List<String> all = new ArrayList<>();
@@ -139,6 +146,12 @@ class HelpTextTest {
       String l = NAMES.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
       for (String w : FRENCH) assertThat(l).as("English help line: %s", line).doesNotContain(w);
     }
+    // nor a French value label (they are taken out of the scan above)
+    Matcher label = UPPER.matcher(en);
+    while (label.find())
+      assertThat(FRENCH_LABELS)
+          .as("value label %s in the English help of %s", label.group(), name(command))
+          .doesNotContain(label.group());
     // not the French help
     String fr = help(command);
     assertThat(en).isNotEqualTo(fr);
@@ -151,5 +164,24 @@ class HelpTextTest {
     Matcher m = Pattern.compile("(?m)^\\s+(-\\w, )?(--[\\w-]+)").matcher(help);
     while (m.find()) found.add(m.group(2));
     return found;
+  }
+
+  /** A parse error under {@code --lang en} names the value in English, in French without it. */
+  @org.junit.jupiter.api.Test
+  void parseErrorsNameTheValueInTheLanguageAsked() {
+    for (String lang : List.of("--lang=en", "en")) {
+      List<String> args =
+          lang.equals("en")
+              ? List.of("check", "--lang", "en", "--output")
+              : List.of("check", lang, "--output");
+      CommandRun.Run en = CommandRun.run(args.toArray(String[]::new));
+      assertThat(en.code()).isEqualTo(2);
+      assertThat(en.err()).contains("fejdoc: missing value for FILE").doesNotContain("FICHIER");
+    }
+    CommandRun.Run fr = CommandRun.run("check", "--output");
+    assertThat(fr.code()).isEqualTo(2);
+    assertThat(fr.err()).contains("fejdoc : valeur manquante pour FICHIER");
+    CommandRun.Run generate = CommandRun.run("generate", "--lang", "en", "--out", "x", "--seed");
+    assertThat(generate.err()).contains("missing value for SEED");
   }
 }

@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.fejdoc.check.Checker;
 import fr.fejdoc.document.assemble.Assembler;
-import fr.fejdoc.document.assemble.TemplateEngine;
 import fr.fejdoc.load.ProjectLoader;
 import fr.fejdoc.model.Loc;
 import fr.fejdoc.model.finding.Finding;
@@ -21,8 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,9 +49,6 @@ class ProjectFuzzTest {
 
   /** A folder of this JVM's, emptied after each input; its path must never reach a message. */
   private static final Path ROOT = temporaryRoot();
-
-  /** Template failures seen (documented, so accepted), each said once on stderr. */
-  private static final Set<String> TEMPLATE_FAILURES = ConcurrentHashMap.newKeySet();
 
   @MethodSource("fr.fejdoc.fuzz.Seeds#projects")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/yaml.dict")
@@ -128,12 +122,6 @@ class ProjectFuzzTest {
     List<Assembler.Assembled> docs;
     try {
       docs = Assembler.assemble(checked.project());
-    } catch (TemplateEngine.TemplateFailure e) {
-      // documented: reported as a template failure (said once here, to be looked at)
-      String first = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
-      if (TEMPLATE_FAILURES.add(e.source() + ":" + e.line() + " " + first))
-        System.err.println("fuzz: template failure " + e.source() + ":" + e.line() + " " + first);
-      return;
     } catch (Throwable t) {
       FuzzChecks.atBoundary(t, Loc.of(DISPLAY), NAME, files);
       return;

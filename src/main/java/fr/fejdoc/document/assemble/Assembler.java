@@ -40,11 +40,10 @@ public final class Assembler {
    *     fr.fejdoc.model.finding.Code#TEMPLATE_FAILURE}, {@link
    *     fr.fejdoc.model.finding.Code#TEMPLATE_BUDGET}), when one of the project's templates or its
    *     {@code ministeres.yaml} cannot be read or is wrong, at that file (line and column when
-   *     known). {@link TemplateEngine.TemplateFailure} is never thrown any more (still declared so
-   *     that former callers compile).
+   *     known).
    * @throws fr.fejdoc.model.Deadline.Exceeded when the project's time budget is spent
    */
-  public static List<Assembled> assemble(Project p) throws TemplateEngine.TemplateFailure {
+  public static List<Assembled> assemble(Project p) {
     return assemble(p, name -> true);
   }
 
@@ -53,8 +52,7 @@ public final class Assembler {
    * rendered at all: a preview of one document costs that document only). Failures as for {@link
    * #assemble(Project)}.
    */
-  public static List<Assembled> assemble(Project p, java.util.function.Predicate<String> wanted)
-      throws TemplateEngine.TemplateFailure {
+  public static List<Assembled> assemble(Project p, java.util.function.Predicate<String> wanted) {
     List<Assembled> out = new ArrayList<>();
     String display = display(p);
     Experiment e = p.experiment();
@@ -87,7 +85,7 @@ public final class Assembler {
    * check: far cheaper than the whole restitution. Null when the experiment cannot be read.
    * Failures as for {@link #assemble}.
    */
-  public static Doc ficheSynthetique(Project p) throws TemplateEngine.TemplateFailure {
+  public static Doc ficheSynthetique(Project p) {
     if (p.experiment() == null) return null;
     Data data = new Data();
     data.with("experience", facts(p.experiment()));
@@ -121,8 +119,7 @@ public final class Assembler {
    * defaults) with {@code data} (strings, numbers, booleans, lists and maps only, nulls left out)
    * into the document tree. Failures as for {@link #assemble}.
    */
-  public static Doc render(Path dir, String template, Map<String, Object> data)
-      throws TemplateEngine.TemplateFailure {
+  public static Doc render(Path dir, String template, Map<String, Object> data) {
     return render(dir, dir == null ? null : ProjectFinder.display(dir), template, data);
   }
 

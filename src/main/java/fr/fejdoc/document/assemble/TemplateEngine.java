@@ -402,24 +402,4 @@ public final class TemplateEngine {
     @Override
     public void closeTemplateSource(Object source) {}
   }
-
-  /**
-   * Kept so that callers written against the former checked exception still compile: nothing throws
-   * it any more. Failures are {@link FindingException}s (see {@link #render}).
-   */
-  public static final class TemplateFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    private TemplateFailure() {
-      super("échec du modèle");
-    }
-
-    public String source() {
-      return "";
-    }
-
-    public int line() {
-      return 0;
-    }
-  }
 }

@@ -42,8 +42,6 @@ final class Examples {
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    } catch (fr.fejdoc.document.assemble.TemplateEngine.TemplateFailure e) {
-      throw new IllegalStateException(e);
     }
     all = List.copyOf(out);
     return all;
