@@ -1,13 +1,19 @@
 package fr.fejdoc.write;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +28,7 @@ public final class AtomicFiles {
 
   /**
    * The temporary files of what fejdoc writes in an output folder: a document or a site file (by
-   * its extension) or a build stamp, then the random number {@link Files#createTempFile} adds.
+   * its extension) or a build stamp, then the random number {@link #write} adds.
    */
   private static final Pattern TEMPORARY =
       Pattern.compile(
@@ -37,13 +43,36 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /**
+   * Writes {@code bytes} as {@code target}, whole or not at all. Four calls to the system for a
+   * file (open, write, change of mode, rename) where {@link Files#createTempFile} then {@link
+   * Files#write} took eight and two exceptions: a first build writes some 12,000 files.
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    if (!Files.isDirectory(dir)) Files.createDirectories(dir);
+    String prefix = "." + abs.getFileName() + ".";
+    Path tmp;
+    SeekableByteChannel out;
+    for (int attempt = 0; ; attempt++) {
+      // a new name each time (never an existing file followed, a link included: CREATE_NEW)
+      tmp =
+          dir.resolve(
+              prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        out = Files.newByteChannel(tmp, CREATE_NEW);
+        break;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) throw e;
+      }
+    }
+    boolean moved = false;
     try {
-      Files.write(tmp, bytes);
+      try (SeekableByteChannel channel = out) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) channel.write(buffer);
+      }
       try {
         Files.setPosixFilePermissions(tmp, PERMISSIONS);
       } catch (UnsupportedOperationException e) {
@@ -54,10 +83,14 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) Files.deleteIfExists(tmp);
     }
   }
+
+  private static final Set<StandardOpenOption> CREATE_NEW =
+      EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
   /**
    * Whether {@code fileName} is the name {@link #write} gives the temporary file of a document, a
