@@ -28,7 +28,7 @@ class DocumentFuzzTest {
   @MethodSource("fr.fejdoc.fuzz.Seeds#documents")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/markdown.dict")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/yaml.dict")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void document(byte[] data) {
     String text = FuzzChecks.text(data);

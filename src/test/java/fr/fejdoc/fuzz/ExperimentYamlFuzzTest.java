@@ -26,7 +26,7 @@ class ExperimentYamlFuzzTest {
 
   @MethodSource("fr.fejdoc.fuzz.Seeds#experiments")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/yaml.dict")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void experimentYaml(byte[] data) {
     String text = FuzzChecks.text(data);

@@ -58,7 +58,7 @@ class ImportFuzzTest {
   }
 
   @MethodSource("notes")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void importer(byte[] data) {
     Draft draft;

@@ -25,7 +25,7 @@ class MarkupFuzzTest {
   /** The markup reader alone. */
   @MethodSource("fr.fejdoc.fuzz.Seeds#markups")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/markup.dict")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void markup(byte[] data) {
     read(FuzzChecks.text(data));
@@ -34,7 +34,7 @@ class MarkupFuzzTest {
   /** The markup reader, then every writer (HTML, PDF, DOCX, XLSX) on the tree it gives. */
   @MethodSource("fr.fejdoc.fuzz.Seeds#shortMarkups")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/markup.dict")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void markupWriters(byte[] data) throws Throwable {
     Doc doc = read(FuzzChecks.text(data));

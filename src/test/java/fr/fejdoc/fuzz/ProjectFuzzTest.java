@@ -53,7 +53,7 @@ class ProjectFuzzTest {
   @MethodSource("fr.fejdoc.fuzz.Seeds#projects")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/yaml.dict")
   @DictionaryFile(resourcePath = "/fr/fejdoc/fuzz/markdown.dict")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = "2m")
   void project(byte[] data) throws Throwable {
     // split the bytes (not a decoded text: a file that is not UTF-8 must reach the loader as is)
