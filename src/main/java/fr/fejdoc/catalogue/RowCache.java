@@ -5,6 +5,7 @@ import fr.fejdoc.check.Messages;
 import fr.fejdoc.model.finding.Severity;
 import fr.fejdoc.report.TextReporter;
 import fr.fejdoc.text.RecordJson;
+import fr.fejdoc.text.Sha256;
 import fr.fejdoc.write.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
