@@ -104,12 +104,12 @@ public final class RecordJson {
     if (depth > MAX_DEPTH) throw new IllegalArgumentException("nesting deeper than " + MAX_DEPTH);
     switch (value) {
       case null -> out.append("null");
-      case String s -> out.append(Json.string(s));
+      case String str -> Json.append(out, str);
       case Boolean b -> out.append(b);
       case Integer i -> out.append(i);
       case Long l -> out.append(l);
       case BigDecimal d -> out.append(d.toPlainString());
-      case Enum<?> e -> out.append(Json.string(e.name()));
+      case Enum<?> e -> Json.append(out, e.name());
       case List<?> list -> {
         out.append('[');
         for (int i = 0; i < list.size(); i++) {
@@ -306,7 +306,20 @@ public final class RecordJson {
 
     String string() throws Unreadable {
       at++; // the opening quote
-      StringBuilder out = new StringBuilder();
+      // most strings have no escape: taken whole
+      int end = at;
+      while (end < s.length()) {
+        char c = s.charAt(end);
+        if (c == '"') {
+          String whole = s.substring(at, end);
+          at = end + 1;
+          return whole;
+        }
+        if (c == '\\' || c < 0x20) break;
+        end++;
+      }
+      StringBuilder out = new StringBuilder(end - at + 16).append(s, at, end);
+      at = end;
       while (true) {
         if (at >= s.length()) throw new Unreadable("string cut short");
         char c = s.charAt(at++);

@@ -17,7 +17,7 @@ import java.util.Map;
  * (each component read and each record made by a reflective call): the reference that {@code
  * RecordJsonSameBytesTest} compares the current version with, byte for byte.
  */
-final class RecordJsonBefore {
+public final class RecordJsonBefore {
   static final int MAX_DEPTH = 32;
 
   /** The text is not a JSON value of the asked type. */
