@@ -67,12 +67,12 @@ public final class RecordJsonBefore {
     if (depth > MAX_DEPTH) throw new IllegalArgumentException("nesting deeper than " + MAX_DEPTH);
     switch (value) {
       case null -> out.append("null");
-      case String s -> out.append(Json.string(s));
+      case String s -> out.append(jsonString(s));
       case Boolean b -> out.append(b);
       case Integer i -> out.append(i);
       case Long l -> out.append(l);
       case BigDecimal d -> out.append(d.toPlainString());
-      case Enum<?> e -> out.append(Json.string(e.name()));
+      case Enum<?> e -> out.append(jsonString(e.name()));
       case List<?> list -> {
         out.append('[');
         for (int i = 0; i < list.size(); i++) {
@@ -86,7 +86,7 @@ public final class RecordJsonBefore {
         RecordComponent[] parts = SHAPES.get(r.getClass()).parts();
         for (int i = 0; i < parts.length; i++) {
           if (i > 0) out.append(',');
-          out.append(Json.string(parts[i].getName())).append(':');
+          out.append(jsonString(parts[i].getName())).append(':');
           try {
             write(parts[i].getAccessor().invoke(r), out, depth + 1);
           } catch (IllegalAccessException | InvocationTargetException e) {
@@ -293,5 +293,29 @@ public final class RecordJsonBefore {
         }
       }
     }
+  }
+
+  /** Json.string as it was then (escaping into an interim string, one character at a time). */
+  private static String jsonString(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<' -> out.append("\\u003c"); // harmless if ever embedded in HTML
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }
