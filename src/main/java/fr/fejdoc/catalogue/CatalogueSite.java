@@ -3,6 +3,7 @@ package fr.fejdoc.catalogue;
 import static fr.fejdoc.catalogue.Html.esc;
 import static fr.fejdoc.catalogue.SitePage.*;
 
+import fr.fejdoc.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,12 +2,9 @@ package fr.fejdoc.report;
 
 import fr.fejdoc.model.finding.Finding;
 import fr.fejdoc.model.finding.Localized;
+import fr.fejdoc.text.Sha256;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +34,7 @@ final class FindingKey {
     StringBuilder b = new StringBuilder(128);
     b.append(f.code().id()).append('\u0000').append(f.loc().file());
     for (Object a : f.args()) b.append('\u0000').append(text(a));
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(d.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e); // every JDK has SHA-256
-    }
+    return Sha256.hex(b.toString());
   }
 
   private static String text(Object a) {

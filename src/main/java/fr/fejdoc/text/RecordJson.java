@@ -1,7 +1,10 @@
 package fr.fejdoc.text;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -32,27 +35,58 @@ public final class RecordJson {
 
   private RecordJson() {}
 
-  /** A record class as read and written: its components and canonical constructor, found once. */
-  private record Shape(RecordComponent[] parts, Constructor<?> make) {}
+  /**
+   * A component of a record class: its name, its JSON key as written ({@code "name":}), its
+   * accessor as a method handle taking and returning {@code Object} (null when it cannot be
+   * reached) and its declared type.
+   */
+  private record Part(String name, String key, MethodHandle get, Type type) {}
+
+  /**
+   * A record class as read and written: its components and its canonical constructor (a handle
+   * taking the components as an {@code Object[]}; null when it cannot be reached), found once per
+   * class: a reflective call per component of every object cost more than the JSON itself.
+   */
+  private record Shape(Part[] parts, MethodHandle make) {}
+
+  private static final MethodType GET = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType MAKE = MethodType.methodType(Object.class, Object[].class);
 
   private static final ClassValue<Shape> SHAPES =
       new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> c) {
-          RecordComponent[] parts = c.getRecordComponents();
-          Class<?>[] types = new Class<?>[parts.length];
-          for (int i = 0; i < parts.length; i++) {
-            types[i] = parts[i].getType();
+          MethodHandles.Lookup lookup = MethodHandles.lookup();
+          RecordComponent[] components = c.getRecordComponents();
+          Part[] parts = new Part[components.length];
+          Class<?>[] types = new Class<?>[components.length];
+          for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            types[i] = rc.getType();
+            MethodHandle get;
             try {
-              parts[i].getAccessor().setAccessible(true);
-            } catch (RuntimeException e) {
-              // a public record's accessors are reachable anyway
+              Method accessor = rc.getAccessor();
+              try {
+                accessor.setAccessible(true);
+              } catch (RuntimeException e) {
+                // a public record's accessors are reachable anyway
+              }
+              get = lookup.unreflect(accessor).asType(GET);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+              get = null;
             }
+            parts[i] =
+                new Part(rc.getName(), Json.string(rc.getName()) + ":", get, rc.getGenericType());
           }
           try {
             Constructor<?> make = c.getDeclaredConstructor(types);
             make.setAccessible(true);
-            return new Shape(parts, make);
+            return new Shape(
+                parts,
+                lookup
+                    .unreflectConstructor(make)
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MAKE));
           } catch (ReflectiveOperationException | RuntimeException e) {
             return new Shape(parts, null);
           }
@@ -70,12 +104,12 @@ public final class RecordJson {
     if (depth > MAX_DEPTH) throw new IllegalArgumentException("nesting deeper than " + MAX_DEPTH);
     switch (value) {
       case null -> out.append("null");
-      case String s -> out.append(Json.string(s));
+      case String str -> Json.append(out, str);
       case Boolean b -> out.append(b);
       case Integer i -> out.append(i);
       case Long l -> out.append(l);
       case BigDecimal d -> out.append(d.toPlainString());
-      case Enum<?> e -> out.append(Json.string(e.name()));
+      case Enum<?> e -> Json.append(out, e.name());
       case List<?> list -> {
         out.append('[');
         for (int i = 0; i < list.size(); i++) {
@@ -86,20 +120,26 @@ public final class RecordJson {
       }
       case Record r -> {
         out.append('{');
-        RecordComponent[] parts = SHAPES.get(r.getClass()).parts();
+        Part[] parts = SHAPES.get(r.getClass()).parts();
         for (int i = 0; i < parts.length; i++) {
           if (i > 0) out.append(',');
-          out.append(Json.string(parts[i].getName())).append(':');
-          try {
-            write(parts[i].getAccessor().invoke(r), out, depth + 1);
-          } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-          }
+          out.append(parts[i].key());
+          write(component(parts[i], r), out, depth + 1);
         }
         out.append('}');
       }
       default ->
           throw new IllegalArgumentException("not writable as JSON: " + value.getClass().getName());
+    }
+  }
+
+  /** The value of {@code part} in {@code r}; a failing accessor is a bug of the record. */
+  private static Object component(Part part, Record r) {
+    if (part.get() == null) throw new IllegalStateException("unreachable " + part.name());
+    try {
+      return (Object) part.get().invokeExact((Object) r);
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
   }
 
@@ -151,18 +191,20 @@ public final class RecordJson {
     if (c.isRecord()) {
       if (!(tree instanceof Map<?, ?> map)) throw new Unreadable("not an object");
       Shape shape = SHAPES.get(c);
-      RecordComponent[] parts = shape.parts();
+      Part[] parts = shape.parts();
       if (map.size() != parts.length) throw new Unreadable("fields of " + c.getSimpleName());
       Object[] args = new Object[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        if (!map.containsKey(parts[i].getName()))
-          throw new Unreadable("missing " + parts[i].getName());
-        args[i] = convert(map.get(parts[i].getName()), parts[i].getGenericType(), depth + 1);
+        Object value = map.get(parts[i].name());
+        if (value == null && !map.containsKey(parts[i].name()))
+          throw new Unreadable("missing " + parts[i].name());
+        args[i] = convert(value, parts[i].type(), depth + 1);
       }
+      if (shape.make() == null) throw new Unreadable("cannot make " + c.getSimpleName());
       try {
-        if (shape.make() == null) throw new Unreadable("cannot make " + c.getSimpleName());
-        return shape.make().newInstance(args);
-      } catch (ReflectiveOperationException | RuntimeException e) {
+        return (Object) shape.make().invokeExact(args);
+      } catch (Throwable e) {
+        // a constructor refusing the values (as the reflective call did, whatever it threw)
         throw new Unreadable("cannot make " + c.getSimpleName());
       }
     }
@@ -264,7 +306,20 @@ public final class RecordJson {
 
     String string() throws Unreadable {
       at++; // the opening quote
-      StringBuilder out = new StringBuilder();
+      // most strings have no escape: taken whole
+      int end = at;
+      while (end < s.length()) {
+        char c = s.charAt(end);
+        if (c == '"') {
+          String whole = s.substring(at, end);
+          at = end + 1;
+          return whole;
+        }
+        if (c == '\\' || c < 0x20) break;
+        end++;
+      }
+      StringBuilder out = new StringBuilder(end - at + 16).append(s, at, end);
+      at = end;
       while (true) {
         if (at >= s.length()) throw new Unreadable("string cut short");
         char c = s.charAt(at++);

@@ -2,6 +2,7 @@ package fr.fejdoc.write;
 
 import fr.fejdoc.load.ProjectFiles;
 import fr.fejdoc.model.Deadline;
+import fr.fejdoc.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -63,7 +63,7 @@ final class Fingerprint {
   static Taken take(Path projectDir, String program, Path memo) throws IOException {
     List<ProjectFiles.Entry> entries = entries(projectDir);
     long now = System.currentTimeMillis();
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.digest();
     sha.update(program.getBytes(StandardCharsets.UTF_8));
     boolean racy = false;
     for (ProjectFiles.Entry e : entries) {
@@ -134,7 +134,7 @@ final class Fingerprint {
   }
 
   private static String hash(List<ProjectFiles.Entry> entries, String program) throws IOException {
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.digest();
     sha.update(program.getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[BUFFER];
     for (ProjectFiles.Entry e : entries) {
@@ -169,14 +169,6 @@ final class Fingerprint {
         sha.update(buffer, 0, n);
         left -= n;
       }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

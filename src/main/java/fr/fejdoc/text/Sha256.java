@@ -1,4 +1,4 @@
-package fr.fejdoc.catalogue;
+package fr.fejdoc.text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 for the catalogue's keys. A new digest is a copy of one made once: {@code
- * MessageDigest.getInstance} looks the algorithm up among the security providers and builds the
- * digest by reflection each time, which cost more than hashing a catalogue row.
+ * SHA-256, the one way fejdoc makes its digests (the catalogue's keys, the projects' fingerprints,
+ * the findings' keys). A new digest is a copy of one made once: {@code MessageDigest.getInstance}
+ * looks the algorithm up among the security providers and builds the digest by reflection each
+ * time, which cost more than hashing a catalogue row.
  */
-final class Sha256 {
+public final class Sha256 {
   private static final MessageDigest PROTOTYPE = create();
 
   private Sha256() {}
@@ -24,7 +25,7 @@ final class Sha256 {
   }
 
   /** A new, empty SHA-256 digest. */
-  static MessageDigest digest() {
+  public static MessageDigest digest() {
     try {
       return (MessageDigest) PROTOTYPE.clone();
     } catch (CloneNotSupportedException e) {
@@ -33,7 +34,7 @@ final class Sha256 {
   }
 
   /** The digest of {@code text} (UTF-8), in lower-case hexadecimal. */
-  static String hex(String text) {
+  public static String hex(String text) {
     return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }
