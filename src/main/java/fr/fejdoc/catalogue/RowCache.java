@@ -61,23 +61,6 @@ public final class RowCache {
         checked.acknowledged());
   }
 
-  /**
-   * The row of a checked project for a run that makes no catalogue ({@code build --sans-catalogue},
-   * a single project, {@code --doc}): its findings and counts, without the catalogue entry (null),
-   * whose figures and search terms cost as much as the report. Kept, it serves the next {@code
-   * build}; a catalogue made later checks the project again for its entry (its documents, stamped,
-   * are not built again) and keeps the whole row.
-   */
-  public static Row withoutEntry(Checker.Checked checked, Messages m) {
-    return new Row(
-        null,
-        report(checked, m),
-        checked.count(Severity.ERROR),
-        checked.count(Severity.WARNING),
-        checked.count(Severity.INFO),
-        checked.acknowledged());
-  }
-
   /** The findings of {@code checked} as {@code build} prints them. */
   public static String report(Checker.Checked checked, Messages m) {
     StringWriter text = new StringWriter();
@@ -89,43 +72,20 @@ public final class RowCache {
 
   /**
    * The row kept for {@code project} in {@code output} for these inputs and files, or null when
-   * there is none, it is for other inputs, it has no catalogue entry (see {@link #withoutEntry}),
-   * or it cannot be read back.
+   * there is none, it is for other inputs, or it cannot be read back.
    */
   public static Row read(
       Path output, String project, String fingerprint, List<String> files, Messages.Lang lang) {
-    return read(output, project, fingerprint, files, lang, true);
-  }
-
-  /**
-   * The same; a row without a catalogue entry is given too unless {@code entry} (a run that makes
-   * no catalogue, or leaves the entry to it).
-   */
-  public static Row read(
-      Path output,
-      String project,
-      String fingerprint,
-      List<String> files,
-      Messages.Lang lang,
-      boolean entry) {
     Path file = file(output, project, lang);
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES)
         return null;
       String text = Files.readString(file, StandardCharsets.UTF_8);
       int nl = text.indexOf('\n');
-      if (nl < 0) return null;
-      String first = text.substring(0, nl);
       String json = text.substring(nl + 1);
-      if (first.equals(key(fingerprint, files, json))) {
-        Row row = RecordJson.read(json, Row.class);
-        return row.entry() == null || !row.entry().project().equals(project) ? null : row;
-      }
-      if (!entry && first.equals(key(fingerprint, files, project, json))) {
-        Row row = RecordJson.read(json, Row.class);
-        return row.entry() == null ? row : null;
-      }
-      return null;
+      if (nl < 0 || !text.substring(0, nl).equals(key(fingerprint, files, json))) return null;
+      Row row = RecordJson.read(json, Row.class);
+      return row.entry() == null || !row.entry().project().equals(project) ? null : row;
     } catch (IOException | RuntimeException | RecordJson.Unreadable e) {
       return null;
     }
@@ -141,11 +101,7 @@ public final class RowCache {
       Row row) {
     try {
       String json = RecordJson.write(row) + "\n";
-      String first =
-          row.entry() == null
-              ? key(fingerprint, files, project, json)
-              : key(fingerprint, files, json);
-      String text = first + "\n" + json;
+      String text = key(fingerprint, files, json) + "\n" + json;
       AtomicFiles.write(file(output, project, lang), text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       // not kept: the project is read again next time
@@ -173,13 +129,5 @@ public final class RowCache {
    */
   private static String key(String fingerprint, List<String> files, String json) {
     return fingerprint + " " + Sha256.hex(json) + " " + String.join(",", files);
-  }
-
-  /**
-   * The first line of a row without a catalogue entry: its SHA-256 covers the project's name too
-   * (the entry, which names it, is not there to tell a row copied from another project's folder).
-   */
-  private static String key(String fingerprint, List<String> files, String project, String json) {
-    return key(fingerprint, files, project + "\n" + json);
   }
 }

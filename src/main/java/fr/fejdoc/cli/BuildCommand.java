@@ -108,12 +108,8 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     if (!claim.output(out, projects.paths(), found.stream().map(ProjectFinder.Found::dir).toList()))
       return 2;
     String request = ProjectWriter.request(chosen, includeUnpublished);
-    boolean partial = documents != null && !documents.isEmpty();
-    // the catalogue links every document: --doc makes none (it would build those left out)
-    boolean catalogue = !noCatalogue && buildsAFolderOfProjects() && !partial;
     List<Result> results =
-        ProjectPool.map(
-            found, f -> build(f, chosen, request, m, catalogue), (f, t) -> failed(f, t, m));
+        ProjectPool.map(found, f -> build(f, chosen, request, m), (f, t) -> failed(f, t, m));
     PrintWriter console =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     long e = 0, w = 0, i = 0, a = 0;
@@ -153,14 +149,13 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     if (ioErrors > 0) return 2;
     // a draft is not a document: its project is still in error
     int code = failed > 0 || drafts > 0 ? 1 : 0;
+    boolean partial = documents != null && !documents.isEmpty();
     if (!noCatalogue && buildsAFolderOfProjects() && partial) {
       // the catalogue links every document: it would build all those --doc left out
       console.println(m.text("build.catalogue-partial"));
-    } else if (catalogue) {
+    } else if (!noCatalogue && buildsAFolderOfProjects()) {
       Map<Path, Catalogue.Known> byFolder = new HashMap<>();
       for (int k = 0; k < found.size(); k++) {
-        // a row kept by a build without catalogue has no entry: the catalogue makes it
-        if (results.get(k).row.entry() == null) continue;
         byFolder.put(
             found.get(k).dir().toAbsolutePath().normalize(),
             new Catalogue.Known(results.get(k).row.entry()));
@@ -274,12 +269,7 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     return r;
   }
 
-  /**
-   * Builds one project. Its catalogue entry is made only when {@code catalogue} (a run making the
-   * catalogue): otherwise its row has none (see {@link RowCache#withoutEntry}).
-   */
-  private Result build(
-      ProjectFinder.Found f, Set<String> chosen, String request, Messages m, boolean catalogue) {
+  private Result build(ProjectFinder.Found f, Set<String> chosen, String request, Messages m) {
     Result r = new Result(f.display());
     // taken before the project is read: a file saved during the build makes the next one redo it
     String folderName = fr.fejdoc.load.ProjectLoader.name(f.dir(), f.display());
@@ -290,7 +280,7 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
       String name = folderName;
       List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
       RowCache.Row kept =
-          stamped == null ? null : RowCache.read(out, name, fingerprint, stamped, m.lang(), false);
+          stamped == null ? null : RowCache.read(out, name, fingerprint, stamped, m.lang());
       if (kept != null) {
         ProjectWriter.remember(inputs, out, name);
         r.row = kept;
@@ -311,7 +301,7 @@ public final class BuildCommand implements Callable<Integer>, ProjectsOptions.Re
     checked = checked.with(w.findings());
     String name = checked.project().name();
     List<String> built = checked.hasErrors() ? null : List.copyOf(r.written);
-    r.row = catalogue ? RowCache.of(checked, built, m) : RowCache.withoutEntry(checked, m);
+    r.row = RowCache.of(checked, built, m);
     if (fingerprint != null && built != null) {
       List<String> stamped = ProjectWriter.upToDate(fingerprint, request, out, name);
       if (built.equals(stamped)) {
