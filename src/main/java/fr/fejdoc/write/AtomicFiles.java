@@ -70,8 +70,12 @@ public final class AtomicFiles {
     boolean moved = false;
     try {
       try (SeekableByteChannel channel = out) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) channel.write(buffer);
+        // in slices: the JDK copies what a channel writes into a native buffer of that size, kept
+        // by the thread (a whole catalogue volume at once would keep megabytes per thread)
+        for (int from = 0; from < bytes.length; from += SLICE) {
+          ByteBuffer buffer = ByteBuffer.wrap(bytes, from, Math.min(SLICE, bytes.length - from));
+          while (buffer.hasRemaining()) channel.write(buffer);
+        }
       }
       try {
         Files.setPosixFilePermissions(tmp, PERMISSIONS);
@@ -88,6 +92,9 @@ public final class AtomicFiles {
       if (!moved) Files.deleteIfExists(tmp);
     }
   }
+
+  /** The most written to a channel at once. */
+  private static final int SLICE = 64 * 1024;
 
   private static final Set<StandardOpenOption> CREATE_NEW =
       EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
