@@ -116,15 +116,14 @@ public final class ProjectLoader {
    */
   private static Path readable(
       Path root, String relative, String display, Loc loc, List<Finding> findings) {
-    return switch (ProjectFiles.lookup(root, relative)) {
-      case ProjectFiles.Inside in -> Files.isRegularFile(in.real()) ? in.real() : null;
-      case ProjectFiles.Link l -> {
-        findings.add(Finding.of(Code.LINK_OUTSIDE, loc, join(display, l.link())));
-        yield null;
-      }
-      case ProjectFiles.Missing m -> null;
-      case ProjectFiles.Outside o -> null;
-    };
+    // tests of types, not a switch on them: each such switch makes a class the first time it runs
+    // (SwitchBootstraps), milliseconds of every cold check
+    ProjectFiles.Lookup found = ProjectFiles.lookup(root, relative);
+    if (found instanceof ProjectFiles.Inside in)
+      return Files.isRegularFile(in.real()) ? in.real() : null;
+    if (found instanceof ProjectFiles.Link l)
+      findings.add(Finding.of(Code.LINK_OUTSIDE, loc, join(display, l.link())));
+    return null; // missing, or outside the folder
   }
 
   private static List<Path> markdownFiles(Path dir, String display, List<Finding> findings) {

@@ -92,12 +92,11 @@ public final class Reader {
    * blank (the empty keys {@code fejdoc nouveau} writes, a list item left as written).
    */
   public static boolean blank(YNode n) {
-    return switch (n) {
-      case null -> true;
-      case YNode.Scalar s -> s.isNull() || s.text().isBlank();
-      case YNode.Map m -> m.entries().stream().allMatch(e -> blank(e.value()));
-      case YNode.Seq q -> q.items().stream().allMatch(Reader::blank);
-    };
+    // tests of types, not a switch on them (see ProjectLoader.readable): on every cold check path
+    if (n instanceof YNode.Scalar s) return s.isNull() || s.text().isBlank();
+    if (n instanceof YNode.Map m) return m.entries().stream().allMatch(e -> blank(e.value()));
+    if (n instanceof YNode.Seq q) return q.items().stream().allMatch(Reader::blank);
+    return true; // null
   }
 
   /** The keys of a mapping, checked against {@code allowed}; null when absent or not a map. */
