@@ -53,6 +53,13 @@ final class SharedStreams {
     return z;
   }
 
+  /** Whether {@code plain} is kept deflated at {@code level} (for tests; keeps nothing). */
+  static boolean isKept(byte[] plain, int level) {
+    synchronized (KEPT) {
+      return KEPT.containsKey(new Key(plain, level));
+    }
+  }
+
   /** How many streams are kept (for tests). */
   static int kept() {
     synchronized (KEPT) {

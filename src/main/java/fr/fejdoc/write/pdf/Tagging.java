@@ -26,6 +26,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
@@ -439,6 +440,27 @@ final class Tagging extends PageContentWriter {
   }
 
   // ---------------------------------------------------------------- structure tree
+
+  /**
+   * The output intent's colour profile is the same in every document: stored here, it is deflated
+   * once for all of them as it is added ({@link #deflateStored}).
+   */
+  @Override
+  public void setOutputIntents(
+      String outputConditionIdentifier,
+      String outputCondition,
+      String registryName,
+      String info,
+      java.awt.color.ICC_Profile colorProfile)
+      throws IOException {
+    setCompressionLevel(PdfStream.NO_COMPRESSION);
+    try {
+      super.setOutputIntents(
+          outputConditionIdentifier, outputCondition, registryName, info, colorProfile);
+    } finally {
+      setCompressionLevel(Compression.LEVEL);
+    }
+  }
 
   @Override
   protected byte[] deflateStored(byte[] plain) {

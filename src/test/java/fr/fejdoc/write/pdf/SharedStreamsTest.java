@@ -99,10 +99,35 @@ class SharedStreamsTest {
         }
         assertThat(raw).isEqualTo(fresh(plain, Compression.LEVEL));
         assertThat(raw.length).isLessThan(plain.length);
+        assertThat(SharedStreams.isKept(plain, Compression.LEVEL)).isTrue();
       }
     }
     assertThat(fonts).isEqualTo(4); // regular, bold, italic, bold italic
     assertThat(maps).isEqualTo(4);
+  }
+
+  @Test
+  void theColourProfileOfTheOutputIntentIsDeflatedAtTheLevel() throws IOException {
+    Examples.Example e = Examples.get("AP1_027", "annexes");
+    byte[] pdf = new PdfWriter().write(e.doc().doc(), e.resources());
+    try (PDDocument doc = Pdfs.load(pdf)) {
+      var intents = doc.getDocumentCatalog().getOutputIntents();
+      assertThat(intents).hasSize(1);
+      COSStream profile =
+          (COSStream) intents.get(0).getCOSObject().getDictionaryObject("DestOutputProfile");
+      byte[] raw;
+      byte[] plain;
+      try (InputStream in = profile.createRawInputStream()) {
+        raw = in.readAllBytes();
+      }
+      try (InputStream in = profile.createInputStream()) {
+        plain = in.readAllBytes();
+      }
+      assertThat(plain.length).isGreaterThan(1000); // an ICC profile, not an empty stream
+      assertThat(raw).isEqualTo(fresh(plain, Compression.LEVEL));
+      // deflated once for every document: kept by SharedStreams, not by OpenPDF's own deflate
+      assertThat(SharedStreams.isKept(plain, Compression.LEVEL)).isTrue();
+    }
   }
 
   private static boolean isFontProgram(PDDocument doc, COSObject stream) {
