@@ -33,10 +33,17 @@ public final class ProjectsOptions {
           .descriptionKey("cli.projects.lang")
           .build();
 
-  /** Adds the paths and {@code --lang} to {@code command}. */
+  /** fejdoc's own {@code --lang} (before the command's name), or null. */
+  private OptionSpec parentLang;
+
+  /**
+   * Adds the paths and {@code --lang} to {@code command}; a {@code --lang} given to fejdoc itself
+   * ({@code fejdoc --lang en check}) is the command's when the command is given none.
+   */
   void addTo(CommandSpec command) {
     command.addPositional(paths);
     command.addOption(lang);
+    if (command.parent() != null) parentLang = command.parent().findOption("--lang");
   }
 
   /** The paths named on the command line; null when none is. */
@@ -45,8 +52,11 @@ public final class ProjectsOptions {
     return named == null || named.isEmpty() ? null : named;
   }
 
-  /** The language given by {@code --lang} ("fr" by default). */
+  /** The language given by {@code --lang}, else by fejdoc's own, else "fr". */
   public String lang() {
+    if (lang.originalStringValues().isEmpty()
+        && parentLang != null
+        && parentLang.getValue() instanceof String outer) return outer;
     String given = lang.getValue();
     return given == null ? "fr" : given;
   }

@@ -73,6 +73,21 @@ class EnglishOutputTest {
   }
 
   @Test
+  void fejdocsOwnLangReachesTheCommandUnlessItHasItsOwn() {
+    CommandRun.Run inner = run("check", "--lang", "en", "projects/AP1_140");
+    CommandRun.Run outer = run("--lang", "en", "check", "projects/AP1_140");
+    assertThat(inner.out()).isNotBlank();
+    assertThat(outer.out()).isEqualTo(inner.out());
+    assertThat(outer.code()).isEqualTo(inner.code());
+    // the command's own --lang wins (not collected as English: it is the French run)
+    CommandRun.Run french =
+        CommandRun.run("--lang", "en", "check", "--lang", "fr", "projects/AP1_140");
+    assertThat(french.out())
+        .isEqualTo(CommandRun.run("check", "projects/AP1_140").out())
+        .isNotEqualTo(inner.out());
+  }
+
+  @Test
   void buildSaysWrittenKeptAndDraftInEnglishAndStillInFrench() throws IOException {
     for (String lang : List.of("en", "fr")) {
       boolean en = lang.equals("en");
