@@ -44,9 +44,10 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * Writes {@code bytes} as {@code target}, whole or not at all. Four calls to the system for a
-   * file (open, write, change of mode, rename) where {@link Files#createTempFile} then {@link
-   * Files#write} took eight and two exceptions: a first build writes some 12,000 files.
+   * Writes {@code bytes} as {@code target}, whole or not at all: the folder looked at, then an
+   * open, the writes, the mode and a rename, where {@link Files#createTempFile} then {@link
+   * Files#write} took twice as many calls to the system and two exceptions (a first build writes
+   * some 12,000 files).
    */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path abs = target.toAbsolutePath();

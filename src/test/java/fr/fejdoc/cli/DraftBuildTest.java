@@ -36,9 +36,6 @@ class DraftBuildTest {
   @TempDir Path in;
   @TempDir Path out;
 
-  private static final String GOOD = "filles: {entre: 42}";
-  private static final String BAD = "filles: {entre: 43}";
-
   /** Markup in a heading that matches no part of the form: its finding (FEJ041) quotes it. */
   private static final String HOSTILE_HEADING = "\n# <script>alert(1)</script>\n\nTexte.\n";
 
@@ -47,16 +44,7 @@ class DraftBuildTest {
    * (FEJ041).
    */
   private static Path ap1027WithErrors(Path root) throws IOException {
-    Path dir = root.resolve("AP1_027");
-    Files.createDirectories(dir);
-    try (var files = Files.list(Path.of("projects/AP1_027"))) {
-      for (Path f : files.toList())
-        if (Files.isRegularFile(f)) Files.copy(f, dir.resolve(f.getFileName().toString()));
-    }
-    Path yaml = dir.resolve("experiment.yaml");
-    String text = Files.readString(yaml);
-    assertThat(text).contains(GOOD);
-    Files.writeString(yaml, text.replace(GOOD, BAD));
+    Path dir = TestProjects.ap1027WithAnError(root);
     Path note = dir.resolve("restitution-finale.md");
     Files.writeString(note, Files.readString(note) + HOSTILE_HEADING);
     return dir;
@@ -65,7 +53,7 @@ class DraftBuildTest {
   private static void fix(Path dir) throws IOException {
     Path yaml = dir.resolve("experiment.yaml");
     String text = Files.readString(yaml);
-    Files.writeString(yaml, text.replace(BAD, GOOD));
+    Files.writeString(yaml, text.replace(TestProjects.GIRLS_WRONG, TestProjects.GIRLS));
     Path note = dir.resolve("restitution-finale.md");
     Files.writeString(note, Files.readString(note).replace(HOSTILE_HEADING, ""));
   }

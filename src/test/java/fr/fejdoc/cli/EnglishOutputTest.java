@@ -25,9 +25,6 @@ class EnglishOutputTest {
   /** Every line the English runs of a test printed, paths left out, for {@link #noFrench}. */
   private final List<String> english = new ArrayList<>();
 
-  private static final String DRAFT_GOOD = "filles: {entre: 42}";
-  private static final String DRAFT_BAD = "filles: {entre: 43}";
-
   /** Words of fejdoc's French fixed texts that no English line may hold. */
   private static final List<String> FRENCH =
       List.of("projet", "fichier", "écrit", "erreur", "vérifiée", "dans ", "dossier", "à jour");
@@ -55,21 +52,6 @@ class EnglishOutputTest {
 
   private static List<String> lines(String text) {
     return text.lines().toList();
-  }
-
-  /** AP1_027 copied into {@code root}, with an error (FEJ106): its documents are drafts. */
-  private static Path draftProject(Path root) throws IOException {
-    Path dir = root.resolve("AP1_027");
-    Files.createDirectories(dir);
-    try (var files = Files.list(Path.of("projects/AP1_027"))) {
-      for (Path f : files.toList())
-        if (Files.isRegularFile(f)) Files.copy(f, dir.resolve(f.getFileName().toString()));
-    }
-    Path yaml = dir.resolve("experiment.yaml");
-    String text = Files.readString(yaml);
-    assertThat(text).contains(DRAFT_GOOD);
-    Files.writeString(yaml, text.replace(DRAFT_GOOD, DRAFT_BAD));
-    return dir;
   }
 
   @Test
@@ -160,7 +142,7 @@ class EnglishOutputTest {
 
       // a project in error: drafts, and the problem under it
       Path drafts = tmp.resolve(lang + "-drafts").resolve("drafts");
-      draftProject(drafts);
+      TestProjects.ap1027WithAnError(drafts);
       Path out2 = tmp.resolve(lang + "-out2");
       CommandRun.Run draft =
           run(
@@ -272,7 +254,7 @@ class EnglishOutputTest {
     for (String lang : List.of("en", "fr")) {
       boolean en = lang.equals("en");
       Path drafts = tmp.resolve(lang + "-drafts").resolve("drafts");
-      draftProject(drafts);
+      TestProjects.ap1027WithAnError(drafts);
       Path site = tmp.resolve(lang + "-out").resolve("catalogue");
       for (boolean again : new boolean[] {false, true}) {
         CommandRun.Run r =
@@ -296,7 +278,7 @@ class EnglishOutputTest {
   @Test
   void refusalsOfTheCommandLineAndOfTheOutputFolderInEnglish() throws IOException {
     Path drafts = tmp.resolve("drafts");
-    draftProject(drafts);
+    TestProjects.ap1027WithAnError(drafts);
     for (String lang : List.of("en", "fr")) {
       boolean en = lang.equals("en");
       Path file = tmp.resolve(lang + "-a-file");

@@ -89,14 +89,8 @@ class SharedStreamsTest {
         if (font) fonts++;
         else maps++;
         assertThat(s.getFilters()).isEqualTo(COSName.FLATE_DECODE);
-        byte[] raw;
-        byte[] plain;
-        try (InputStream in = s.createRawInputStream()) {
-          raw = in.readAllBytes();
-        }
-        try (InputStream in = s.createInputStream()) {
-          plain = in.readAllBytes();
-        }
+        byte[] raw = bytes(s, true);
+        byte[] plain = bytes(s, false);
         assertThat(raw).isEqualTo(fresh(plain, Compression.LEVEL));
         assertThat(raw.length).isLessThan(plain.length);
         assertThat(SharedStreams.isKept(plain, Compression.LEVEL)).isTrue();
@@ -115,18 +109,19 @@ class SharedStreamsTest {
       assertThat(intents).hasSize(1);
       COSStream profile =
           (COSStream) intents.get(0).getCOSObject().getDictionaryObject("DestOutputProfile");
-      byte[] raw;
-      byte[] plain;
-      try (InputStream in = profile.createRawInputStream()) {
-        raw = in.readAllBytes();
-      }
-      try (InputStream in = profile.createInputStream()) {
-        plain = in.readAllBytes();
-      }
+      byte[] raw = bytes(profile, true);
+      byte[] plain = bytes(profile, false);
       assertThat(plain.length).isGreaterThan(1000); // an ICC profile, not an empty stream
       assertThat(raw).isEqualTo(fresh(plain, Compression.LEVEL));
       // deflated once for every document: kept by SharedStreams, not by OpenPDF's own deflate
       assertThat(SharedStreams.isKept(plain, Compression.LEVEL)).isTrue();
+    }
+  }
+
+  /** A stream's bytes as stored in the file ({@code raw}) or decoded. */
+  private static byte[] bytes(COSStream s, boolean raw) throws IOException {
+    try (InputStream in = raw ? s.createRawInputStream() : s.createInputStream()) {
+      return in.readAllBytes();
     }
   }
 
